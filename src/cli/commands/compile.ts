@@ -1,0 +1,49 @@
+import { resolve } from 'node:path';
+import { formatDiagnostic } from '../../ir/diagnostic.ts';
+import { COMMON_FLAGS, COMMON_HELP, parseFlags, UsageError } from '../args.ts';
+import type { Command } from '../command.ts';
+import { plural, runPipeline } from '../pipeline.ts';
+
+const help = `Usage: vigil compile [--json] [options]
+
+Validates, then prints the exact payloads vigil would send: with --json, the versioned document
+  {"version":1,"datadog":{"monitors":[{"id":…,"payload":{…}}],"slos":[…]},"pagerduty":{…}}
+where each payload is the body of the provider's create endpoint. Output is byte-identical across runs.
+Without --json, prints one line per compiled object. Exit code 1 when any definition has an error.
+
+Options:
+  --json          print the compiled document as JSON
+${COMMON_HELP}
+`;
+
+export const command: Command = async (argv) => {
+  let flags;
+  try {
+    flags = parseFlags(argv, { ...COMMON_FLAGS, json: { type: 'boolean' } }).values;
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`vigil compile: ${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+  if (flags.help) {
+    process.stdout.write(help);
+    return 0;
+  }
+  const result = await runPipeline({ projectDir: resolve(flags.project ?? '.'), ...(flags.dir ? { dir: flags.dir } : {}), compile: true });
+  for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+  if (!result.compiled) {
+    process.stderr.write(`\nNot compiled: ${plural(result.errors, 'error')}. Run "vigil validate" for details.\n`);
+    return 1;
+  }
+  if (flags.json) {
+    process.stdout.write(`${JSON.stringify(result.compiled, null, 2)}\n`);
+    return 0;
+  }
+  for (const m of result.compiled.datadog.monitors) {
+    process.stdout.write(`datadog.monitor  ${m.id}  (${m.payload.type}) ${m.payload.name}\n`);
+  }
+  process.stdout.write(`\nCompiled ${plural(result.compiled.datadog.monitors.length, 'monitor')}.\n`);
+  return 0;
+};

@@ -1,0 +1,51 @@
+import { resolve } from 'node:path';
+import { formatDiagnostic } from '../../ir/diagnostic.ts';
+import { COMMON_FLAGS, COMMON_HELP, parseFlags, UsageError } from '../args.ts';
+import type { Command } from '../command.ts';
+import { plural, runPipeline } from '../pipeline.ts';
+
+const help = `Usage: vigil validate [options]
+
+Checks every definition under monitors/ (TypeScript and YAML): JSON Schema, semantic rules and the query
+parser, without calling any API. Prints each problem as
+  <file>:<line>:<col> <error|warning> <code> <logical-id>: <message>
+Exit code 0 when there are no errors, 1 otherwise.
+
+Options:
+  --typecheck     also type-check the TypeScript files with the TypeScript compiler (slower)
+${COMMON_HELP}
+`;
+
+export const command: Command = async (argv) => {
+  let flags;
+  try {
+    flags = parseFlags(argv, { ...COMMON_FLAGS, typecheck: { type: 'boolean' } }).values;
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`vigil validate: ${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+  if (flags.help) {
+    process.stdout.write(help);
+    return 0;
+  }
+  const projectDir = resolve(flags.project ?? '.');
+  const result = await runPipeline({ projectDir, ...(flags.dir ? { dir: flags.dir } : {}) });
+  const diagnostics = [...result.diagnostics];
+  if (flags.typecheck) {
+    const { typecheck } = await import('../../validate/typecheck.ts');
+    diagnostics.push(...(await typecheck(projectDir, flags.dir ?? 'monitors')));
+  }
+  for (const d of diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  const scope = `${plural(result.definitions.length, 'definition')} in ${plural(result.files, 'file')}`;
+  if (errors > 0) {
+    process.stdout.write(`\n${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${scope}.\n`);
+    return 1;
+  }
+  process.stdout.write(`${warnings ? '\n' : ''}Valid: ${scope}${warnings ? `, ${plural(warnings, 'warning')}` : ''}.\n`);
+  return 0;
+};

@@ -1,0 +1,49 @@
+// The CLI entry: parses the command name and lazy-loads one command module, so `vigil validate` never loads the
+// Datadog client. Only this file decides exit codes; commands return them.
+import type { Command } from './command.ts';
+
+const commands: Record<string, () => Promise<{ command: Command }>> = {
+  validate: () => import('./commands/validate.ts'),
+  compile: () => import('./commands/compile.ts'),
+};
+
+const usage = `vigil — monitors as code for Datadog and PagerDuty
+
+Usage: vigil <command> [options]
+
+Commands:
+  validate   Check every definition in monitors/ and print problems as file:line:col
+  compile    Print the exact Datadog and PagerDuty payloads (--json)
+  sandbox    Run a local emulator of the Datadog and PagerDuty APIs
+
+Run "vigil <command> --help" for a command's options.
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(usage);
+    return name ? 0 : 1;
+  }
+  if (name === '--version') {
+    const pkg = await import('../../package.json', { with: { type: 'json' } });
+    process.stdout.write(`${pkg.default.version}\n`);
+    return 0;
+  }
+  const load = commands[name];
+  if (!load) {
+    process.stderr.write(`vigil: unknown command "${name}".\n\n${usage}`);
+    return 1;
+  }
+  const { command } = await load();
+  try {
+    return await command(rest);
+  } catch (err) {
+    // A bug in vigil, not a user mistake: say so plainly, without a stack unless asked.
+    const e = err as Error;
+    process.stderr.write(`vigil: internal error: ${e?.message ?? String(err)}\n`);
+    if (process.env.VIGIL_DEBUG) process.stderr.write(`${e?.stack ?? ''}\n`);
+    process.stderr.write('This is a bug in vigil; set VIGIL_DEBUG=1 for details and report it.\n');
+    return 1;
+  }
+}

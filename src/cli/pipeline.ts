@@ -1,0 +1,44 @@
+import { compile, type CompiledState } from '../compile/index.ts';
+import type { Definition } from '../ir/definition.ts';
+import { sortDiagnostics, type Diagnostic } from '../ir/diagnostic.ts';
+import { loadDefinitions } from '../load/index.ts';
+import { validate } from '../validate/index.ts';
+
+export interface PipelineResult {
+  definitions: Definition[];
+  diagnostics: Diagnostic[];
+  errors: number;
+  warnings: number;
+  files: number;
+  failedFiles: string[];
+  /** Present only when there are no errors. */
+  compiled?: CompiledState;
+}
+
+export interface PipelineOptions {
+  projectDir: string;
+  dir?: string;
+  compile?: boolean;
+}
+
+/** load → validate (→ compile): the part of the pipeline every command shares. Pure data in, data out. */
+export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
+  const loaded = await loadDefinitions({ projectDir: options.projectDir, ...(options.dir ? { dir: options.dir } : {}) });
+  const validation = validate(loaded.definitions);
+  const diagnostics = sortDiagnostics([...loaded.diagnostics, ...validation.diagnostics]);
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const result: PipelineResult = {
+    definitions: loaded.definitions,
+    diagnostics,
+    errors,
+    warnings: diagnostics.length - errors,
+    files: loaded.files,
+    failedFiles: loaded.failedFiles,
+  };
+  if (options.compile && errors === 0) result.compiled = compile(validation.valid);
+  return result;
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,63 @@
+import type { MonitorDefinition, MonitorOptions } from '../../ir/monitor.ts';
+import { parseQuery } from '../../validate/query/index.ts';
+import { contentHash, snakeCase, sortKeys } from '../canonical.ts';
+import { composeMessage } from '../message.ts';
+import { ownershipTags, HASH_TAG_PREFIX } from '../ownership.ts';
+import type { MonitorOptionsPayload, MonitorPayload } from './payload-types.ts';
+
+/** Option subtrees already in Datadog's wire shape: copied as they are. */
+const WIRE_SHAPED = new Set(['variables']);
+
+export interface CompiledMonitor {
+  id: string;
+  payload: MonitorPayload;
+  /** Logical ids this monitor refers to; resolved to remote ids at apply time. */
+  dependsOn: string[];
+}
+
+/** Compiles one valid monitor definition into the exact body of `POST /api/v1/monitor`. */
+export function compileMonitor(def: MonitorDefinition): CompiledMonitor {
+  const parsed = parseQuery(def.type, def.query);
+  const options = toWireOptions(def, parsed.ok ? parsed.threshold : undefined);
+  const payload: Record<string, unknown> = {
+    message: composeMessage(def),
+    name: def.name.trim(),
+    query: def.query.trim(),
+    // Datadog stores `metric alert` as `query alert`; sending the stored form keeps plans free of a false diff.
+    type: def.type === 'metric alert' ? 'query alert' : def.type,
+  };
+  if (options) payload.options = options;
+  const priority = def.priority !== undefined ? def.priority : def.severity ? Number(def.severity.slice(3)) : undefined;
+  if (priority !== undefined) payload.priority = priority;
+  if (def.restrictedRoles !== undefined) payload.restricted_roles = def.restrictedRoles === null ? null : [...def.restrictedRoles].sort();
+  const tags = new Set<string>(def.tags ?? []);
+  for (const [key, value] of [['team', def.team], ['service', def.service], ['env', def.env], ['severity', def.severity]] as const) {
+    if (value) tags.add(`${key}:${value}`);
+  }
+  for (const tag of ownershipTags(def.id)) tags.add(tag);
+  payload.tags = [...tags].sort();
+  const hash = contentHash(payload);
+  payload.tags = [...(payload.tags as string[]), `${HASH_TAG_PREFIX}${hash}`].sort();
+  const dependsOn = parsed.ok ? [...new Set(parsed.refs)].sort() : [];
+  return { id: def.id, payload: sortKeys(payload) as MonitorPayload, dependsOn };
+}
+
+function toWireOptions(def: MonitorDefinition, queryThreshold: number | undefined): MonitorOptionsPayload | undefined {
+  const options: MonitorOptions = { ...def.options };
+  if (queryThreshold !== undefined && def.type !== 'service check' && options.thresholds?.critical === undefined) {
+    options.thresholds = { ...options.thresholds, critical: queryThreshold };
+  }
+  if (Object.keys(options).length === 0) return undefined;
+  return toWire(options) as MonitorOptionsPayload;
+}
+
+function toWire(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(toWire);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (v === undefined) continue;
+    out[snakeCase(key)] = WIRE_SHAPED.has(key) ? v : toWire(v);
+  }
+  return out;
+}

@@ -1,0 +1,22 @@
+import type { MonitorDefinition } from '../ir/monitor.ts';
+
+/**
+ * Lays out the notification text in a fixed order a person can scan (and a screen reader can read): what is
+ * wrong, who is hurt, what to do first, where the runbook is, who owns it; then free text and handles.
+ */
+export function composeMessage(def: MonitorDefinition, handles: readonly string[] = []): string {
+  const m = def.message;
+  const parts: string[] = [m.summary.trim()];
+  if (m.impact) parts.push(`Customer impact: ${m.impact.trim()}`);
+  if (m.firstSteps?.length) parts.push(['First steps:', ...m.firstSteps.map((s, i) => `${i + 1}. ${s.trim()}`)].join('\n'));
+  if (def.runbook) parts.push(`Runbook: ${def.runbook}`);
+  const owner = [
+    def.team && `team ${def.team}`, def.service && `service ${def.service}`, def.env && `env ${def.env}`,
+    def.severity && `severity ${def.severity}`,
+  ].filter(Boolean);
+  if (owner.length) parts.push(`Owner: ${owner.join(', ')}`);
+  if (m.details?.trim()) parts.push(m.details.trim());
+  const notify = [...new Set([...(m.notify ?? []), ...handles])];
+  if (notify.length) parts.push(notify.join(' '));
+  return parts.join('\n\n');
+}

@@ -1,0 +1,12 @@
+/**
+ * How vigil marks what it owns without a state file: tags on Datadog monitors and SLOs. Objects without
+ * `managed-by:vigil` are never updated or deleted.
+ */
+export const MANAGED_TAG = 'managed-by:vigil';
+export const ID_TAG_PREFIX = 'vigil-id:';
+/** Hash of the payload vigil last applied: lets plan tell "the code changed" from "someone edited it in the UI". */
+export const HASH_TAG_PREFIX = 'vigil-hash:';
+
+export function ownershipTags(logicalId: string): string[] {
+  return [MANAGED_TAG, `${ID_TAG_PREFIX}${logicalId}`];
+}

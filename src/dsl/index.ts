@@ -1,0 +1,17 @@
+// The public DSL: builders that return plain definitions. No I/O, no global registry — a definition file exports
+// what it defines and the loader collects the exports.
+export type { MonitorProps, QueryLike } from './monitors/props.ts';
+export {
+  metricAlert, changeAlert, anomalyAlert, forecastAlert, outlierAlert,
+  type MetricAlertProps, type ChangeAlertProps, type AnomalyAlertProps, type ForecastAlertProps,
+  type OutlierAlertProps, type Comparator, type TimeAggregation, type EvaluationWindow,
+} from './monitors/metric.ts';
+export {
+  serviceCheck, logAlert, eventAlert, processAlert,
+  type ServiceCheckProps, type LogAlertProps, type SearchAlertProps, type ProcessAlertProps,
+} from './monitors/checks.ts';
+export {
+  compositeMonitor, monitor, allOf, anyOf, not, CompositeExpr,
+  type CompositeProps, type GenericMonitorProps, type MonitorRef,
+} from './monitors/composite.ts';
+export { sloAlert, type SloAlertProps, type SloTimeframe } from './monitors/slo-alert.ts';

@@ -1,0 +1,27 @@
+import type { MessageSpec, MonitorDefinition, MonitorType } from '../../ir/monitor.ts';
+import { attachFrames, captureFrames } from '../capture.ts';
+import type { MonitorProps, QueryLike } from './props.ts';
+
+/**
+ * Turns builder props into the plain IR every later stage works on. Keeps only the keys the user set, so the IR
+ * carries no `undefined` noise and schema errors name real fields.
+ */
+export function defineMonitor(type: MonitorType, query: string | QueryLike, props: MonitorProps): MonitorDefinition {
+  const frames = captureFrames(); // the loader keeps the first frame that lies in a definition file
+  const { thresholds, message, options, ...rest } = props;
+  const def: MonitorDefinition = { kind: 'monitor', id: rest.id, type, name: rest.name, query: String(query), message: toMessage(message) };
+  for (const key of ['team', 'service', 'env', 'severity', 'runbook', 'tags', 'priority', 'restrictedRoles', 'suppress'] as const) {
+    if (rest[key] !== undefined) (def as unknown as Record<string, unknown>)[key] = rest[key];
+  }
+  const queryThreshold = typeof query === 'object' ? query.threshold : undefined;
+  const mergedThresholds = { ...options?.thresholds, ...thresholds };
+  if (queryThreshold !== undefined && mergedThresholds.critical === undefined) mergedThresholds.critical = queryThreshold;
+  const mergedOptions = { ...options };
+  if (Object.keys(mergedThresholds).length > 0) mergedOptions.thresholds = mergedThresholds;
+  if (Object.keys(mergedOptions).length > 0) def.options = mergedOptions;
+  return attachFrames(def, frames);
+}
+
+function toMessage(message: MessageSpec | string): MessageSpec {
+  return typeof message === 'string' ? { summary: message } : message;
+}

@@ -1,0 +1,158 @@
+import { build, type BuildFailure, type Message, type Plugin } from 'esbuild';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Definition } from '../ir/definition.ts';
+import type { Diagnostic } from '../ir/diagnostic.ts';
+import { framesOf } from '../dsl/capture.ts';
+import { collectDefinitions } from './collect.ts';
+import { BundleSourceMaps, framesFromStack, relativeToProject } from './source-maps.ts';
+
+/**
+ * The module user files get for `import … from 'vigil'`: this copy of vigil's built entry. Run from source (the
+ * tests), that is the repo's dist/, which the test setup builds first; user bundles are imported by Node itself, so
+ * their stack positions are the ones the bundle's source map describes.
+ */
+const VIGIL_ENTRY = import.meta.url.endsWith('.ts')
+  ? fileURLToPath(new URL('../../dist/index.js', import.meta.url))
+  : fileURLToPath(new URL('./index.js', import.meta.url));
+
+const vigilPlugin: Plugin = {
+  name: 'vigil-self',
+  setup(b) {
+    b.onResolve({ filter: /^vigil$/ }, () => ({ path: VIGIL_ENTRY, external: true }));
+  },
+};
+
+export interface TsLoadResult {
+  definitions: Definition[];
+  diagnostics: Diagnostic[];
+  failedFiles: string[];
+}
+
+/**
+ * Loads TypeScript definition files: esbuild transpiles and bundles them (no type-check: that is
+ * `validate --typecheck`), then each entry is imported and its exports collected. Code shared between files lands in
+ * shared chunks, so a monitor imported by a composite is the same object and counts once.
+ */
+export async function loadTypeScript(files: string[], projectDir: string): Promise<TsLoadResult> {
+  const result: TsLoadResult = { definitions: [], diagnostics: [], failedFiles: [] };
+  if (files.length === 0) return result;
+  const outDir = await mkdtemp(join(tmpdir(), 'vigil-load-'));
+  try {
+    let entries = files;
+    let outputs = await bundle(entries, outDir, projectDir).catch((err: unknown) => err as BuildFailure);
+    if (!Array.isArray(outputs)) {
+      // One broken file fails the whole build: report its errors, then bundle the files that still build.
+      const broken = new Set<string>();
+      for (const msg of outputs.errors ?? []) {
+        result.diagnostics.push(syntaxDiagnostic(msg, projectDir));
+        if (msg.location?.file) broken.add(join(projectDir, msg.location.file));
+      }
+      if (!outputs.errors?.length) throw outputs;
+      const failed = await isolateFailures(files, outDir, projectDir, broken);
+      result.failedFiles.push(...failed.map((f) => relativeToProject(f, projectDir)));
+      entries = files.filter((f) => !failed.includes(f));
+      outputs = entries.length ? await bundle(entries, outDir, projectDir) : [];
+    }
+    const maps = new BundleSourceMaps(outDir, projectDir);
+    const seen = new Set<object>();
+    for (let i = 0; i < entries.length; i++) {
+      const file = relativeToProject(entries[i]!, projectDir);
+      let exports: Record<string, unknown>;
+      try {
+        exports = (await import(pathToFileURL(outputs[i]!).href)) as Record<string, unknown>;
+      } catch (err) {
+        result.failedFiles.push(file);
+        result.diagnostics.push(loadErrorDiagnostic(err, file, maps));
+        continue;
+      }
+      for (const def of collectDefinitions(exports, seen)) {
+        const frames = framesOf(def);
+        def.source = (frames && maps.firstUserLocation(frames)) ?? { file, line: 1, col: 1 };
+        result.definitions.push(def);
+      }
+    }
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
+  }
+  return result;
+}
+
+/** Bundles the entries and returns their output paths in entry order. */
+async function bundle(entries: string[], outDir: string, projectDir: string): Promise<string[]> {
+  const res = await build({
+    absWorkingDir: projectDir,
+    entryPoints: entries,
+    outdir: outDir,
+    outbase: commonDir(entries),
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    sourcemap: 'external',
+    metafile: true,
+    write: true,
+    logLevel: 'silent',
+    outExtension: { '.js': '.mjs' },
+    plugins: [vigilPlugin],
+  });
+  const byEntry = new Map<string, string>();
+  for (const [out, meta] of Object.entries(res.metafile.outputs)) {
+    if (meta.entryPoint) byEntry.set(join(projectDir, meta.entryPoint), join(projectDir, out));
+  }
+  return entries.map((e) => {
+    const out = byEntry.get(e);
+    if (!out) throw new Error(`esbuild produced no output for ${e}`);
+    return out;
+  });
+}
+
+/** Finds every entry that cannot be bundled: the broken files themselves and files importing them. */
+async function isolateFailures(files: string[], outDir: string, projectDir: string, broken: Set<string>): Promise<string[]> {
+  const failed: string[] = [];
+  for (const file of files) {
+    if (broken.has(file)) {
+      failed.push(file);
+      continue;
+    }
+    const ok = await bundle([file], join(outDir, 'probe'), projectDir).then(() => true, () => false);
+    if (!ok) failed.push(file);
+  }
+  return failed;
+}
+
+function commonDir(files: string[]): string {
+  let dir = files[0]!.slice(0, files[0]!.lastIndexOf('/'));
+  for (const f of files) while (!f.startsWith(`${dir}/`)) dir = dir.slice(0, dir.lastIndexOf('/'));
+  return dir || '/';
+}
+
+function syntaxDiagnostic(msg: Message, projectDir: string): Diagnostic {
+  const loc = msg.location;
+  const file = loc ? relativeToProject(join(projectDir, loc.file), projectDir) : '<unknown>';
+  return {
+    severity: 'error',
+    code: 'load-syntax',
+    id: '-',
+    message: `cannot compile this file: ${msg.text}`,
+    hint: loc?.suggestion ? `did you mean "${loc.suggestion}"?` : 'fix the TypeScript syntax error at this position',
+    location: { file, line: loc?.line ?? 1, col: (loc?.column ?? 0) + 1 },
+  };
+}
+
+function loadErrorDiagnostic(err: unknown, file: string, maps: BundleSourceMaps): Diagnostic {
+  const e = err as Error;
+  const location = maps.firstUserLocation(framesFromStack(e?.stack)) ?? { file, line: 1, col: 1 };
+  return {
+    severity: 'error',
+    code: 'load-throw',
+    id: '-',
+    message: `this file threw while loading: ${e?.name ?? 'Error'}: ${e?.message ?? String(err)}`,
+    hint: 'definition files must evaluate without throwing; the error above comes from your code or a kit it calls',
+    location,
+  };
+}
+

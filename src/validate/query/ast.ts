@@ -1,0 +1,187 @@
+// The syntax tree of a Datadog monitor query: plain JSON-compatible data, one variant per query family.
+
+/** How a monitor compares its query's value with the threshold. */
+export type Comparator = '>' | '>=' | '<' | '<=' | '==' | '!=';
+export const COMPARATORS: readonly Comparator[] = ['>', '>=', '<', '<=', '==', '!='];
+
+export type QueryAst = MetricQuery | ServiceCheckQuery | SearchQuery | CompositeQuery | SloQuery | OpaqueQuery;
+
+// ── metric (`metric alert`, `query alert`) ────────────────────────────────────────────────────────────────────
+
+/** `avg(last_5m):<expr> > 90` */
+export interface MetricQuery {
+  kind: 'metric';
+  time: TimeAggregation;
+  expr: MetricExpr;
+  comparator?: Comparator;
+  threshold?: number;
+}
+
+/** `avg(last_5m)` or a change alert's `pct_change(avg(last_5m),last_1h)`. */
+export type TimeAggregation =
+  | { kind: 'window'; aggregation: string; window: string }
+  | { kind: 'change'; change: 'change' | 'pct_change'; aggregation: string; window: string; shift: string };
+
+export type MetricExpr = MetricTerm | NumberLiteral | BinaryExpr | NegateExpr | ParenExpr | FunctionCall;
+
+/** `sum:trace.http.request.hits{env:prod} by {resource_name}.as_count()` */
+export interface MetricTerm {
+  kind: 'metric';
+  /** Space aggregation: `avg`, `sum`, `min`, `max`, `count` or a percentile such as `p95`. */
+  aggregation: string;
+  metric: string;
+  scope: Scope;
+  /** Tags in `by {…}`; empty when the term is not grouped. */
+  groupBy: string[];
+  /** `.as_count()`, `.rollup(sum, 60)`, `.fill(zero, 0)` … in written order. */
+  methods: MethodCall[];
+}
+
+export interface NumberLiteral {
+  kind: 'number';
+  value: number;
+}
+
+export type ArithmeticOperator = '+' | '-' | '*' | '/';
+
+export interface BinaryExpr {
+  kind: 'binary';
+  op: ArithmeticOperator;
+  left: MetricExpr;
+  right: MetricExpr;
+}
+
+export interface NegateExpr {
+  kind: 'negate';
+  operand: MetricExpr;
+}
+
+/** Parentheses the author wrote; kept so printing does not reshape the expression. */
+export interface ParenExpr {
+  kind: 'paren';
+  inner: MetricExpr;
+}
+
+/** `anomalies(<expr>, 'basic', 2, direction='above')` — any identifier is accepted as a function name. */
+export interface FunctionCall {
+  kind: 'call';
+  name: string;
+  args: FunctionArg[];
+}
+
+/** A positional argument (`name` absent) or a `name=value` one. */
+export interface FunctionArg {
+  name?: string;
+  value: MetricExpr | StringLiteral | Identifier;
+}
+
+export interface StringLiteral {
+  kind: 'string';
+  value: string;
+}
+
+/** A bare word argument such as `sum` in `.rollup(sum, 60)`. */
+export interface Identifier {
+  kind: 'ident';
+  name: string;
+}
+
+export type Literal = StringLiteral | NumberLiteral | Identifier;
+
+export interface MethodCall {
+  name: string;
+  args: Literal[];
+}
+
+/** The `{…}` of a metric term: comma-separated items (`{env:prod,service:web}`), each possibly boolean. */
+export interface Scope {
+  items: ScopeNode[];
+}
+
+export type ScopeNode =
+  /** `env:prod`, `!env:prod`, `host:web-*`, `*` */
+  | { kind: 'tag'; tag: string; negated: boolean }
+  /** `state IN (open,half_open)` / `state NOT IN (…)` */
+  | { kind: 'in'; key: string; values: string[]; negated: boolean }
+  | { kind: 'not'; operand: ScopeNode }
+  | { kind: 'and' | 'or'; operands: ScopeNode[] }
+  | { kind: 'group'; inner: ScopeNode };
+
+// ── service check ─────────────────────────────────────────────────────────────────────────────────────────────
+
+/** `"http.can_connect".over("env:prod").by("host").last(3).count_by_status()` */
+export interface ServiceCheckQuery {
+  kind: 'service-check';
+  check: string;
+  over: string[];
+  exclude: string[];
+  by: string[];
+  last: number;
+}
+
+// ── search-based monitors (logs, events, processes, rum, apm, audit, ci, …) ─────────────────────────────────
+
+/** A method in a search chain: `.rollup("avg", "@duration")`. */
+export interface ChainCall {
+  name: string;
+  args: Literal[];
+  /** Offset of the method name in the query, for diagnostics. */
+  offset: number;
+}
+
+/** `logs("status:error").index("*").rollup("count").by("service").last("5m") > 10` */
+export interface SearchQuery {
+  kind: 'search';
+  /** The leading function: `logs`, `events`, `processes`, `rum`, `formula`, `trace-analytics`, … */
+  source: string;
+  /** The search string inside the source call (the formula text for `formula(…)`). */
+  search: string;
+  /** The calls after the source, in written order. */
+  calls: ChainCall[];
+  /** Groups from `.by(…)`, split on commas, without `*`. */
+  groupBy: string[];
+  /** The `.last("5m")` window, when present. */
+  window?: string;
+  comparator?: Comparator;
+  threshold?: number;
+}
+
+// ── composite ─────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** `${checkout-errors} && !12345` */
+export interface CompositeQuery {
+  kind: 'composite';
+  expr: CompositeExpr;
+}
+
+export type CompositeExpr =
+  | { kind: 'monitor-id'; id: number }
+  | { kind: 'ref'; ref: string }
+  | { kind: 'not'; operand: CompositeExpr }
+  | { kind: 'and' | 'or'; left: CompositeExpr; right: CompositeExpr }
+  | { kind: 'group'; inner: CompositeExpr };
+
+// ── slo alert ─────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** `burn_rate("<slo>").over("30d").long_window("1h").short_window("5m") > 14.4` or `error_budget("<slo>").over("30d") > 75` */
+export interface SloQuery {
+  kind: 'slo';
+  measure: 'burn_rate' | 'error_budget';
+  /** The SLO id as written; for `${logical-id}` references see `ref`. */
+  slo: string;
+  ref?: string;
+  /** SLO timeframe: `7d`, `30d` or `90d`. */
+  over: string;
+  longWindow?: string;
+  shortWindow?: string;
+  comparator: Comparator;
+  threshold: number;
+}
+
+// ── everything else ───────────────────────────────────────────────────────────────────────────────────────────
+
+/** A query of a type vigil does not parse in depth; only quotes and brackets were checked. */
+export interface OpaqueQuery {
+  kind: 'opaque';
+  text: string;
+}

@@ -1,0 +1,95 @@
+// Method chains such as `.over("env:prod").by("host").last(2)`, shared by the search, service check and SLO
+// families, and the literal argument lists of metric methods (`.rollup(sum, 60)`).
+import type { ChainCall, Literal } from './ast.ts';
+import { Ch, type Scanner, isIdentStart } from './lexer.ts';
+
+export interface ParsedArgs {
+  args: Literal[];
+  /** Offset of each argument, parallel to `args`. */
+  offsets: number[];
+}
+
+/** Reads one string, number or bare word, or returns undefined without moving. */
+export function readLiteral(s: Scanner): Literal | undefined {
+  s.skipSpace();
+  const str = s.readString();
+  if (str) return { kind: 'string', value: str.value };
+  const n = s.readNumber();
+  if (n !== undefined) return { kind: 'number', value: n };
+  const name = s.readIdent();
+  if (name !== undefined) return { kind: 'ident', name };
+  return undefined;
+}
+
+/** Reads `a, "b", 3)`: the cursor is just past `(`. `call` names the call for messages, e.g. `.rollup(`. */
+export function parseLiteralArgs(s: Scanner, call: string): ParsedArgs {
+  const args: Literal[] = [];
+  const offsets: number[] = [];
+  if (s.eat(Ch.RParen)) return { args, offsets };
+  for (;;) {
+    s.skipSpace();
+    const at = s.pos;
+    const lit = readLiteral(s);
+    if (!lit) {
+      if (s.atEnd()) s.fail(`expected ")" to close "${call}", found end of query`, at, 'every "(" needs a matching ")"');
+      s.fail(`expected a quoted string, a number or a word as an argument of "${call}", found ${s.found()}`, at);
+    }
+    args.push(lit);
+    offsets.push(at);
+    if (s.eat(Ch.Comma)) continue;
+    if (s.eat(Ch.RParen)) return { args, offsets };
+    s.fail(`expected "," or ")" after an argument of "${call}", found ${s.found()}`, s.pos,
+      s.atEnd() ? 'every "(" needs a matching ")"' : undefined);
+  }
+}
+
+/** Reads `.name(args)` calls until the next character is not `.`. */
+export function parseChain(s: Scanner): { calls: ChainCall[]; offsets: number[][] } {
+  const calls: ChainCall[] = [];
+  const offsets: number[][] = [];
+  while (s.eat(Ch.Dot)) {
+    s.skipSpace();
+    const at = s.pos;
+    const name = isIdentStart(s.peek()) ? s.readIdent() : undefined;
+    if (name === undefined) s.fail(`expected a method name after ".", found ${s.found()}`, at);
+    s.expect(Ch.LParen, `after ".${name}"`, `call it: .${name}(…)`);
+    const parsed = parseLiteralArgs(s, `.${name}(`);
+    calls.push({ name, args: parsed.args, offset: at });
+    offsets.push(parsed.offsets);
+  }
+  return { calls, offsets };
+}
+
+/** The string value of a literal, or undefined when it is a number. */
+export function literalText(lit: Literal): string | undefined {
+  return lit.kind === 'string' ? lit.value : lit.kind === 'ident' ? lit.name : undefined;
+}
+
+/** Fails unless every argument of `call` is a quoted string; returns their values. */
+export function stringArgs(s: Scanner, call: ChainCall, offsets: readonly number[], min: number, max = Infinity): string[] {
+  const values: string[] = [];
+  call.args.forEach((arg, i) => {
+    if (arg.kind !== 'string') {
+      s.fail(`expected a quoted string as argument ${i + 1} of ".${call.name}(", found ${s.found(offsets[i])}`,
+        offsets[i], `quote it: .${call.name}("…")`);
+    }
+    values.push(arg.value);
+  });
+  if (values.length < min) {
+    s.fail(`".${call.name}()" needs at least ${min} argument${min === 1 ? '' : 's'}, found ${values.length}`, call.offset);
+  }
+  if (values.length > max) {
+    s.fail(`".${call.name}()" takes at most ${max} argument${max === 1 ? '' : 's'}, found ${values.length}`,
+      offsets[max] ?? call.offset);
+  }
+  return values;
+}
+
+/** `5m`, `1h`, `2d`, `1w`, `1mo` — the durations search and SLO chains take. */
+export function isDuration(text: string): boolean {
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  if (i === 0) return false;
+  const unit = text.slice(i);
+  return unit === 's' || unit === 'm' || unit === 'h' || unit === 'd' || unit === 'w' || unit === 'mo';
+}

@@ -1,0 +1,150 @@
+// A local parser for Datadog monitor queries: one entry point per monitor type, errors with offsets and hints.
+import type { Comparator, MetricExpr, QueryAst } from './ast.ts';
+import { checkBalanced } from './balance.ts';
+import { parseComposite } from './composite-parser.ts';
+import { QuerySyntaxError, Scanner, isIdentStart } from './lexer.ts';
+import { parseMetricQuery } from './metric-parser.ts';
+import { parseSearch } from './search-parser.ts';
+import { parseServiceCheck } from './service-check-parser.ts';
+import { parseSlo } from './slo-parser.ts';
+
+export type * from './ast.ts';
+export { COMPARATORS } from './ast.ts';
+export { QuerySyntaxError } from './lexer.ts';
+export { printMetricExpr, printMetricQuery, printScope, printTimeAggregation } from './printer.ts';
+
+export type QueryParseResult =
+  | { ok: true; ast: QueryAst; multi: boolean; comparator?: Comparator; threshold?: number; refs: string[] }
+  | { ok: false; error: { message: string; offset: number; hint?: string } };
+
+/** How vigil reads each monitor type's query. */
+export type QueryFamily = 'metric' | 'service-check' | 'search' | 'composite' | 'slo' | 'generic';
+
+const FAMILIES: Record<string, QueryFamily> = {
+  'metric alert': 'metric',
+  'query alert': 'metric',
+  'service check': 'service-check',
+  'log alert': 'search',
+  'event alert': 'search',
+  'event-v2 alert': 'search',
+  'process alert': 'search',
+  'rum alert': 'search',
+  'trace-analytics alert': 'search',
+  'audit alert': 'search',
+  'ci-pipelines alert': 'search',
+  'ci-tests alert': 'search',
+  'error-tracking alert': 'search',
+  'database-monitoring alert': 'search',
+  composite: 'composite',
+  'slo alert': 'slo',
+  'synthetics alert': 'generic',
+  'cost alert': 'generic',
+  'data-quality alert': 'generic',
+  'network-path alert': 'generic',
+  'network-performance alert': 'generic',
+  'data-jobs alert': 'generic',
+  'llm-observability alert': 'generic',
+};
+
+/** The family of a Datadog monitor type, or undefined for a type Datadog does not have. */
+export function queryFamily(type: string): QueryFamily | undefined {
+  return FAMILIES[type];
+}
+
+/**
+ * Parses the query of a monitor of Datadog type `type`. Never throws for bad input: a syntax problem comes back as
+ * `{ ok: false, error: { message, offset, hint } }` with a 0-based offset into `query`.
+ * @example parseQuery('query alert', 'avg(last_5m):avg:system.cpu.user{env:prod} by {host} > 90')
+ */
+export function parseQuery(type: string, query: string): QueryParseResult {
+  const family = FAMILIES[type];
+  if (family === undefined) {
+    return {
+      ok: false,
+      error: { message: `unknown monitor type "${type}"`, offset: 0, hint: `use one of: ${Object.keys(FAMILIES).join(', ')}` },
+    };
+  }
+  try {
+    if (query.trim() === '') throw new QuerySyntaxError('the query is empty', 0, 'write the monitor query');
+    return parseFamily(family, type, query);
+  } catch (err) {
+    if (!(err instanceof QuerySyntaxError)) throw err;
+    const error: { message: string; offset: number; hint?: string } = { message: err.message, offset: err.offset };
+    if (err.hint !== undefined) error.hint = err.hint;
+    return { ok: false, error };
+  }
+}
+
+function parseFamily(family: QueryFamily, type: string, query: string): QueryParseResult {
+  const s = new Scanner(query);
+  switch (family) {
+    case 'metric': {
+      const ast = parseMetricQuery(s);
+      return withCondition({ ok: true, ast, multi: exprIsGrouped(ast.expr), refs: [] }, ast.comparator, ast.threshold);
+    }
+    case 'service-check': {
+      const ast = parseServiceCheck(s);
+      return { ok: true, ast, multi: ast.by.some((g) => g !== '*'), refs: [] };
+    }
+    case 'search': {
+      const ast = parseSearch(s, type, true);
+      return withCondition({ ok: true, ast, multi: ast.groupBy.length > 0, refs: [] }, ast.comparator, ast.threshold);
+    }
+    case 'composite': {
+      const { ast, refs } = parseComposite(s);
+      return { ok: true, ast, multi: false, refs };
+    }
+    case 'slo': {
+      const { ast, refs } = parseSlo(s);
+      return { ok: true, ast, multi: false, comparator: ast.comparator, threshold: ast.threshold, refs };
+    }
+    case 'generic':
+      return parseGeneric(s, type, query);
+  }
+}
+
+/** Other types: the `source("…").method(…) > n` form when it fits, otherwise any text with balanced brackets. */
+function parseGeneric(s: Scanner, type: string, query: string): QueryParseResult {
+  s.skipSpace();
+  if (isIdentStart(s.peek())) {
+    try {
+      const ast = parseSearch(s, type, false);
+      return withCondition({ ok: true, ast, multi: ast.groupBy.length > 0, refs: [] }, ast.comparator, ast.threshold);
+    } catch (err) {
+      if (!(err instanceof QuerySyntaxError)) throw err;
+    }
+  }
+  checkBalanced(query);
+  return { ok: true, ast: { kind: 'opaque', text: query }, multi: false, refs: [] };
+}
+
+function withCondition<T extends { ok: true }>(result: T, comparator?: Comparator, threshold?: number): T & { comparator?: Comparator; threshold?: number } {
+  if (comparator === undefined || threshold === undefined) return result;
+  return { ...result, comparator, threshold };
+}
+
+/** True when any metric term is grouped (`by {…}` or `.by(…)`): Datadog then alerts per group ("multi alert"). */
+function exprIsGrouped(e: MetricExpr): boolean {
+  switch (e.kind) {
+    case 'metric': return e.groupBy.length > 0 || e.methods.some((m) => m.name === 'by' && m.args.length > 0);
+    case 'binary': return exprIsGrouped(e.left) || exprIsGrouped(e.right);
+    case 'negate': return exprIsGrouped(e.operand);
+    case 'paren': return exprIsGrouped(e.inner);
+    case 'call': return e.args.some((a) => a.value.kind !== 'string' && a.value.kind !== 'ident' && exprIsGrouped(a.value));
+    case 'number': return false;
+  }
+}
+
+/** 1-based line and column of a 0-based `offset` in `text` (columns count UTF-16 code units). */
+export function offsetToLineCol(text: string, offset: number): { line: number; col: number } {
+  const end = Math.max(0, Math.min(offset, text.length));
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, col: end - lineStart + 1 };
+}

@@ -1,0 +1,250 @@
+// Metric monitor queries (`metric alert`, `query alert`):
+//
+//   query   := time ':' expr comparator number
+//   time    := agg '(' window ')' | ('change' | 'pct_change') '(' agg '(' window ')' ',' shift ')'
+//   expr    := product (('+' | '-') product)*
+//   product := unary (('*' | '/') unary)*
+//   unary   := '-' unary | number | '(' expr ')' | name '(' args ')' | term
+//   term    := space_agg ':' metric scope ['by' groups] ('.' method '(' literals ')')* ['by' groups]
+import type {
+  FunctionArg, MethodCall, MetricExpr, MetricQuery, MetricTerm, TimeAggregation,
+} from './ast.ts';
+import { parseLiteralArgs, readLiteral } from './chain-parser.ts';
+import { checkFunction, checkMethod } from './functions.ts';
+import { Ch, type Scanner, isDigit, isIdentPart, isIdentStart } from './lexer.ts';
+import { atBy, parseGroupBy, parseScope } from './scope-parser.ts';
+import { parseCondition } from './threshold.ts';
+
+const TIME_AGGREGATIONS = new Set(['avg', 'sum', 'min', 'max', 'percentile']);
+const SPACE_AGGREGATIONS = new Set(['avg', 'sum', 'min', 'max', 'count']);
+const WINDOW_HINT = 'windows look like last_<n><unit> with unit m, h, d, w or mo, e.g. last_5m, last_1h, current_1mo';
+
+export function parseMetricQuery(s: Scanner): MetricQuery {
+  s.skipSpace();
+  const start = s.pos;
+  const time = parseTimeAggregation(s);
+  s.expect(Ch.Colon, `after "${s.since(start)}"`, 'a metric query reads <time aggregation>(<window>):<metric expression>');
+  const expr = parseExpr(s);
+  const cond = parseCondition(s, 'the metric expression', true);
+  return cond ? { kind: 'metric', time, expr, comparator: cond.comparator, threshold: cond.threshold } : { kind: 'metric', time, expr };
+}
+
+function parseTimeAggregation(s: Scanner): TimeAggregation {
+  const start = s.pos;
+  const name = s.readIdent();
+  if (name === undefined) {
+    s.fail(`expected a time aggregation such as "avg(last_5m):" at the start of the query, found ${s.found()}`, start,
+      'a metric query starts with avg, sum, min, max or percentile and a window, e.g. avg(last_5m):');
+  }
+  if (name === 'change' || name === 'pct_change') {
+    s.expect(Ch.LParen, `after "${name}"`, `e.g. ${name}(avg(last_5m),last_1h):`);
+    s.skipSpace();
+    const innerAt = s.pos;
+    const aggregation = s.readIdent();
+    if (aggregation === undefined || !TIME_AGGREGATIONS.has(aggregation)) {
+      s.fail(`expected a time aggregation such as "avg(last_5m)" after "${name}(", found ${s.found(innerAt)}`, innerAt,
+        `e.g. ${name}(avg(last_5m),last_1h):`);
+    }
+    s.expect(Ch.LParen, `after "${s.since(start)}"`);
+    const window = readWindow(s, s.since(start));
+    s.expect(Ch.RParen, `after the window "${window}"`);
+    s.expect(Ch.Comma, `after "${s.since(start)}"`, `the change window follows, e.g. ${name}(avg(last_5m),last_1h):`);
+    const shift = readWindow(s, s.since(start), true);
+    s.expect(Ch.RParen, `after the change window "${shift}"`);
+    return { kind: 'change', change: name, aggregation, window, shift };
+  }
+  if (!TIME_AGGREGATIONS.has(name)) {
+    s.fail(`unknown time aggregation "${name}"; expected avg, sum, min, max, percentile, change or pct_change`, start);
+  }
+  s.expect(Ch.LParen, `after "${name}"`, `write the window in parentheses, e.g. ${name}(last_5m):`);
+  const window = readWindow(s, s.since(start));
+  s.expect(Ch.RParen, `after the window "${window}"`);
+  return { kind: 'window', aggregation: name, window };
+}
+
+/** `last_5m`, `current_1mo`, `next_2w`; with `shift`, also `5m_ago`. */
+function readWindow(s: Scanner, after: string, shift = false): string {
+  s.skipSpace();
+  const at = s.pos;
+  while (isIdentPart(s.peek())) s.pos++;
+  const word = s.text.slice(at, s.pos);
+  if (!isWindow(word, shift)) {
+    s.fail(`expected a time window such as "last_5m" after "${after}", found ${s.found(at)}`, at,
+      shift ? `${WINDOW_HINT}; the change window may also read 5m_ago` : WINDOW_HINT);
+  }
+  return word;
+}
+
+function isWindow(word: string, shift: boolean): boolean {
+  const sep = word.indexOf('_');
+  if (sep < 0) return false;
+  const head = word.slice(0, sep);
+  const tail = word.slice(sep + 1);
+  if (head === 'last' || head === 'current' || head === 'next') return isAmount(tail);
+  return shift && tail === 'ago' && isAmount(head);
+}
+
+/** `5m`, `12h`, `1mo` with a positive whole amount. */
+function isAmount(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+  if (i === 0 || Number(text.slice(0, i)) === 0) return false;
+  const unit = text.slice(i);
+  return unit === 'm' || unit === 'h' || unit === 'd' || unit === 'w' || unit === 'mo';
+}
+
+export function parseExpr(s: Scanner): MetricExpr {
+  let left = parseProduct(s);
+  for (;;) {
+    s.skipSpace();
+    const c = s.peek();
+    if (c !== Ch.Plus && c !== Ch.Minus) return left;
+    s.pos++;
+    left = { kind: 'binary', op: c === Ch.Plus ? '+' : '-', left, right: parseProduct(s) };
+  }
+}
+
+function parseProduct(s: Scanner): MetricExpr {
+  let left = parseUnary(s);
+  for (;;) {
+    s.skipSpace();
+    const c = s.peek();
+    if (c !== Ch.Star && c !== Ch.Slash) return left;
+    s.pos++;
+    left = { kind: 'binary', op: c === Ch.Star ? '*' : '/', left, right: parseUnary(s) };
+  }
+}
+
+function parseUnary(s: Scanner): MetricExpr {
+  s.skipSpace();
+  if (s.peek() === Ch.Minus) {
+    const n = s.readNumber();
+    if (n !== undefined) return { kind: 'number', value: n };
+    s.pos++;
+    return { kind: 'negate', operand: parseUnary(s) };
+  }
+  return parsePrimary(s);
+}
+
+function parsePrimary(s: Scanner): MetricExpr {
+  const at = s.pos;
+  const c = s.peek();
+  if (c === Ch.LParen) {
+    s.pos++;
+    const inner = parseExpr(s);
+    s.skipSpace();
+    if (s.peek() !== Ch.RParen) {
+      s.fail(`expected ")" to close the "(" at offset ${at}, found ${s.found()}`, s.pos,
+        s.atEnd() ? 'every "(" needs a matching ")"' : 'join metric terms with +, -, * or /');
+    }
+    s.pos++;
+    return { kind: 'paren', inner };
+  }
+  if (isDigit(c) || c === Ch.Dot) {
+    const n = s.readNumber();
+    if (n === undefined) s.fail(`expected a number, found ${s.found(at)}`, at);
+    return { kind: 'number', value: n };
+  }
+  if (isIdentStart(c)) {
+    const name = s.readIdent('.') ?? '';
+    const next = s.peek();
+    if (next === Ch.Colon) return parseTerm(s, name, at);
+    if (next === Ch.LParen && !name.includes('.')) return parseCall(s, name, at);
+    if (next === Ch.LBrace || name.includes('.')) {
+      s.fail(`expected a space aggregation before the metric "${name}"`, at,
+        `write the aggregation across sources first, e.g. avg:${name}{*}`);
+    }
+    s.fail(`expected a metric such as "avg:system.cpu.user{*}", a number, a function or "(", found "${name}"`, at);
+  }
+  s.fail(`expected a metric such as "avg:system.cpu.user{*}", a number, a function or "(", found ${s.found()}`, at,
+    s.atEnd() ? 'an operator must be followed by another operand' : undefined);
+}
+
+function parseTerm(s: Scanner, aggregation: string, at: number): MetricTerm {
+  if (!SPACE_AGGREGATIONS.has(aggregation) && !isPercentile(aggregation)) {
+    s.fail(`unknown space aggregation "${aggregation}"; expected avg, sum, min, max, count or a percentile such as p95`, at);
+  }
+  s.pos++;
+  const nameAt = s.pos;
+  const metric = isIdentStart(s.peek()) ? s.readIdent('.') : undefined;
+  if (metric === undefined) s.fail(`expected a metric name after "${aggregation}:", found ${s.found(nameAt)}`, nameAt);
+  const scope = parseScope(s, metric);
+  let groupBy: string[] = [];
+  if (atBy(s)) {
+    s.pos += 2;
+    groupBy = parseGroupBy(s);
+  }
+  const methods: MethodCall[] = [];
+  while (s.eat(Ch.Dot)) {
+    s.skipSpace();
+    const methodAt = s.pos;
+    const name = isIdentStart(s.peek()) ? s.readIdent() : undefined;
+    if (name === undefined) s.fail(`expected a method such as "as_count" after ".", found ${s.found(methodAt)}`, methodAt);
+    s.expect(Ch.LParen, `after ".${name}"`, `call it: .${name}()`);
+    const { args, offsets } = parseLiteralArgs(s, `.${name}(`);
+    checkMethod(s, name, methodAt, args, offsets, s.pos - 1);
+    methods.push({ name, args });
+  }
+  if (atBy(s)) {
+    if (groupBy.length > 0) s.fail(`"${metric}" is already grouped by {${groupBy.join(',')}}`, s.pos, 'use one "by {…}"');
+    s.pos += 2;
+    groupBy = parseGroupBy(s);
+  }
+  return { kind: 'metric', aggregation, metric, scope, groupBy, methods };
+}
+
+function isPercentile(name: string): boolean {
+  if (name.length < 2 || name.charCodeAt(0) !== 112 || !isDigit(name.charCodeAt(1))) return false;
+  const n = Number(name.slice(1));
+  return Number.isFinite(n) && n > 0 && n <= 100;
+}
+
+/** `name(args)`; the cursor is on `(`. */
+function parseCall(s: Scanner, name: string, at: number): MetricExpr {
+  s.pos++;
+  const args: FunctionArg[] = [];
+  const offsets: number[] = [];
+  if (!s.eat(Ch.RParen)) {
+    for (;;) {
+      s.skipSpace();
+      offsets.push(s.pos);
+      args.push(parseArgument(s, name));
+      if (s.eat(Ch.Comma)) continue;
+      if (s.eat(Ch.RParen)) break;
+      s.fail(`expected "," or ")" in the arguments of "${name}(", found ${s.found()}`, s.pos,
+        s.atEnd() ? `close the "(" opened at offset ${at + name.length}` : undefined);
+    }
+  }
+  checkFunction(s, name, args, offsets, s.pos - 1);
+  return { kind: 'call', name, args };
+}
+
+/** One function argument: `'basic'`, `direction='above'`, a bare word, or a metric expression. */
+function parseArgument(s: Scanner, fn: string): FunctionArg {
+  const c = s.peek();
+  if (c === Ch.DQuote || c === Ch.SQuote) {
+    const str = s.readString();
+    return { value: { kind: 'string', value: str?.value ?? '' } };
+  }
+  if (isIdentStart(c)) {
+    const save = s.pos;
+    const word = s.readIdent() ?? '';
+    const next = s.peek();
+    if (next !== Ch.Colon && next !== Ch.LParen && next !== Ch.Dot && next !== Ch.LBrace) {
+      s.skipSpace();
+      if (s.peek() === Ch.Eq && s.peek(1) !== Ch.Eq) {
+        s.pos++;
+        s.skipSpace();
+        const valueAt = s.pos;
+        const value = readLiteral(s);
+        if (!value) s.fail(`expected a value after "${word}=" in "${fn}(", found ${s.found(valueAt)}`, valueAt);
+        return { name: word, value };
+      }
+      const after = s.peek();
+      if (after === Ch.Comma || after === Ch.RParen) return { value: { kind: 'ident', name: word } };
+    }
+    s.pos = save;
+  }
+  if (s.atEnd()) s.fail(`expected an argument or ")" after "${fn}(", found end of query`, s.pos, 'every "(" needs a matching ")"');
+  return { value: parseExpr(s) };
+}

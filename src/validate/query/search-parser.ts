@@ -1,0 +1,83 @@
+// Search-based queries: logs, events, processes, RUM, APM analytics, audit, CI and the other event platforms.
+//
+//   query := source '(' string ')' ('.' method '(' literals ')')* [comparator number]
+//
+// e.g. `logs("status:error").index("*").rollup("count").by("service").last("5m") > 10`,
+//      `formula("derivative(query)").last("15m") > 500000`, `events('sources:nagios').rollup('count').last('1h') > 0`.
+import type { SearchQuery } from './ast.ts';
+import { isDuration, parseChain, stringArgs } from './chain-parser.ts';
+import { Ch, type Scanner, isIdentStart } from './lexer.ts';
+import { parseCondition } from './threshold.ts';
+
+/** The sources each monitor type takes; types not listed accept any source. */
+const SOURCES: Record<string, readonly string[]> = {
+  'log alert': ['logs', 'formula'],
+  'event alert': ['events'],
+  'event-v2 alert': ['events', 'formula'],
+  'process alert': ['processes'],
+  'rum alert': ['rum', 'formula'],
+  'trace-analytics alert': ['trace-analytics', 'formula'],
+  'audit alert': ['audits', 'formula'],
+  'ci-pipelines alert': ['ci-pipelines', 'formula'],
+  'ci-tests alert': ['ci-tests', 'formula'],
+};
+
+/**
+ * Parses a search query for monitor `type`. `strict` (the types vigil knows) requires `.last("…")` and a comparator
+ * with a threshold; the generic form for other types takes them when present.
+ */
+export function parseSearch(s: Scanner, type: string, strict: boolean): SearchQuery {
+  s.skipSpace();
+  const start = s.pos;
+  const allowed = strict ? SOURCES[type] : undefined;
+  const example = `${allowed?.[0] ?? 'logs'}("status:error")`;
+  const source = isIdentStart(s.peek()) ? s.readIdent('-') : undefined;
+  if (source === undefined) {
+    s.fail(`expected a search such as ${example} at the start of a ${type} query, found ${s.found()}`, start,
+      `e.g. ${example}.rollup("count").last("5m") > 10`);
+  }
+  if (allowed && !allowed.includes(source)) {
+    s.fail(`a ${type} query starts with ${allowed.map((a) => `${a}(…)`).join(' or ')}, found "${source}"`, start,
+      `e.g. ${example}.rollup("count").last("5m") > 10`);
+  }
+  s.expect(Ch.LParen, `after "${source}"`, `e.g. ${example}`);
+  s.skipSpace();
+  const searchAt = s.pos;
+  const search = s.readString();
+  if (!search) {
+    s.fail(`expected a quoted search after "${source}(", found ${s.found(searchAt)}`, searchAt, `quote it, e.g. ${example}`);
+  }
+  s.expect(Ch.RParen, `after the search string of "${source}("`, 'the search is one quoted string');
+  const { calls, offsets } = parseChain(s);
+  const query: SearchQuery = { kind: 'search', source, search: search.value, calls, groupBy: [] };
+  calls.forEach((call, i) => {
+    const at = offsets[i] ?? [];
+    if (call.name === 'by') {
+      for (const value of stringArgs(s, call, at, 1)) {
+        for (const group of value.split(',')) {
+          const g = group.trim();
+          if (g !== '' && g !== '*') query.groupBy.push(g);
+        }
+      }
+    } else if (call.name === 'last') {
+      const [window] = stringArgs(s, call, at, 1, 1);
+      if (window === undefined || !isDuration(window)) {
+        s.fail(`expected a window such as "5m", "1h" or "1d" in ".last(", found ${s.found(at[0])}`, at[0],
+          'e.g. .last("5m")');
+      }
+      query.window = window;
+    } else if (strict && (call.name === 'rollup' || call.name === 'index' || call.name === 'over' || call.name === 'exclude')) {
+      stringArgs(s, call, at, 1);
+    }
+  });
+  if (strict && query.window === undefined) {
+    s.fail(`expected ".last(\"5m\")" (the evaluation window) in the ${type} query, found ${s.found()}`, s.pos,
+      `e.g. ${example}.rollup("count").last("5m") > 10`);
+  }
+  const cond = parseCondition(s, `"${s.since(start)}"`, strict);
+  if (cond) {
+    query.comparator = cond.comparator;
+    query.threshold = cond.threshold;
+  }
+  return query;
+}

@@ -1,0 +1,119 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import monitorSchema from '../../schemas/monitor.schema.json' with { type: 'json' };
+import type { Definition } from '../ir/definition.ts';
+import type { Diagnostic } from '../ir/diagnostic.ts';
+import { fieldLocation } from '../load/field-locations.ts';
+import { closest } from './suggest.ts';
+
+let validators: Record<Definition['kind'], ValidateFunction> | undefined;
+
+/** Compiles the schemas once per process; ajv compilation is the expensive part, validation is cheap. */
+function compiled(): Record<Definition['kind'], ValidateFunction> {
+  if (!validators) {
+    const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
+    const addFormats = addFormatsModule as unknown as (a: Ajv2020) => void;
+    addFormats(ajv);
+    validators = { monitor: ajv.compile(monitorSchema) };
+  }
+  return validators;
+}
+
+/** Checks one definition against its JSON Schema; each ajv error becomes a diagnostic at the field's location. */
+export function checkSchema(def: Definition): Diagnostic[] {
+  const validate = compiled()[def.kind];
+  if (validate(def)) return [];
+  return (validate.errors ?? []).filter(notNoise).map((err) => toDiagnostic(def, err));
+}
+
+/** ajv reports the failing branch of `if`/`anyOf` twice; keep the specific error. */
+function notNoise(err: ErrorObject): boolean {
+  return err.keyword !== 'if' && err.keyword !== 'anyOf';
+}
+
+function toDiagnostic(def: Definition, err: ErrorObject): Diagnostic {
+  const pointer = err.keyword === 'additionalProperties'
+    ? `${err.instancePath}/${String(err.params.additionalProperty)}`
+    : err.keyword === 'required' ? `${err.instancePath}/${String(err.params.missingProperty)}` : err.instancePath;
+  const { message, hint } = describe(err, def);
+  return {
+    severity: 'error',
+    code: 'schema',
+    id: typeof def.id === 'string' && def.id ? def.id : '-',
+    message: `"${dotted(pointer)}" ${message}`,
+    ...(hint ? { hint } : {}),
+    path: pointer,
+    location: fieldLocation(def, pointer) ?? def.source,
+  };
+}
+
+function describe(err: ErrorObject, def: Definition): { message: string; hint?: string } {
+  const got = valueAt(def, err.instancePath);
+  const p = err.params as Record<string, unknown>;
+  switch (err.keyword) {
+    case 'additionalProperties': {
+      const name = String(p.additionalProperty);
+      const known = Object.keys((err.parentSchema as { properties?: object })?.properties ?? {}).filter((k) => !LOADER_SET.has(k));
+      const guess = closest(name, known);
+      return { message: 'is not a known field', hint: guess ? `did you mean "${guess}"?` : `known fields: ${known.join(', ')}` };
+    }
+    case 'required':
+      return { message: 'is required but missing', hint: `add "${String(p.missingProperty)}"` };
+    case 'type':
+      return { message: `must be ${article(String(p.type))} (got ${show(got)})` };
+    case 'enum': {
+      const allowed = (p.allowedValues as unknown[]).map((v) => JSON.stringify(v));
+      const guess = typeof got === 'string' ? closest(got, (p.allowedValues as unknown[]).map(String)) : undefined;
+      return { message: `must be one of ${allowed.join(', ')} (got ${show(got)})`, ...(guess ? { hint: `did you mean "${guess}"?` } : {}) };
+    }
+    case 'const':
+      return { message: `must be ${JSON.stringify(p.allowedValue)} (got ${show(got)})` };
+    case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum':
+      return { message: `must be ${COMPARISON_WORDS[String(p.comparison)] ?? String(p.comparison)} ${String(p.limit)} (got ${show(got)})` };
+    case 'minLength':
+      return { message: Number(p.limit) === 1 ? 'must not be empty' : `must be at least ${String(p.limit)} characters` };
+    case 'maxLength':
+      return { message: `must be at most ${String(p.limit)} characters (got ${String((got as string).length)})` };
+    case 'pattern':
+      return { message: `does not have the expected form (got ${show(got)})`, hint: `it must match ${String(p.pattern)}` };
+    case 'format':
+      return { message: `must be a valid ${String(p.format)} (got ${show(got)})` };
+    case 'uniqueItems':
+      return { message: `has duplicate entries (items ${String(p.j)} and ${String(p.i)})`, hint: 'remove the repeated entry' };
+    case 'minItems':
+      return { message: `must have at least ${String(p.limit)} entr${Number(p.limit) === 1 ? 'y' : 'ies'}` };
+    default:
+      return { message: err.message ?? `fails the "${err.keyword}" rule` };
+  }
+}
+
+/** Fields the loader sets; users never write them, so they are not suggested. */
+const LOADER_SET = new Set(['kind', 'source']);
+
+const COMPARISON_WORDS: Record<string, string> = { '<=': 'at most', '>=': 'at least', '<': 'below', '>': 'above' };
+
+function valueAt(root: unknown, pointer: string): unknown {
+  let v = root;
+  for (const part of pointer.split('/').slice(1)) {
+    v = (v as Record<string, unknown> | undefined)?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return v;
+}
+
+/** `/options/thresholds/warning` → `options.thresholds.warning`, the way users name fields. */
+export function dotted(pointer: string): string {
+  return pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~')).join('.') || '(definition)';
+}
+
+function show(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  const json = JSON.stringify(v);
+  const kind = v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v;
+  const text = json.length > 40 ? `${json.slice(0, 37)}...` : json;
+  return kind === 'string' || kind === 'number' || kind === 'boolean' || kind === 'null' ? `${kind} ${text}` : `${kind} ${text}`;
+}
+
+function article(type: string): string {
+  const t = type.replace(/,/g, ' or ');
+  return /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`;
+}

@@ -1,0 +1,8 @@
+import { metricAlert } from 'vigil';
+
+export const dup = metricAlert({
+  id: 'web-errors',
+  name: 'Web errors',
+  query: 'avg(last_5m):avg:system.load.1{*} > 2',
+  message: 'x',
+});

@@ -1,0 +1,7 @@
+import { metricAlert } from 'vigil';
+
+export const m = metricAlert({
+  id: 'web-load',
+  name: 'x'
+  query: 'avg(last_5m):avg:system.load.1{*} > 2',
+});

@@ -1,0 +1,18 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../../src/cli/pipeline.ts';
+import { caseDirs, expectedText } from '../support/cases.ts';
+
+// Golden compile tests: each folder holds `monitors/` and `expected.json`, the exact `vigil compile --json` document.
+const casesDir = join(import.meta.dirname, 'cases');
+
+describe('golden compile cases', () => {
+  for (const name of caseDirs(casesDir)) {
+    it(name, async () => {
+      const result = await runPipeline({ projectDir: join(casesDir, name), compile: true });
+      expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      const actual = `${JSON.stringify(result.compiled, null, 2)}\n`;
+      expect(actual).toBe(expectedText(join(casesDir, name, 'expected.json'), actual));
+    });
+  }
+});

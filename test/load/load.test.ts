@@ -1,0 +1,89 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadDefinitions } from '../../src/load/index.ts';
+import { runPipeline } from '../../src/cli/pipeline.ts';
+import { root } from '../support/cases.ts';
+
+function project(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'vigil-load-test-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+describe('loader', () => {
+  it('records the file:line:col of each builder call, through kits and shared modules', async () => {
+    const dir = project({
+      'monitors/lib/kit.ts': [
+        "import { metricAlert } from 'vigil';",
+        'export function kit(name: string) {',
+        '  return [',
+        `    metricAlert({ id: \`\${name}-a\`, name, message: 'm', query: 'avg(last_5m):avg:a{*} > 1' }),`,
+        '  ];',
+        '}',
+      ].join('\n'),
+      'monitors/one.ts': [
+        "import { metricAlert } from 'vigil';",
+        "import { kit } from './lib/kit.ts';",
+        '',
+        'export const k = kit("one");',
+        '  export const own = metricAlert({',
+        "    id: 'own', name: 'own', message: 'm', query: 'avg(last_5m):avg:a{*} > 1',",
+        '  });',
+      ].join('\n'),
+    });
+    const { definitions, diagnostics } = await loadDefinitions({ projectDir: dir });
+    expect(diagnostics).toEqual([]);
+    const byId = Object.fromEntries(definitions.map((d) => [d.id, d.source]));
+    expect(byId).toEqual({
+      'one-a': { file: 'monitors/lib/kit.ts', line: 4, col: 5 },
+      own: { file: 'monitors/one.ts', line: 5, col: 22 },
+    });
+  });
+
+  it('counts a definition exported from two files once (shared chunk, same object)', async () => {
+    const dir = project({
+      'monitors/a.ts': "import { metricAlert } from 'vigil';\nexport const a = metricAlert({ id: 'a', name: 'a', message: 'm', query: 'avg(last_5m):avg:a{*} > 1' });\n",
+      'monitors/b.ts': "import { a } from './a.ts';\nimport { compositeMonitor } from 'vigil';\nexport const both = [a, compositeMonitor({ id: 'b', name: 'b', message: 'm', when: `\\${a}` })];\n",
+    });
+    const result = await runPipeline({ projectDir: dir });
+    expect(result.definitions.map((d) => d.id).sort()).toEqual(['a', 'b']);
+    expect(result.diagnostics.filter((d) => d.code === 'duplicate-id')).toEqual([]);
+  });
+
+  it('points schema errors in YAML at the offending field line', async () => {
+    const dir = project({
+      'monitors/x.yml': 'monitors:\n  - id: x\n    type: query alert\n    name: x\n    query: "avg(last_5m):avg:a{*} > 1"\n    message: { summary: s }\n    options:\n      timeoutH: 99\n',
+    });
+    const result = await runPipeline({ projectDir: dir });
+    expect(result.diagnostics.map((d) => [d.code, d.location])).toEqual([
+      ['schema', { file: 'monitors/x.yml', line: 8, col: 7 }],
+    ]);
+  });
+
+  it('keeps loading other files when one fails, and reports the failed file', async () => {
+    const dir = project({
+      'monitors/bad.ts': 'export const x = ;\n',
+      'monitors/good.yaml': 'monitors:\n  - id: g\n    type: query alert\n    name: g\n    query: "avg(last_5m):avg:a{*} > 1"\n    message: { summary: s }\n',
+    });
+    const result = await runPipeline({ projectDir: dir });
+    expect(result.definitions.map((d) => d.id)).toEqual(['g']);
+    expect(result.failedFiles).toEqual(['monitors/bad.ts']);
+    expect(result.diagnostics[0]).toMatchObject({ code: 'load-syntax', location: { file: 'monitors/bad.ts', line: 1, col: 18 } });
+  });
+
+  it('loads the example organisation in monitors/ without errors', async () => {
+    const result = await runPipeline({ projectDir: root, compile: true });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const monitors = result.compiled!.datadog.monitors;
+    expect(monitors.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(monitors.map((m) => m.payload.type)).size).toBeGreaterThanOrEqual(6);
+    const severities = new Set(result.definitions.map((d) => d.severity));
+    expect([...severities].sort()).toEqual(['sev1', 'sev2', 'sev3', 'sev4', 'sev5']);
+    expect(new Set(result.definitions.map((d) => d.env))).toEqual(new Set(['prod', 'staging']));
+  });
+});
