@@ -1,6 +1,7 @@
 import type { MonitorDefinition, MonitorOptions } from '../../ir/monitor.ts';
 import { parseQuery } from '../../validate/query/index.ts';
 import { contentHash, snakeCase, sortKeys } from '../canonical.ts';
+import { normalizeMonitor } from './normalize.ts';
 import { composeMessage } from '../message.ts';
 import { ownershipTags, HASH_TAG_PREFIX } from '../ownership.ts';
 import type { MonitorOptionsPayload, MonitorPayload } from './payload-types.ts';
@@ -36,7 +37,8 @@ export function compileMonitor(def: MonitorDefinition): CompiledMonitor {
   }
   for (const tag of ownershipTags(def.id)) tags.add(tag);
   payload.tags = [...tags].sort();
-  const hash = contentHash(payload);
+  // Hash of the canonical form: a monitor read back unchanged from Datadog hashes to the same value.
+  const hash = contentHash(normalizeMonitor(payload));
   payload.tags = [...(payload.tags as string[]), `${HASH_TAG_PREFIX}${hash}`].sort();
   const dependsOn = parsed.ok ? [...new Set(parsed.refs)].sort() : [];
   return { id: def.id, payload: sortKeys(payload) as MonitorPayload, dependsOn };

@@ -1,0 +1,104 @@
+// The canonical form of a Datadog monitor: what Datadog's server does to a payload (type aliasing, option defaults,
+// dropped or ignored options, float thresholds, null vs absent), applied to both sides of a comparison, so a monitor
+// read back right after vigil applied it compares equal to what vigil sent. Facts: ../shared/reference/apis.md §1.6.
+import { HASH_TAG_PREFIX } from '../ownership.ts';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+/** The monitor fields vigil manages; everything else Datadog returns (ids, state, creator…) is not compared. */
+export const MANAGED_MONITOR_FIELDS = ['message', 'name', 'options', 'priority', 'query', 'restricted_roles', 'tags', 'type'] as const;
+
+/** Option values Datadog fills in when they are not sent; equal to "absent" for comparison. */
+const OPTION_DEFAULTS: Record<string, Json> = {
+  notify_no_data: false,
+  notify_audit: false,
+  include_tags: true,
+  new_host_delay: 300,
+  silenced: {},
+  groupby_simple_monitor: false,
+};
+
+/** Canonical form of a monitor, from a vigil payload or from Datadog's JSON. Idempotent. */
+export function normalizeMonitor(input: Record<string, unknown>): JsonObject {
+  const type = input.type === 'metric alert' ? 'query alert' : String(input.type ?? '');
+  const out: JsonObject = {
+    message: trimmed(input.message),
+    name: trimmed(input.name),
+    options: normalizeOptions(type, (input.options ?? {}) as JsonObject),
+    priority: (input.priority ?? null) as Json,
+    query: trimmed(input.query),
+    restricted_roles: normalizeRoles(input.restricted_roles),
+    tags: normalizeTags(input.tags),
+    type,
+  };
+  return out;
+}
+
+function trimmed(v: unknown): string {
+  return typeof v === 'string' ? v.trim() : '';
+}
+
+function normalizeRoles(v: unknown): Json {
+  return Array.isArray(v) && v.length > 0 ? [...new Set(v.map(String))].sort() : null;
+}
+
+/** Sorted, without the content-hash tag (it describes the payload, it is not part of it). */
+export function normalizeTags(v: unknown): string[] {
+  if (!Array.isArray(v)) return [];
+  return [...new Set(v.map(String).filter((t) => !t.startsWith(HASH_TAG_PREFIX)))].sort();
+}
+
+function normalizeOptions(type: string, options: JsonObject): JsonObject {
+  const out: JsonObject = {};
+  for (const key of Object.keys(options).sort()) {
+    const value = options[key];
+    if (value === null || value === undefined) continue; // Datadog echoes explicit nulls; null means "not set"
+    if (key in OPTION_DEFAULTS && deepEqual(value, OPTION_DEFAULTS[key]!)) continue;
+    out[key] = key === 'variables' ? value : sortDeep(value);
+  }
+  const thresholds = normalizeThresholds(type, out.thresholds);
+  if (thresholds) out.thresholds = thresholds;
+  else delete out.thresholds;
+  // no_data_timeframe only matters when no-data notifications are on; Datadog keeps or drops it inconsistently.
+  if (out.notify_no_data !== true) delete out.no_data_timeframe;
+  // A custom schedule forces full-window evaluation off.
+  const scheduling = out.scheduling_options as JsonObject | undefined;
+  if (scheduling && scheduling.custom_schedule) delete out.require_full_window;
+  if (scheduling && Object.keys(scheduling).length === 0) delete out.scheduling_options;
+  return out;
+}
+
+function normalizeThresholds(type: string, value: Json | undefined): JsonObject | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const out: JsonObject = {};
+  for (const key of Object.keys(value).sort()) {
+    const v = value[key];
+    if (v === null || v === undefined) continue;
+    // ok/unknown are service-check counts; other monitor types ignore them.
+    if ((key === 'ok' || key === 'unknown') && type !== 'service check') continue;
+    out[key] = typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v)) ? Number(v) : v;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+function sortDeep(v: Json): Json {
+  if (Array.isArray(v)) return v.map(sortDeep);
+  if (v === null || typeof v !== 'object') return v;
+  const out: JsonObject = {};
+  for (const k of Object.keys(v).sort()) out[k] = sortDeep(v[k]!);
+  return out;
+}
+
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object') return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const bb = b as unknown[];
+    return a.length === bb.length && a.every((x, i) => deepEqual(x, bb[i]));
+  }
+  const ka = Object.keys(a as object), kb = Object.keys(b as object);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}

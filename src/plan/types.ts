@@ -1,0 +1,61 @@
+import type { SourceLocation } from '../ir/source.ts';
+
+/** The closed vocabulary of a plan. */
+export type Action = 'create' | 'update' | 'delete';
+export type ResourceKind =
+  | 'datadog.monitor'
+  | 'datadog.slo'
+  | 'datadog.pagerduty-service'
+  | 'pagerduty.team'
+  | 'pagerduty.escalation-policy'
+  | 'pagerduty.service'
+  | 'pagerduty.integration';
+
+/** Why an update is planned: the code changed, someone edited the object outside vigil, or both. */
+export type UpdateReason = 'code' | 'drift' | 'code+drift';
+
+export interface FieldChange {
+  /** Dotted field path, e.g. `options.thresholds.warning`. */
+  path: string;
+  old?: unknown;
+  new?: unknown;
+}
+
+export interface Change {
+  action: Action;
+  kind: ResourceKind;
+  id: string;
+  /** Remote id of the object updated or deleted. */
+  remoteId?: string | number;
+  /** Remote version (Datadog `modified`) the plan was made against; apply refuses a plan whose objects moved on. */
+  remoteVersion?: string;
+  reason?: UpdateReason | 'duplicate' | 'removed';
+  fields?: FieldChange[];
+  /** The body to send for a create or update, with `${logical-id}` references still unresolved. */
+  payload?: Record<string, unknown>;
+  dependsOn?: string[];
+  source?: SourceLocation;
+}
+
+export interface PlanSummary {
+  create: number;
+  update: number;
+  delete: number;
+  unchanged: number;
+}
+
+/** A plan: pure data, versioned; `vigil apply --plan` refuses versions it does not know. */
+export interface Plan {
+  version: 1;
+  summary: PlanSummary;
+  /** Changes in the order apply executes them: creates and updates by dependency, then deletes in reverse. */
+  changes: Change[];
+  /** Logical ids whose update is (partly) undoing an edit made outside vigil. */
+  drift: string[];
+  /** Set when deletes were withheld, with the reason (a definition file failed to load, nothing loaded…). */
+  deletesWithheld?: string;
+  /** Remote ids of every owned object, including unchanged ones, to resolve references at apply time. */
+  remoteIds: Record<string, string | number>;
+  /** Remote versions of every owned object read, so a saved plan can be checked for staleness. */
+  remoteVersions: Record<string, string>;
+}
