@@ -5,6 +5,8 @@ import type { Command } from './command.ts';
 const commands: Record<string, () => Promise<{ command: Command }>> = {
   validate: () => import('./commands/validate.ts'),
   compile: () => import('./commands/compile.ts'),
+  plan: () => import('./commands/plan.ts'),
+  apply: () => import('./commands/apply.ts'),
 };
 
 const usage = `vigil — monitors as code for Datadog and PagerDuty
@@ -14,6 +16,8 @@ Usage: vigil <command> [options]
 Commands:
   validate   Check every definition in monitors/ and print problems as file:line:col
   compile    Print the exact Datadog and PagerDuty payloads (--json)
+  plan       Show what apply would change in Datadog, field by field
+  apply      Make Datadog match the definitions
   sandbox    Run a local emulator of the Datadog and PagerDuty APIs
 
 Run "vigil <command> --help" for a command's options.

@@ -27,10 +27,12 @@ export function compileMonitor(def: MonitorDefinition): CompiledMonitor {
     // Datadog stores `metric alert` as `query alert`; sending the stored form keeps plans free of a false diff.
     type: def.type === 'metric alert' ? 'query alert' : def.type,
   };
-  if (options) payload.options = options;
-  const priority = def.priority !== undefined ? def.priority : def.severity ? Number(def.severity.slice(3)) : undefined;
-  if (priority !== undefined) payload.priority = priority;
-  if (def.restrictedRoles !== undefined) payload.restricted_roles = def.restrictedRoles === null ? null : [...def.restrictedRoles].sort();
+  // Every managed field is always sent, unset ones as null or {}: an update (PUT) keeps top-level fields it is not
+  // given, so leaving one out would keep a value someone set in the UI and the plan would never converge.
+  payload.options = options ?? {};
+  const priority = def.priority !== undefined ? def.priority : def.severity ? Number(def.severity.slice(3)) : null;
+  payload.priority = priority;
+  payload.restricted_roles = def.restrictedRoles ? [...def.restrictedRoles].sort() : null;
   const tags = new Set<string>(def.tags ?? []);
   for (const [key, value] of [['team', def.team], ['service', def.service], ['env', def.env], ['severity', def.severity]] as const) {
     if (value) tags.add(`${key}:${value}`);

@@ -1,0 +1,125 @@
+import { resolveReferences } from '../plan/references.ts';
+import type { Change, Plan } from '../plan/types.ts';
+import { ProviderError } from '../providers/errors.ts';
+import { defaultSleep } from '../providers/http/rate-limiter.ts';
+import { prerequisites } from './schedule.ts';
+import type { ApplyTarget } from './target.ts';
+
+export type Outcome =
+  | { status: 'done'; change: Change; remoteId?: string | number; adopted?: boolean }
+  | { status: 'failed'; change: Change; error: string }
+  | { status: 'skipped'; change: Change; reason: string };
+
+export interface ExecuteOptions {
+  /** Changes in flight at once. The rate limiter paces them further. Default 8. */
+  concurrency?: number;
+  /** Attempts per change for retryable failures (429, 5xx, resets, timeouts, lost responses). Default 6. */
+  maxAttempts?: number;
+  backoffMs?: number;
+  onOutcome?: (outcome: Outcome, done: number, total: number) => void;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface ExecuteResult {
+  outcomes: Outcome[];
+  /** Remote ids after the apply, including objects created by it. */
+  remoteIds: Record<string, string | number>;
+}
+
+/**
+ * Executes a plan's changes in dependency order with bounded concurrency. Safe to interrupt and re-run: a create
+ * whose response was lost is found by its logical id before it is tried again, updates and deletes are idempotent,
+ * and a change whose prerequisite failed is skipped, not attempted against a half-built graph.
+ */
+export async function executePlan(plan: Plan, target: ApplyTarget, options: ExecuteOptions = {}): Promise<ExecuteResult> {
+  const changes = plan.changes;
+  const concurrency = Math.max(1, options.concurrency ?? 8);
+  const maxAttempts = options.maxAttempts ?? 6;
+  const backoffMs = options.backoffMs ?? 200;
+  const sleep = options.sleep ?? defaultSleep;
+  const ids: Record<string, string | number> = { ...plan.remoteIds };
+  const before = prerequisites(changes);
+  const state: Array<'waiting' | 'running' | Outcome['status']> = changes.map(() => 'waiting');
+  const outcomes: Outcome[] = new Array(changes.length);
+  let finished = 0;
+
+  const record = (i: number, outcome: Outcome) => {
+    outcomes[i] = outcome;
+    state[i] = outcome.status;
+    finished++;
+    options.onOutcome?.(outcome, finished, changes.length);
+  };
+
+  const runOne = async (change: Change): Promise<Outcome> => {
+    let payload = change.payload;
+    if (payload && typeof payload.query === 'string') {
+      const { query, missing } = resolveReferences(payload.query, ids);
+      if (missing.length) return { status: 'failed', change, error: `refers to ${missing.map((m) => `"${m}"`).join(', ')}, which does not exist remotely` };
+      payload = { ...payload, query };
+    }
+    for (let attempt = 1; ; attempt++) {
+      try {
+        if (change.action === 'delete') {
+          await target.delete(change);
+          return { status: 'done', change, ...(change.remoteId !== undefined ? { remoteId: change.remoteId } : {}) };
+        }
+        if (change.action === 'update') {
+          const r = await target.update(change, payload!);
+          return { status: 'done', change, remoteId: r.remoteId };
+        }
+        if (attempt > 1) {
+          // The earlier attempt may have landed with its answer lost: adopt it rather than create a duplicate.
+          const found = await target.find(change);
+          if (found.length > 0) {
+            const existing = found.sort((a, b) => Number(a.remoteId) - Number(b.remoteId))[0]!;
+            ids[change.id] = existing.remoteId;
+            const r = await target.update({ ...change, action: 'update', remoteId: existing.remoteId }, payload!);
+            return { status: 'done', change, remoteId: r.remoteId, adopted: true };
+          }
+        }
+        const r = await target.create(change, payload!);
+        ids[change.id] = r.remoteId;
+        return { status: 'done', change, remoteId: r.remoteId };
+      } catch (err) {
+        const retryable = err instanceof ProviderError ? err.retryable : false;
+        if (!retryable || attempt >= maxAttempts) {
+          return { status: 'failed', change, error: err instanceof Error ? err.message : String(err) };
+        }
+        const base = backoffMs * 2 ** (attempt - 1);
+        await sleep(base / 2 + Math.random() * (base / 2));
+      }
+    }
+  };
+
+  await new Promise<void>((resolveAll) => {
+    let running = 0;
+    const pump = () => {
+      // Skipping one change can unblock the decision for another, so sweep until nothing more is skipped.
+      for (let skipped = true; skipped; ) {
+        skipped = false;
+        for (let i = 0; i < changes.length; i++) {
+          if (state[i] !== 'waiting') continue;
+          const blocked = before[i]!.find((j) => state[j] === 'failed' || state[j] === 'skipped');
+          if (blocked === undefined) continue;
+          record(i, { status: 'skipped', change: changes[i]!, reason: `${changes[blocked]!.action} of "${changes[blocked]!.id}" did not succeed` });
+          skipped = true;
+        }
+      }
+      for (let i = 0; i < changes.length && running < concurrency; i++) {
+        if (state[i] !== 'waiting') continue;
+        const prereq = before[i]!;
+        if (prereq.some((j) => state[j] !== 'done')) continue;
+        state[i] = 'running';
+        running++;
+        void runOne(changes[i]!).then((outcome) => {
+          running--;
+          record(i, outcome);
+          pump();
+        });
+      }
+      if (finished === changes.length) resolveAll();
+    };
+    pump();
+  });
+  return { outcomes, remoteIds: ids };
+}

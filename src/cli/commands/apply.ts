@@ -1,0 +1,128 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { executePlan } from '../../apply/execute.ts';
+import { outcomeLine, progressBar, summarize } from '../../apply/report.ts';
+import { staleness } from '../../apply/stale.ts';
+import { plan as makePlan } from '../../plan/plan.ts';
+import { renderText } from '../../plan/render/text.ts';
+import type { Plan } from '../../plan/types.ts';
+import { compile } from '../../compile/index.ts';
+import { createDatadogClient } from '../../providers/datadog/client.ts';
+import { datadogTarget } from '../../providers/datadog/target.ts';
+import { COMMON_FLAGS, COMMON_HELP, parseFlags, UsageError } from '../args.ts';
+import type { Command } from '../command.ts';
+import { runGuarded } from '../guard.ts';
+import { preparePlan, readRemote, useColor } from '../sync.ts';
+
+const help = `Usage: vigil apply [--plan plan.json] [--yes] [--allow-deletes] [options]
+
+Makes Datadog match the definitions: creates, updates and deletes what vigil owns, in dependency order, paced by
+Datadog's rate-limit headers, retrying 429s, 5xx and network errors. Safe to interrupt and re-run: a create whose
+answer was lost is found by its logical id, never repeated.
+
+Options:
+  --plan FILE              apply a plan saved by "vigil plan --out FILE"; refused if anything changed since
+  --yes                    do not ask for confirmation
+  --allow-deletes          allow the plan's deletes (without it, a plan with deletes is refused)
+  --max-delete-percent N   refuse to delete more than N% of the objects vigil owns in one apply (default 50)
+  --concurrency N          changes in flight at once (default 8)
+${COMMON_HELP}
+
+Environment: DD_API_KEY, DD_APP_KEY, DD_SITE, VIGIL_DATADOG_URL (e.g. the sandbox).
+`;
+
+export const command: Command = (argv) => runGuarded('apply', async (out, err) => {
+  const { values: flags } = parseFlags(argv, {
+    ...COMMON_FLAGS, plan: { type: 'string' }, yes: { type: 'boolean' }, 'allow-deletes': { type: 'boolean' },
+    'max-delete-percent': { type: 'string' }, concurrency: { type: 'string' },
+  });
+  if (flags.help) {
+    out(help);
+    return 0;
+  }
+  const maxDeletePercent = numberFlag(flags['max-delete-percent'], 50, 'max-delete-percent');
+  const concurrency = numberFlag(flags.concurrency, 8, 'concurrency');
+  let plan: Plan;
+  let dd;
+  if (flags.plan) {
+    plan = await readPlanFile(flags.plan);
+    dd = createDatadogClient();
+    const current = makePlan(compile([]), await readRemote(dd), { withholdDeletes: 'staleness check only' });
+    const moved = staleness(plan, current);
+    if (moved.length) {
+      err(`vigil apply: the saved plan is stale; Datadog changed since it was made:\n${moved.map((m) => `  ${m}`).join('\n')}\nRun "vigil plan" again and review the new plan.\n`);
+      return 1;
+    }
+  } else {
+    const prepared = await preparePlan(resolve(flags.project ?? '.'), flags.dir, err);
+    if (!prepared) return 1;
+    ({ plan, dd } = prepared);
+  }
+  out(renderText(plan, { color: useColor(process.stdout) }));
+  const total = plan.summary.create + plan.summary.update + plan.summary.delete;
+  if (total === 0) return 0;
+
+  const deletes = plan.summary.delete;
+  if (deletes > 0) {
+    const owned = Object.keys(plan.remoteVersions).length;
+    const share = owned === 0 ? 100 : (deletes / owned) * 100;
+    if (share > maxDeletePercent) {
+      err(`vigil apply: the plan deletes ${deletes} of ${owned} owned objects (${share.toFixed(0)}%), more than --max-delete-percent ${maxDeletePercent}. Check the definitions, or raise the limit for this apply.\n`);
+      return 1;
+    }
+    if (!flags['allow-deletes'] && !(await confirm(`This deletes ${deletes} object(s) from Datadog. Type "yes" to allow the deletes: `))) {
+      err('vigil apply: the plan has deletes; pass --allow-deletes (or answer "yes" on a terminal). Nothing was changed.\n');
+      return 1;
+    }
+  }
+  if (!flags.yes && !(await confirm('Apply these changes? Type "yes" to continue: '))) {
+    err('vigil apply: not confirmed; pass --yes to apply without asking. Nothing was changed.\n');
+    return 1;
+  }
+
+  const tty = Boolean(process.stderr.isTTY);
+  const result = await executePlan(plan, datadogTarget(dd), {
+    concurrency,
+    onOutcome: (o, done, all) => {
+      if (tty) {
+        process.stderr.write(`\r${progressBar(done, all)}`);
+        if (done === all) process.stderr.write('\n');
+      } else err(`${outcomeLine(o)}\n`);
+    },
+  });
+  const { text, ok } = summarize(result.outcomes);
+  out(`\n${text}`);
+  return ok ? 0 : 1;
+});
+
+async function readPlanFile(path: string): Promise<Plan> {
+  let doc: Plan;
+  try {
+    doc = JSON.parse(await readFile(path, 'utf8')) as Plan;
+  } catch (e) {
+    throw new UsageError(`cannot read the plan file "${path}": ${(e as Error).message}`);
+  }
+  if (doc?.version !== 1 || !Array.isArray(doc.changes)) {
+    throw new UsageError(`"${path}" is not a vigil plan of a version this vigil knows (expected "version": 1)`);
+  }
+  return doc;
+}
+
+function numberFlag(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new UsageError(`--${name} must be a non-negative number (got "${value}")`);
+  return n;
+}
+
+/** Asks on a terminal; never blocks a pipeline or CI (no TTY means "not confirmed"). */
+async function confirm(question: string): Promise<boolean> {
+  if (!process.stdin.isTTY || !process.stderr.isTTY) return false;
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return (await rl.question(question)).trim().toLowerCase() === 'yes';
+  } finally {
+    rl.close();
+  }
+}

@@ -1,0 +1,43 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { renderMarkdown } from '../../plan/render/markdown.ts';
+import { renderText } from '../../plan/render/text.ts';
+import { COMMON_FLAGS, COMMON_HELP, parseFlags } from '../args.ts';
+import type { Command } from '../command.ts';
+import { runGuarded } from '../guard.ts';
+import { preparePlan, useColor } from '../sync.ts';
+
+const help = `Usage: vigil plan [--json] [--markdown] [--out plan.json] [--detailed-exitcode] [options]
+
+Compares the definitions with what vigil owns in Datadog and prints what apply would create, update and delete,
+field by field, with edits made outside vigil shown as drift. Reads only: a read-only application key is enough.
+
+Options:
+  --json               print the plan as versioned JSON
+  --markdown           print the plan as a pull-request comment
+  --out FILE           also save the plan for "vigil apply --plan FILE"
+  --detailed-exitcode  exit 0 when there are no changes, 2 when there are, 1 on error
+${COMMON_HELP}
+
+Environment: DD_API_KEY, DD_APP_KEY, DD_SITE, VIGIL_DATADOG_URL (e.g. the sandbox).
+`;
+
+export const command: Command = (argv) => runGuarded('plan', async (out, err) => {
+  const { values: flags } = parseFlags(argv, {
+    ...COMMON_FLAGS, json: { type: 'boolean' }, markdown: { type: 'boolean' }, out: { type: 'string' },
+    'detailed-exitcode': { type: 'boolean' },
+  });
+  if (flags.help) {
+    out(help);
+    return 0;
+  }
+  const prepared = await preparePlan(resolve(flags.project ?? '.'), flags.dir, err);
+  if (!prepared) return 1;
+  const { plan, pipeline } = prepared;
+  if (flags.out) await writeFile(flags.out, `${JSON.stringify(plan, null, 2)}\n`, { mode: 0o600 });
+  if (flags.json) out(`${JSON.stringify(plan, null, 2)}\n`);
+  else if (flags.markdown) out(renderMarkdown(plan, { diagnostics: pipeline.diagnostics }));
+  else out(renderText(plan, { color: useColor(process.stdout) }));
+  const changes = plan.summary.create + plan.summary.update + plan.summary.delete;
+  return flags['detailed-exitcode'] && changes > 0 ? 2 : 0;
+});

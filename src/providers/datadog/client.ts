@@ -1,0 +1,46 @@
+import { client, logger, v1 } from '@datadog/datadog-api-client';
+import { ConfigError } from '../errors.ts';
+import { ObservedHttpLibrary, type ObservedHttpOptions } from './http.ts';
+
+export interface DatadogClient {
+  monitors: v1.MonitorsApi;
+  slos: v1.ServiceLevelObjectivesApi;
+  pagerduty: v1.PagerDutyIntegrationApi;
+  http: ObservedHttpLibrary;
+  /** Where requests go, for messages (never includes keys). */
+  baseUrl: string;
+}
+
+export interface DatadogEnv {
+  DD_API_KEY?: string | undefined;
+  DD_APP_KEY?: string | undefined;
+  DD_SITE?: string | undefined;
+  VIGIL_DATADOG_URL?: string | undefined;
+}
+
+/**
+ * The official client, pointed at `VIGIL_DATADOG_URL` (the sandbox) or at the `DD_SITE` Datadog site, with keys from
+ * the environment. Keys are passed explicitly so the client never falls back to other variables.
+ */
+export function createDatadogClient(env: DatadogEnv = process.env, http: ObservedHttpOptions = {}): DatadogClient {
+  if (!env.DD_API_KEY || !env.DD_APP_KEY) {
+    throw new ConfigError('DD_API_KEY and DD_APP_KEY must be set to read or change Datadog (for the sandbox any non-empty values work).');
+  }
+  logger.setLevel('silent'); // the client logs network errors itself; vigil reports them once, its own way
+  const httpApi = new ObservedHttpLibrary(http);
+  const site = env.DD_SITE || 'datadoghq.com';
+  const baseUrl = (env.VIGIL_DATADOG_URL || `https://api.${site}`).replace(/\/+$/, '');
+  const configuration = client.createConfiguration({
+    baseServer: new client.BaseServerConfiguration(baseUrl, {}),
+    authMethods: { apiKeyAuth: env.DD_API_KEY, appKeyAuth: env.DD_APP_KEY },
+    httpApi,
+    httpConfig: { compress: false },
+  });
+  return {
+    monitors: new v1.MonitorsApi(configuration),
+    slos: new v1.ServiceLevelObjectivesApi(configuration),
+    pagerduty: new v1.PagerDutyIntegrationApi(configuration),
+    http: httpApi,
+    baseUrl,
+  };
+}

@@ -1,0 +1,91 @@
+import { client, v1 } from '@datadog/datadog-api-client';
+import { ID_TAG_PREFIX, MANAGED_TAG } from '../../compile/ownership.ts';
+import type { RemoteObject } from '../../plan/remote.ts';
+import { describeBody, isRetryableStatus, ProviderError } from '../errors.ts';
+import type { DatadogClient } from './client.ts';
+
+/** Datadog's maximum page size for the monitor list. */
+export const MONITOR_PAGE_SIZE = 1000;
+
+type Wire = Record<string, unknown>;
+
+/**
+ * Every monitor vigil owns, read in pages of 1,000 through the list endpoint filtered by the ownership tag
+ * server-side: O(pages) requests, never one per monitor. Monitors without the tag are never seen.
+ */
+export async function readOwnedMonitors(dd: DatadogClient): Promise<RemoteObject[]> {
+  const out: RemoteObject[] = [];
+  for (let page = 0; ; page++) {
+    const batch = await call('list monitors', () =>
+      dd.monitors.listMonitors({ monitorTags: MANAGED_TAG, page, pageSize: MONITOR_PAGE_SIZE }));
+    for (const monitor of batch) {
+      const remote = toRemote(monitor);
+      if (remote) out.push(remote);
+    }
+    if (batch.length < MONITOR_PAGE_SIZE) return out;
+  }
+}
+
+/** Finds owned monitors carrying one logical id (used before retrying a create whose answer was lost). */
+export async function findMonitorsByLogicalId(dd: DatadogClient, logicalId: string): Promise<RemoteObject[]> {
+  const batch = await call('find monitor', () =>
+    dd.monitors.listMonitors({ monitorTags: `${MANAGED_TAG},${ID_TAG_PREFIX}${logicalId}`, page: 0, pageSize: MONITOR_PAGE_SIZE }));
+  return batch.map(toRemote).filter((r): r is RemoteObject => r !== undefined && r.logicalId === logicalId);
+}
+
+export async function createMonitor(dd: DatadogClient, payload: Wire): Promise<RemoteObject> {
+  const body = fromWire<v1.Monitor>(payload, 'Monitor');
+  const created = await call('create monitor', () => dd.monitors.createMonitor({ body }));
+  return mustBeOwned(created);
+}
+
+export async function updateMonitor(dd: DatadogClient, remoteId: number, payload: Wire): Promise<RemoteObject> {
+  const body = fromWire<v1.MonitorUpdateRequest>(payload, 'MonitorUpdateRequest');
+  const updated = await call('update monitor', () => dd.monitors.updateMonitor({ monitorId: remoteId, body }));
+  return mustBeOwned(updated);
+}
+
+/** Deletes a monitor; one that is already gone counts as deleted (a re-run after a lost response). */
+export async function deleteMonitor(dd: DatadogClient, remoteId: number): Promise<void> {
+  try {
+    await call('delete monitor', () => dd.monitors.deleteMonitor({ monitorId: remoteId }));
+  } catch (err) {
+    if (err instanceof ProviderError && err.status === 404) return;
+    throw err;
+  }
+}
+
+/** A monitor as vigil compares it: the client's model turned back into Datadog's JSON. */
+export function toRemote(monitor: v1.Monitor): RemoteObject | undefined {
+  const body = v1.ObjectSerializer.serialize(monitor, 'Monitor', '') as Wire;
+  const tags = (body.tags as string[] | undefined) ?? [];
+  if (!tags.includes(MANAGED_TAG)) return undefined;
+  const idTag = tags.find((t) => t.startsWith(ID_TAG_PREFIX));
+  if (!idTag || monitor.id === undefined) return undefined;
+  const modified = typeof body.modified === 'string' ? body.modified : monitor.modified?.toISOString() ?? '';
+  return { logicalId: idTag.slice(ID_TAG_PREFIX.length), remoteId: monitor.id, version: modified, body };
+}
+
+function mustBeOwned(monitor: v1.Monitor): RemoteObject {
+  const remote = toRemote(monitor);
+  if (!remote) throw new ProviderError('Datadog answered with a monitor that lacks vigil\'s ownership tags', 200, false);
+  return remote;
+}
+
+function fromWire<T>(payload: Wire, type: string): T {
+  return v1.ObjectSerializer.deserialize(payload, type, '') as T;
+}
+
+/** Runs one client call and turns its failures into ProviderErrors with the provider's own message. */
+export async function call<T>(what: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (err instanceof client.ApiException) {
+      const status = err.code;
+      throw new ProviderError(`Datadog refused to ${what} (HTTP ${status}): ${describeBody(err.body)}`, status, isRetryableStatus(status), { cause: err });
+    }
+    const e = err as Error;
+    throw new ProviderError(`could not ${what}: ${e?.name === 'TimeoutError' ? 'the request timed out' : e?.message ?? String(err)}`, undefined, true, { cause: err });
+  }
+}
