@@ -7,6 +7,7 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
   compile: () => import('./commands/compile.ts'),
   plan: () => import('./commands/plan.ts'),
   apply: () => import('./commands/apply.ts'),
+  sandbox: () => import('./commands/sandbox.ts'),
 };
 
 const usage = `vigil — monitors as code for Datadog and PagerDuty

@@ -63,6 +63,7 @@ export class ObservedHttpLibrary implements client.HttpLibrary {
       try {
         response = await this.inner.send(request);
       } catch (err) {
+        this.limiter.unlimited(bucket);
         if (attempt >= attempts) throw err;
         this.stats.retries++;
         await this.sleep(this.backoff(attempt));
@@ -70,7 +71,12 @@ export class ObservedHttpLibrary implements client.HttpLibrary {
       }
       const h = response.headers;
       const reset = Number(h['x-ratelimit-reset']);
-      if (h['x-ratelimit-remaining'] !== undefined) this.limiter.observe(bucket, Number(h['x-ratelimit-remaining']), reset);
+      if (h['x-ratelimit-remaining'] !== undefined) {
+        this.limiter.observe(bucket, {
+          remaining: Number(h['x-ratelimit-remaining']), resetSeconds: reset,
+          limit: Number(h['x-ratelimit-limit']), periodSeconds: Number(h['x-ratelimit-period']),
+        });
+      } else this.limiter.unlimited(bucket);
       const status = response.httpStatusCode;
       if (status === 429) {
         this.stats.throttled++;

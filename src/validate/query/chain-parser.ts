@@ -1,7 +1,7 @@
 // Method chains such as `.over("env:prod").by("host").last(2)`, shared by the search, service check and SLO
 // families, and the literal argument lists of metric methods (`.rollup(sum, 60)`).
 import type { ChainCall, Literal } from './ast.ts';
-import { Ch, type Scanner, isIdentStart } from './lexer.ts';
+import { Ch, type Scanner, isDigit } from './lexer.ts';
 
 export interface ParsedArgs {
   args: Literal[];
@@ -21,8 +21,8 @@ export function readLiteral(s: Scanner): Literal | undefined {
   return undefined;
 }
 
-/** Reads `a, "b", 3)`: the cursor is just past `(`. `call` names the call for messages, e.g. `.rollup(`. */
-export function parseLiteralArgs(s: Scanner, call: string): ParsedArgs {
+/** Reads `a, "b", 3)`: the cursor is just past `(` of the method `.<method>(`. */
+export function parseLiteralArgs(s: Scanner, method: string): ParsedArgs {
   const args: Literal[] = [];
   const offsets: number[] = [];
   if (s.eat(Ch.RParen)) return { args, offsets };
@@ -31,14 +31,16 @@ export function parseLiteralArgs(s: Scanner, call: string): ParsedArgs {
     const at = s.pos;
     const lit = readLiteral(s);
     if (!lit) {
+      const call = `.${method}(`;
       if (s.atEnd()) s.fail(`expected ")" to close "${call}", found end of query`, at, 'every "(" needs a matching ")"');
-      s.fail(`expected a quoted string, a number or a word as an argument of "${call}", found ${s.found()}`, at);
+      s.fail(`expected a quoted string, a number or a word as an argument of "${call}", found ${s.found()}`, at,
+        isDigit(s.peek()) ? `quote durations, e.g. ${call}"5m")` : undefined);
     }
     args.push(lit);
     offsets.push(at);
     if (s.eat(Ch.Comma)) continue;
     if (s.eat(Ch.RParen)) return { args, offsets };
-    s.fail(`expected "," or ")" after an argument of "${call}", found ${s.found()}`, s.pos,
+    s.fail(`expected "," or ")" after an argument of ".${method}(", found ${s.found()}`, s.pos,
       s.atEnd() ? 'every "(" needs a matching ")"' : undefined);
   }
 }
@@ -50,10 +52,10 @@ export function parseChain(s: Scanner): { calls: ChainCall[]; offsets: number[][
   while (s.eat(Ch.Dot)) {
     s.skipSpace();
     const at = s.pos;
-    const name = isIdentStart(s.peek()) ? s.readIdent() : undefined;
+    const name = s.readIdent();
     if (name === undefined) s.fail(`expected a method name after ".", found ${s.found()}`, at);
-    s.expect(Ch.LParen, `after ".${name}"`, `call it: .${name}(…)`);
-    const parsed = parseLiteralArgs(s, `.${name}(`);
+    if (!s.eat(Ch.LParen)) s.missing(Ch.LParen, `after ".${name}"`, `call it: .${name}(…)`);
+    const parsed = parseLiteralArgs(s, name);
     calls.push({ name, args: parsed.args, offset: at });
     offsets.push(parsed.offsets);
   }

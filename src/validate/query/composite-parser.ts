@@ -34,7 +34,7 @@ class CompositeParser {
 
   /** Consumes `&&` or `||`; a single `&` or `|` is an error. */
   private operator(ch: number): boolean {
-    const s = this.s;
+    const s: Scanner = this.s;
     s.skipSpace();
     if (s.peek() !== ch) return false;
     const doubled = String.fromCharCode(ch, ch);
@@ -44,8 +44,16 @@ class CompositeParser {
   }
 
   private unary(after: string): CompositeExpr {
-    const s = this.s;
+    const s: Scanner = this.s;
     s.skipSpace();
+    s.enter(s.pos);
+    const e = this.operand(after);
+    s.leave();
+    return e;
+  }
+
+  private operand(after: string): CompositeExpr {
+    const s: Scanner = this.s;
     const at = s.pos;
     const c = s.peek();
     if (c === Ch.Bang) {
@@ -75,7 +83,7 @@ class CompositeParser {
 
   /** `${logical-id}`; the cursor is on `$`. */
   private ref(): string {
-    const s = this.s;
+    const s: Scanner = this.s;
     const at = s.pos;
     s.pos += 2;
     const start = s.pos;
@@ -96,7 +104,7 @@ class CompositeParser {
   }
 
   private wordOperatorHint(): string | undefined {
-    const s = this.s;
+    const s: Scanner = this.s;
     s.skipSpace();
     const i = s.pos;
     const word = s.text.slice(i, i + 4).toLowerCase();

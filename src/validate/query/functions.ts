@@ -91,15 +91,6 @@ export function checkFunction(s: Scanner, name: string, args: readonly FunctionA
     s.fail(`expected a metric expression as the first argument of "${name}(", found ${s.found(offsets[0] ?? close)}`,
       offsets[0] ?? close, `e.g. ${sig.example}`);
   }
-  if (positional < sig.required) {
-    const what = sig.params.slice(positional, sig.required).map((p) => p.what).join(', ');
-    s.fail(`"${name}(" needs ${plural(sig.required, 'argument')}, found ${positional}; missing ${what}`, close,
-      `e.g. ${sig.example}`);
-  }
-  if (positional > sig.params.length) {
-    s.fail(`"${name}(" takes at most ${plural(sig.params.length, 'positional argument')}, found ${positional}`,
-      offsets[sig.params.length], `e.g. ${sig.example}`);
-  }
   for (let i = 0; i < positional; i++) {
     const param = sig.params[i];
     const value = args[i]?.value;
@@ -122,11 +113,27 @@ export function checkFunction(s: Scanner, name: string, args: readonly FunctionA
       }
     }
   }
+  if (positional < sig.required) {
+    const what = joinAnd(sig.params.slice(positional, sig.required).map((p) => p.what));
+    s.fail(`"${name}(" needs ${plural(sig.required, 'argument')}, found ${positional}; missing ${what}`, close,
+      `e.g. ${sig.example}`);
+  }
+  if (positional > sig.params.length) {
+    s.fail(`"${name}(" takes at most ${plural(sig.params.length, 'positional argument')}, found ${positional}`,
+      offsets[sig.params.length], `e.g. ${sig.example}`);
+  }
 }
 
 function listOf(values: readonly string[]): string {
-  const quoted = values.map((v) => `'${v}'`);
-  return quoted.length === 1 ? quoted[0] ?? '' : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+  return joinWith(values.map((v) => `'${v}'`), 'or');
+}
+
+function joinAnd(values: readonly string[]): string {
+  return joinWith(values, 'and');
+}
+
+function joinWith(values: readonly string[], word: string): string {
+  return values.length <= 1 ? values[0] ?? '' : `${values.slice(0, -1).join(', ')} ${word} ${values[values.length - 1]}`;
 }
 
 interface MethodSignature {

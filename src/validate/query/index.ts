@@ -80,23 +80,23 @@ function parseFamily(family: QueryFamily, type: string, query: string): QueryPar
   switch (family) {
     case 'metric': {
       const ast = parseMetricQuery(s);
-      return withCondition({ ok: true, ast, multi: exprIsGrouped(ast.expr), refs: [] }, ast.comparator, ast.threshold);
+      return success(ast, exprIsGrouped(ast.expr), [], ast.comparator, ast.threshold);
     }
     case 'service-check': {
       const ast = parseServiceCheck(s);
-      return { ok: true, ast, multi: ast.by.some((g) => g !== '*'), refs: [] };
+      return success(ast, ast.by.some((g) => g !== '*'), []);
     }
     case 'search': {
       const ast = parseSearch(s, type, true);
-      return withCondition({ ok: true, ast, multi: ast.groupBy.length > 0, refs: [] }, ast.comparator, ast.threshold);
+      return success(ast, ast.groupBy.length > 0, [], ast.comparator, ast.threshold);
     }
     case 'composite': {
       const { ast, refs } = parseComposite(s);
-      return { ok: true, ast, multi: false, refs };
+      return success(ast, false, refs);
     }
     case 'slo': {
       const { ast, refs } = parseSlo(s);
-      return { ok: true, ast, multi: false, comparator: ast.comparator, threshold: ast.threshold, refs };
+      return success(ast, false, refs, ast.comparator, ast.threshold);
     }
     case 'generic':
       return parseGeneric(s, type, query);
@@ -109,18 +109,24 @@ function parseGeneric(s: Scanner, type: string, query: string): QueryParseResult
   if (isIdentStart(s.peek())) {
     try {
       const ast = parseSearch(s, type, false);
-      return withCondition({ ok: true, ast, multi: ast.groupBy.length > 0, refs: [] }, ast.comparator, ast.threshold);
+      return success(ast, ast.groupBy.length > 0, [], ast.comparator, ast.threshold);
     } catch (err) {
       if (!(err instanceof QuerySyntaxError)) throw err;
     }
   }
   checkBalanced(query);
-  return { ok: true, ast: { kind: 'opaque', text: query }, multi: false, refs: [] };
+  return success({ kind: 'opaque', text: query }, false, []);
 }
 
-function withCondition<T extends { ok: true }>(result: T, comparator?: Comparator, threshold?: number): T & { comparator?: Comparator; threshold?: number } {
-  if (comparator === undefined || threshold === undefined) return result;
-  return { ...result, comparator, threshold };
+type ParseSuccess = Extract<QueryParseResult, { ok: true }>;
+
+function success(ast: QueryAst, multi: boolean, refs: string[], comparator?: Comparator, threshold?: number): ParseSuccess {
+  const result: ParseSuccess = { ok: true, ast, multi, refs };
+  if (comparator !== undefined && threshold !== undefined) {
+    result.comparator = comparator;
+    result.threshold = threshold;
+  }
+  return result;
 }
 
 /** True when any metric term is grouped (`by {…}` or `.by(…)`): Datadog then alerts per group ("multi alert"). */
@@ -135,7 +141,11 @@ function exprIsGrouped(e: MetricExpr): boolean {
   }
 }
 
-/** 1-based line and column of a 0-based `offset` in `text` (columns count UTF-16 code units). */
+/**
+ * 1-based line and column of a 0-based `offset` in `text` (columns count UTF-16 code units); out-of-range offsets
+ * are clamped.
+ * @example offsetToLineCol('a\nbc', 3) // { line: 2, col: 2 }
+ */
 export function offsetToLineCol(text: string, offset: number): { line: number; col: number } {
   const end = Math.max(0, Math.min(offset, text.length));
   let line = 1;

@@ -16,6 +16,8 @@ const DIGIT = 4;
 const SPACE = 8;
 /** Characters shown as one "word" when an error quotes what it found. */
 const WORD = 16;
+/** Characters that end a tag in a metric scope. */
+const TAG_END = 32;
 
 const CLASSES = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
@@ -25,17 +27,22 @@ for (let c = 0; c < 128; c++) {
   if (ch >= '0' && ch <= '9') k |= IDENT_PART | DIGIT | WORD;
   if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') k |= SPACE;
   if ('.:*@/-$#'.includes(ch)) k |= WORD;
+  if (' \t\n\r,{}()'.includes(ch)) k |= TAG_END;
   CLASSES[c] = k;
 }
 
+/** True when `code` (a char code, -1 or NaN past the end) is ASCII and in class `k`. */
 function has(code: number, k: number): boolean {
-  return code >= 0 && code < 128 && ((CLASSES[code] ?? 0) & k) !== 0;
+  const u = code >>> 0; // NaN → 0 (no class), -1 → 2^32 - 1 (not ASCII)
+  return u < 128 && ((CLASSES[u] as number) & k) !== 0;
 }
 
 export const isIdentStart = (code: number): boolean => has(code, IDENT_START);
 export const isIdentPart = (code: number): boolean => has(code, IDENT_PART);
 export const isDigit = (code: number): boolean => has(code, DIGIT);
 export const isSpace = (code: number): boolean => has(code, SPACE);
+/** True at the end of the text (-1 or NaN) or on whitespace and the scope's punctuation `,{}()`. */
+export const isTagEnd = (code: number): boolean => !(code >= 0) || has(code, TAG_END);
 
 /** Character codes the parsers compare against. */
 export const Ch = {
@@ -51,8 +58,13 @@ export interface StringToken {
   offset: number;
 }
 
+/** Deepest nesting of parentheses, functions and negations a query may use; keeps recursion off the stack limit. */
+export const MAX_DEPTH = 100;
+
 export class Scanner {
   pos = 0;
+  /** Current nesting depth, maintained by the recursive parsers through `enter` and `leave`. */
+  depth = 0;
   readonly length: number;
 
   constructor(readonly text: string) {
@@ -70,7 +82,14 @@ export class Scanner {
   }
 
   skipSpace(): void {
-    while (this.pos < this.length && isSpace(this.text.charCodeAt(this.pos))) this.pos++;
+    const text = this.text;
+    let i = this.pos;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 10 || c === 9 || c === 13) i++;
+      else break;
+    }
+    this.pos = i;
   }
 
   /** Skips whitespace, then consumes `code` if it is next. */
@@ -81,23 +100,31 @@ export class Scanner {
     return true;
   }
 
-  /** Skips whitespace, then consumes `code` or fails with `expected "<ch>" <context>, found …`. */
-  expect(code: number, context: string, hint?: string): void {
-    if (this.eat(code)) return;
+  /**
+   * Fails with `expected "<ch>" <context>, found …` at the cursor. Parsers write `if (!s.eat(c)) s.missing(c, …)`
+   * so that the message is only built on failure.
+   */
+  missing(code: number, context: string, hint?: string): never {
+    this.skipSpace();
     this.fail(`expected "${String.fromCharCode(code)}" ${context}, found ${this.found()}`, this.pos, hint);
   }
 
-  /** Reads `[A-Za-z_][A-Za-z0-9_]*` (plus any of `extra`, e.g. `.` for metric names) or returns undefined. */
-  readIdent(extra = ''): string | undefined {
+  /**
+   * Reads `[A-Za-z_][A-Za-z0-9_]*` or returns undefined. `extra` is one more character code allowed after the
+   * first character: `Ch.Dot` for metric names, `Ch.Minus` for sources such as `trace-analytics`.
+   */
+  readIdent(extra = -1): string | undefined {
     const start = this.pos;
-    if (!isIdentStart(this.peek())) return undefined;
-    this.pos++;
-    while (this.pos < this.length) {
-      const c = this.text.charCodeAt(this.pos);
-      if (isIdentPart(c) || (extra.length > 0 && extra.includes(this.text[this.pos] ?? ''))) this.pos++;
+    const text = this.text;
+    if (!isIdentStart(text.charCodeAt(start))) return undefined;
+    let i = start + 1;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (isIdentPart(c) || c === extra) i++;
       else break;
     }
-    return this.text.slice(start, this.pos);
+    this.pos = i;
+    return text.slice(start, i);
   }
 
   /** Reads a decimal number with optional sign, fraction and exponent, or returns undefined. */
@@ -181,6 +208,15 @@ export class Scanner {
   since(start: number): string {
     const s = this.text.slice(start, this.pos).trim();
     return s.length > 40 ? `…${s.slice(-39)}` : s;
+  }
+
+  /** Counts one level of nesting at `at`; fails past {@link MAX_DEPTH}. Pair with `leave()`. */
+  enter(at: number): void {
+    if (++this.depth > MAX_DEPTH) this.fail(`the query nests more than ${MAX_DEPTH} levels deep`, at, 'simplify the expression');
+  }
+
+  leave(): void {
+    this.depth--;
   }
 
   fail(message: string, offset = this.pos, hint?: string): never {

@@ -23,7 +23,9 @@ export function parseMetricQuery(s: Scanner): MetricQuery {
   s.skipSpace();
   const start = s.pos;
   const time = parseTimeAggregation(s);
-  s.expect(Ch.Colon, `after "${s.since(start)}"`, 'a metric query reads <time aggregation>(<window>):<metric expression>');
+  if (!s.eat(Ch.Colon)) {
+    s.missing(Ch.Colon, `after "${s.since(start)}"`, 'a metric query reads <time aggregation>(<window>):<metric expression>');
+  }
   const expr = parseExpr(s);
   const cond = parseCondition(s, 'the metric expression', true);
   return cond ? { kind: 'metric', time, expr, comparator: cond.comparator, threshold: cond.threshold } : { kind: 'metric', time, expr };
@@ -37,7 +39,7 @@ function parseTimeAggregation(s: Scanner): TimeAggregation {
       'a metric query starts with avg, sum, min, max or percentile and a window, e.g. avg(last_5m):');
   }
   if (name === 'change' || name === 'pct_change') {
-    s.expect(Ch.LParen, `after "${name}"`, `e.g. ${name}(avg(last_5m),last_1h):`);
+    if (!s.eat(Ch.LParen)) s.missing(Ch.LParen, `after "${name}"`, `e.g. ${name}(avg(last_5m),last_1h):`);
     s.skipSpace();
     const innerAt = s.pos;
     const aggregation = s.readIdent();
@@ -45,31 +47,32 @@ function parseTimeAggregation(s: Scanner): TimeAggregation {
       s.fail(`expected a time aggregation such as "avg(last_5m)" after "${name}(", found ${s.found(innerAt)}`, innerAt,
         `e.g. ${name}(avg(last_5m),last_1h):`);
     }
-    s.expect(Ch.LParen, `after "${s.since(start)}"`);
-    const window = readWindow(s, s.since(start));
-    s.expect(Ch.RParen, `after the window "${window}"`);
-    s.expect(Ch.Comma, `after "${s.since(start)}"`, `the change window follows, e.g. ${name}(avg(last_5m),last_1h):`);
-    const shift = readWindow(s, s.since(start), true);
-    s.expect(Ch.RParen, `after the change window "${shift}"`);
+    if (!s.eat(Ch.LParen)) s.missing(Ch.LParen, `after "${s.since(start)}"`);
+    const window = readWindow(s, start);
+    if (!s.eat(Ch.RParen)) s.missing(Ch.RParen, `after the window "${window}"`);
+    if (!s.eat(Ch.Comma)) s.missing(Ch.Comma, `after "${s.since(start)}"`, `the change window follows, e.g. ${name}(avg(last_5m),last_1h):`);
+    const shift = readWindow(s, start, true);
+    if (!s.eat(Ch.RParen)) s.missing(Ch.RParen, `after the change window "${shift}"`);
     return { kind: 'change', change: name, aggregation, window, shift };
   }
   if (!TIME_AGGREGATIONS.has(name)) {
     s.fail(`unknown time aggregation "${name}"; expected avg, sum, min, max, percentile, change or pct_change`, start);
   }
-  s.expect(Ch.LParen, `after "${name}"`, `write the window in parentheses, e.g. ${name}(last_5m):`);
-  const window = readWindow(s, s.since(start));
-  s.expect(Ch.RParen, `after the window "${window}"`);
+  if (!s.eat(Ch.LParen)) s.missing(Ch.LParen, `after "${name}"`, `write the window in parentheses, e.g. ${name}(last_5m):`);
+  const window = readWindow(s, start);
+  if (!s.eat(Ch.RParen)) s.missing(Ch.RParen, `after the window "${window}"`);
   return { kind: 'window', aggregation: name, window };
 }
 
-/** `last_5m`, `current_1mo`, `next_2w`; with `shift`, also `5m_ago`. */
-function readWindow(s: Scanner, after: string, shift = false): string {
+/** `last_5m`, `current_1mo`, `next_2w`; with `shift`, also `5m_ago`. `start` is where the time aggregation began. */
+function readWindow(s: Scanner, start: number, shift = false): string {
   s.skipSpace();
   const at = s.pos;
   while (isIdentPart(s.peek())) s.pos++;
   const word = s.text.slice(at, s.pos);
   if (!isWindow(word, shift)) {
-    s.fail(`expected a time window such as "last_5m" after "${after}", found ${s.found(at)}`, at,
+    s.pos = at;
+    s.fail(`expected a time window such as "last_5m" after "${s.since(start)}", found ${s.found(at)}`, at,
       shift ? `${WINDOW_HINT}; the change window may also read 5m_ago` : WINDOW_HINT);
   }
   return word;
@@ -117,13 +120,21 @@ function parseProduct(s: Scanner): MetricExpr {
 
 function parseUnary(s: Scanner): MetricExpr {
   s.skipSpace();
+  s.enter(s.pos);
+  let e: MetricExpr;
   if (s.peek() === Ch.Minus) {
     const n = s.readNumber();
-    if (n !== undefined) return { kind: 'number', value: n };
-    s.pos++;
-    return { kind: 'negate', operand: parseUnary(s) };
+    if (n !== undefined) {
+      e = { kind: 'number', value: n };
+    } else {
+      s.pos++;
+      e = { kind: 'negate', operand: parseUnary(s) };
+    }
+  } else {
+    e = parsePrimary(s);
   }
-  return parsePrimary(s);
+  s.leave();
+  return e;
 }
 
 function parsePrimary(s: Scanner): MetricExpr {
@@ -146,7 +157,7 @@ function parsePrimary(s: Scanner): MetricExpr {
     return { kind: 'number', value: n };
   }
   if (isIdentStart(c)) {
-    const name = s.readIdent('.') ?? '';
+    const name = s.readIdent(Ch.Dot) ?? '';
     const next = s.peek();
     if (next === Ch.Colon) return parseTerm(s, name, at);
     if (next === Ch.LParen && !name.includes('.')) return parseCall(s, name, at);
@@ -166,7 +177,7 @@ function parseTerm(s: Scanner, aggregation: string, at: number): MetricTerm {
   }
   s.pos++;
   const nameAt = s.pos;
-  const metric = isIdentStart(s.peek()) ? s.readIdent('.') : undefined;
+  const metric = s.readIdent(Ch.Dot);
   if (metric === undefined) s.fail(`expected a metric name after "${aggregation}:", found ${s.found(nameAt)}`, nameAt);
   const scope = parseScope(s, metric);
   let groupBy: string[] = [];
@@ -178,10 +189,10 @@ function parseTerm(s: Scanner, aggregation: string, at: number): MetricTerm {
   while (s.eat(Ch.Dot)) {
     s.skipSpace();
     const methodAt = s.pos;
-    const name = isIdentStart(s.peek()) ? s.readIdent() : undefined;
+    const name = s.readIdent();
     if (name === undefined) s.fail(`expected a method such as "as_count" after ".", found ${s.found(methodAt)}`, methodAt);
-    s.expect(Ch.LParen, `after ".${name}"`, `call it: .${name}()`);
-    const { args, offsets } = parseLiteralArgs(s, `.${name}(`);
+    if (!s.eat(Ch.LParen)) s.missing(Ch.LParen, `after ".${name}"`, `call it: .${name}()`);
+    const { args, offsets } = parseLiteralArgs(s, name);
     checkMethod(s, name, methodAt, args, offsets, s.pos - 1);
     methods.push({ name, args });
   }

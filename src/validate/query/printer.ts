@@ -5,11 +5,16 @@ import type {
   FunctionArg, Literal, MethodCall, MetricExpr, MetricQuery, MetricTerm, Scope, ScopeNode, TimeAggregation,
 } from './ast.ts';
 
+/**
+ * The canonical text of a metric query.
+ * @example printMetricQuery(ast) // 'avg(last_5m):avg:system.cpu.user{env:prod} by {host} > 90'
+ */
 export function printMetricQuery(q: MetricQuery): string {
   const head = `${printTimeAggregation(q.time)}:${printMetricExpr(q.expr)}`;
   return q.comparator === undefined || q.threshold === undefined ? head : `${head} ${q.comparator} ${printNumber(q.threshold)}`;
 }
 
+/** `avg(last_5m)` or `pct_change(avg(last_5m),last_1h)`. */
 export function printTimeAggregation(t: TimeAggregation): string {
   const inner = `${t.aggregation}(${t.window})`;
   return t.kind === 'window' ? inner : `${t.change}(${inner},${t.shift})`;
@@ -28,6 +33,7 @@ function wrap(e: MetricExpr, needed: boolean): string {
   return needed ? `(${text})` : text;
 }
 
+/** The canonical text of a metric expression, with parentheses wherever precedence needs them. @example 'sum:a{*} / (sum:b{*} + 1)' */
 export function printMetricExpr(e: MetricExpr): string {
   switch (e.kind) {
     case 'metric': return printTerm(e);
@@ -43,6 +49,7 @@ export function printMetricExpr(e: MetricExpr): string {
   }
 }
 
+/** `sum:requests{env:prod} by {host}.as_count()` */
 export function printTerm(t: MetricTerm): string {
   const by = t.groupBy.length > 0 ? ` by {${t.groupBy.join(',')}}` : '';
   return `${t.aggregation}:${t.metric}{${printScope(t.scope)}}${by}${t.methods.map(printMethod).join('')}`;
@@ -77,6 +84,7 @@ export function printNumber(n: number): string {
   return Object.is(n, -0) ? '0' : String(n);
 }
 
+/** The inside of a scope's braces: `env:prod,!host:a` or `env:prod AND region IN (a,b)`. */
 export function printScope(scope: Scope): string {
   return scope.items.map((n) => printScopeNode(n, 0)).join(',');
 }
@@ -92,7 +100,7 @@ function printScopeNode(n: ScopeNode, outer: number): string {
     case 'or': {
       const own = n.kind === 'or' ? 1 : 2;
       const text = n.operands.map((o) => printScopeNode(o, own)).join(n.kind === 'or' ? ' OR ' : ' AND ');
-      return outer > own || (outer === own && outer !== 0) ? `(${text})` : text;
+      return outer > own ? `(${text})` : text;
     }
   }
 }

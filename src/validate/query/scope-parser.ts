@@ -8,15 +8,9 @@
 // Datadog accepts either the symbolic style (`,` and `!`) or the keyword style (AND, OR, NOT, IN) in one scope,
 // not both; keywords are matched in either case.
 import type { Scope, ScopeNode } from './ast.ts';
-import { Ch, type Scanner, isSpace } from './lexer.ts';
+import { Ch, type Scanner, isSpace, isTagEnd } from './lexer.ts';
 
 type Keyword = 'AND' | 'OR' | 'NOT' | 'IN';
-
-/** Ends a tag: whitespace and the scope's punctuation. */
-function isTagEnd(c: number): boolean {
-  return c < 0 || isSpace(c) || c === Ch.Comma || c === Ch.LBrace || c === Ch.RBrace || c === Ch.LParen
-    || c === Ch.RParen;
-}
 
 class ScopeParser {
   /** Offset of the first `,`/`!` and of the first keyword, to report mixing the two styles. */
@@ -26,10 +20,13 @@ class ScopeParser {
   constructor(private readonly s: Scanner, private readonly metric: string) {}
 
   parse(): Scope {
-    const s = this.s;
+    const s: Scanner = this.s;
+    s.skipSpace();
     const open = s.pos;
-    s.expect(Ch.LBrace, `after the metric name "${this.metric}"`,
-      'add a scope: {*} for every source, or tags such as {env:prod}');
+    if (!s.eat(Ch.LBrace)) {
+      s.missing(Ch.LBrace, `after the metric name "${this.metric}"`,
+        'add a scope: {*} for every source, or tags such as {env:prod}');
+    }
     s.skipSpace();
     if (s.peek() === Ch.RBrace) {
       s.fail(`empty scope "{}" after "${this.metric}"; expected a tag such as "env:prod" or "*"`, s.pos,
@@ -72,14 +69,22 @@ class ScopeParser {
   }
 
   private unary(): ScopeNode {
-    const s = this.s;
+    const s: Scanner = this.s;
     s.skipSpace();
+    s.enter(s.pos);
+    const node = this.operand();
+    s.leave();
+    return node;
+  }
+
+  private operand(): ScopeNode {
+    const s: Scanner = this.s;
     if (this.keyword('NOT')) return { kind: 'not', operand: this.unary() };
     const c = s.peek();
     if (c === Ch.Bang) {
       this.markSymbolic(s.pos);
       s.pos++;
-      return { kind: 'tag', tag: this.tag('after "!"'), negated: true };
+      return { kind: 'tag', tag: this.tag('!'), negated: true };
     }
     if (c === Ch.LParen) {
       const open = s.pos;
@@ -92,7 +97,7 @@ class ScopeParser {
       s.pos++;
       return { kind: 'group', inner };
     }
-    const key = this.tag('in the scope');
+    const key = this.tag();
     const save = s.pos;
     const negated = this.keyword('NOT');
     if (this.keyword('IN')) return { kind: 'in', key, values: this.list(key), negated };
@@ -103,25 +108,26 @@ class ScopeParser {
 
   /** `(a, b, c)` after IN. */
   private list(key: string): string[] {
-    const s = this.s;
-    s.expect(Ch.LParen, `after "${key} IN"`, `write the values in parentheses: ${key} IN (a,b)`);
+    const s: Scanner = this.s;
+    if (!s.eat(Ch.LParen)) s.missing(Ch.LParen, `after "${key} IN"`, `write the values in parentheses: ${key} IN (a,b)`);
     s.skipSpace();
     if (s.peek() === Ch.RParen) s.fail(`empty list after "${key} IN"; expected at least one value`, s.pos);
-    const values = [this.tag(`in the list after "${key} IN"`)];
-    while (s.eat(Ch.Comma)) values.push(this.tag(`in the list after "${key} IN"`));
-    s.expect(Ch.RParen, `to close the list after "${key} IN"`);
+    const values = [this.tag(key)];
+    while (s.eat(Ch.Comma)) values.push(this.tag(key));
+    if (!s.eat(Ch.RParen)) s.missing(Ch.RParen, `to close the list after "${key} IN"`);
     return values;
   }
 
-  /** One tag or tag value such as `env:prod`, `host:web-*` or `*`. */
-  private tag(where: string): string {
-    const s = this.s;
+  /** One tag such as `env:prod`, `host:web-*` or `*`; `after` is `!` or the key of an IN list, for messages. */
+  private tag(after?: string): string {
+    const s: Scanner = this.s;
     s.skipSpace();
     const start = s.pos;
     while (!isTagEnd(s.peek())) s.pos++;
     const tag = s.text.slice(start, s.pos);
     if (tag === '' || keywordOf(tag) !== undefined) {
       s.pos = start;
+      const where = after === undefined ? 'in the scope' : after === '!' ? 'after "!"' : `in the list after "${after} IN"`;
       s.fail(`expected a tag such as "env:prod" ${where}, found ${s.found()}`, start);
     }
     return tag;
@@ -129,12 +135,15 @@ class ScopeParser {
 
   /** Consumes the keyword `kw` (any case) if it is the next word. */
   private keyword(kw: Keyword): boolean {
-    const s = this.s;
+    const s: Scanner = this.s;
     s.skipSpace();
     const start = s.pos;
-    let end = start;
-    while (end < s.length && !isTagEnd(s.text.charCodeAt(end))) end++;
-    if (end - start !== kw.length || keywordOf(s.text.slice(start, end)) !== kw) return false;
+    const end = start + kw.length;
+    const text = s.text;
+    // Cheap rejections first: this runs after every tag, and almost never matches.
+    if (end > s.length || !isTagEnd(text.charCodeAt(end))) return false;
+    if ((text.charCodeAt(start) | 0x20) !== (kw.charCodeAt(0) | 0x20)) return false;
+    if (keywordOf(text.slice(start, end)) !== kw) return false;
     if (this.symbolic >= 0) this.mixed(start);
     if (this.keywords < 0) this.keywords = start;
     s.pos = end;
@@ -169,7 +178,7 @@ export function parseScope(s: Scanner, metric: string): Scope {
 
 /** Parses `{a,b}` after `by`; the cursor is just past the word `by`. */
 export function parseGroupBy(s: Scanner): string[] {
-  s.expect(Ch.LBrace, 'after "by"', `write the groups in braces, e.g. by {host}`);
+  if (!s.eat(Ch.LBrace)) s.missing(Ch.LBrace, 'after "by"', `write the groups in braces, e.g. by {host}`);
   s.skipSpace();
   if (s.peek() === Ch.RBrace) {
     s.fail('empty group-by "by {}"; expected a tag key such as "host"', s.pos, 'remove "by {}" or name a tag key');

@@ -6,7 +6,7 @@
 //      `formula("derivative(query)").last("15m") > 500000`, `events('sources:nagios').rollup('count').last('1h') > 0`.
 import type { SearchQuery } from './ast.ts';
 import { isDuration, parseChain, stringArgs } from './chain-parser.ts';
-import { Ch, type Scanner, isIdentStart } from './lexer.ts';
+import { Ch, type Scanner } from './lexer.ts';
 import { parseCondition } from './threshold.ts';
 
 /** The sources each monitor type takes; types not listed accept any source. */
@@ -31,7 +31,7 @@ export function parseSearch(s: Scanner, type: string, strict: boolean): SearchQu
   const start = s.pos;
   const allowed = strict ? SOURCES[type] : undefined;
   const example = `${allowed?.[0] ?? 'logs'}("status:error")`;
-  const source = isIdentStart(s.peek()) ? s.readIdent('-') : undefined;
+  const source = s.readIdent(Ch.Minus);
   if (source === undefined) {
     s.fail(`expected a search such as ${example} at the start of a ${type} query, found ${s.found()}`, start,
       `e.g. ${example}.rollup("count").last("5m") > 10`);
@@ -40,14 +40,14 @@ export function parseSearch(s: Scanner, type: string, strict: boolean): SearchQu
     s.fail(`a ${type} query starts with ${allowed.map((a) => `${a}(…)`).join(' or ')}, found "${source}"`, start,
       `e.g. ${example}.rollup("count").last("5m") > 10`);
   }
-  s.expect(Ch.LParen, `after "${source}"`, `e.g. ${example}`);
+  if (!s.eat(Ch.LParen)) s.missing(Ch.LParen, `after "${source}"`, `e.g. ${example}`);
   s.skipSpace();
   const searchAt = s.pos;
   const search = s.readString();
   if (!search) {
     s.fail(`expected a quoted search after "${source}(", found ${s.found(searchAt)}`, searchAt, `quote it, e.g. ${example}`);
   }
-  s.expect(Ch.RParen, `after the search string of "${source}("`, 'the search is one quoted string');
+  if (!s.eat(Ch.RParen)) s.missing(Ch.RParen, `after the search string of "${source}("`, 'the search is one quoted string');
   const { calls, offsets } = parseChain(s);
   const query: SearchQuery = { kind: 'search', source, search: search.value, calls, groupBy: [] };
   calls.forEach((call, i) => {
@@ -59,7 +59,7 @@ export function parseSearch(s: Scanner, type: string, strict: boolean): SearchQu
           if (g !== '' && g !== '*') query.groupBy.push(g);
         }
       }
-    } else if (call.name === 'last') {
+    } else if (call.name === 'last' && (strict || call.args[0]?.kind === 'string')) {
       const [window] = stringArgs(s, call, at, 1, 1);
       if (window === undefined || !isDuration(window)) {
         s.fail(`expected a window such as "5m", "1h" or "1d" in ".last(", found ${s.found(at[0])}`, at[0],
@@ -74,7 +74,7 @@ export function parseSearch(s: Scanner, type: string, strict: boolean): SearchQu
     s.fail(`expected ".last(\"5m\")" (the evaluation window) in the ${type} query, found ${s.found()}`, s.pos,
       `e.g. ${example}.rollup("count").last("5m") > 10`);
   }
-  const cond = parseCondition(s, `"${s.since(start)}"`, strict);
+  const cond = parseCondition(s, start, strict);
   if (cond) {
     query.comparator = cond.comparator;
     query.threshold = cond.threshold;

@@ -23,7 +23,7 @@ export function parseSlo(s: Scanner): { ast: SloQuery; refs: string[] } {
       `e.g. ${EXAMPLES.burn_rate}`);
   }
   const example = EXAMPLES[measure];
-  s.expect(Ch.LParen, `after "${measure}"`, `e.g. ${example}`);
+  if (!s.eat(Ch.LParen)) s.missing(Ch.LParen, `after "${measure}"`, `e.g. ${example}`);
   s.skipSpace();
   const idAt = s.pos;
   const id = s.readString();
@@ -37,7 +37,7 @@ export function parseSlo(s: Scanner): { ast: SloQuery; refs: string[] } {
     }
     ref = slo.slice(2, -1);
   }
-  s.expect(Ch.RParen, `after the SLO id`, 'the SLO id is one quoted string');
+  if (!s.eat(Ch.RParen)) s.missing(Ch.RParen, `after the SLO id`, 'the SLO id is one quoted string');
 
   const { calls, offsets } = parseChain(s);
   const windows: { over?: string; long_window?: string; short_window?: string } = {};
@@ -70,7 +70,7 @@ export function parseSlo(s: Scanner): { ast: SloQuery; refs: string[] } {
   if ((windows.long_window === undefined) !== (windows.short_window === undefined)) {
     s.fail('a burn rate alert takes both ".long_window()" and ".short_window()" or neither', s.pos, `e.g. ${example}`);
   }
-  const cond = parseCondition(s, `"${s.since(start)}"`, true);
+  const cond = parseCondition(s, start, true);
   if (!cond) s.fail(`expected a comparator such as ">" after "${s.since(start)}"`, s.pos);
   const ast: SloQuery = {
     kind: 'slo', measure, slo, over: windows.over, comparator: cond.comparator, threshold: cond.threshold,

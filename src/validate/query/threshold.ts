@@ -14,13 +14,15 @@ export interface Condition {
 
 /**
  * Reads `> 90` at the end of a query. With `required`, a missing comparator is an error; either way nothing may
- * follow the threshold. `after` names what precedes the condition, for messages.
+ * follow the threshold. `after` names what precedes the condition, for messages: a text, or the offset where the
+ * query began, to quote it.
  */
-export function parseCondition(s: Scanner, after: string, required: boolean): Condition | undefined {
+export function parseCondition(s: Scanner, afterWhat: string | number, required: boolean): Condition | undefined {
+  const after = (): string => (typeof afterWhat === 'string' ? afterWhat : `"${s.since(afterWhat)}"`);
   s.skipSpace();
   if (s.atEnd()) {
     if (!required) return undefined;
-    s.fail(`expected a comparator such as ">" after ${after}, found end of query`, s.pos,
+    s.fail(`expected a comparator such as ">" after ${after()}, found end of query`, s.pos,
       'end the query with a comparator and the critical threshold, e.g. "> 90"');
   }
   const at = s.pos;
@@ -29,10 +31,10 @@ export function parseCondition(s: Scanner, after: string, required: boolean): Co
   const op = s.text.slice(at, end);
   if (op === '') {
     if (!required) {
-      expectEnd(s, after);
+      expectEnd(s, after());
       return undefined;
     }
-    s.fail(`expected a comparator such as ">" after ${after}, found ${s.found()}`, at,
+    s.fail(`expected a comparator such as ">" after ${after()}, found ${s.found()}`, at,
       'metric, search and SLO queries end with a comparator and the critical threshold, e.g. "> 90"');
   }
   if (!isComparator(op)) {
@@ -48,7 +50,8 @@ export function parseCondition(s: Scanner, after: string, required: boolean): Co
     s.fail(`expected a number after "${op}", found ${s.found(numberAt)}`, numberAt,
       'the threshold is a plain number such as 90, 0.5 or -20');
   }
-  expectEnd(s, `the threshold "${s.text.slice(numberAt, s.pos)}"`);
+  s.skipSpace();
+  if (!s.atEnd()) expectEnd(s, `the threshold "${s.text.slice(numberAt, s.pos).trim()}"`);
   return { comparator: op, threshold };
 }
 

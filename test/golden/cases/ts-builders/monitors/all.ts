@@ -1,6 +1,6 @@
 import {
   anomalyAlert, changeAlert, eventAlert, forecastAlert, logAlert, metricAlert, monitor, outlierAlert, processAlert,
-  serviceCheck, sloAlert,
+  serviceCheck,
 } from 'vigil';
 
 const owner = { team: 'web', service: 'storefront', env: 'prod', severity: 'sev3' } as const;
@@ -21,5 +21,4 @@ export const check = serviceCheck({ ...owner, id: 'check', name: 'Check', messag
 export const logs = logAlert({ ...owner, id: 'logs', name: 'Logs', message, search: 'status:error service:web', indexes: ['main'], rollup: { method: 'avg', measure: '@duration' }, by: ['@http.url'], window: '15m', comparator: '>=', threshold: 1000000000 });
 export const events = eventAlert({ ...owner, id: 'events', name: 'Events', message, search: 'source:deploy status:error', window: '1h', comparator: '>', threshold: 0 });
 export const processes = processAlert({ ...owner, id: 'processes', name: 'Processes', message, search: 'nginx', by: ['host'], window: '5m', comparator: '<', threshold: 1 });
-export const burn = sloAlert({ ...owner, id: 'burn', name: 'Burn', message, slo: '0123456789abcdef0123456789abcdef', timeframe: '30d', burnRate: { longWindow: '1h', shortWindow: '5m', rate: 14.4 } });
 export const rum = monitor({ ...owner, id: 'rum', name: 'RUM', message, type: 'rum alert', query: 'rum("@type:error").rollup("count").by("@view.url_path").last("5m") > 10' });

@@ -1,0 +1,89 @@
+// The shapes the Datadog emulator stores. Each record is kept in the form GET returns it (the recorded real
+// responses), so views only add or drop the few keys that differ between endpoints.
+
+export type JsonObject = Record<string, unknown>;
+
+/** The sandbox's one organisation and user. Invented identities: real ones vary per account. */
+export const ORG_ID = 1;
+export const USER = {
+  id: 1,
+  uuid: '00000000-0000-4000-8000-000000000001',
+  name: 'Vigil Sandbox',
+  handle: 'sandbox@vigil.invalid',
+  email: 'sandbox@vigil.invalid',
+} as const;
+
+export interface MonitorRecord {
+  id: number;
+  org_id: number;
+  type: string;
+  name: string;
+  message: string;
+  tags: string[];
+  query: string;
+  options: JsonObject;
+  multi: boolean;
+  created_at: number;
+  created: string;
+  modified: string;
+  deleted: null;
+  priority: number | null;
+  restricted_roles: string[] | null;
+  draft_status: string;
+  assets: unknown[];
+  overall_state_modified: string | null;
+  overall_state: string;
+  creator: { name: string | null; handle: string; email: string; id: number };
+}
+
+export interface SloRecord extends JsonObject {
+  id: string;
+  name: string;
+  tags: string[];
+  type: string;
+  thresholds: JsonObject[];
+  created_at: number;
+  modified_at: number;
+}
+
+export interface DowntimeRecord extends JsonObject {
+  id: number;
+  monitor_id: number | null;
+  start: number;
+  end: number | null;
+  canceled: number | null;
+  scope: string[];
+  monitor_tags: string[];
+}
+
+export interface CorrectionRecord {
+  id: string;
+  attributes: JsonObject & { slo_id: string; created_at: number; modified_at: number };
+}
+
+export interface SyntheticsTestRecord extends JsonObject {
+  public_id: string;
+  monitor_id: number;
+}
+
+export interface PagerDutyServiceRecord {
+  service_name: string;
+  /** Stored for fidelity of PUT/DELETE, never returned: the real API does not echo it. */
+  service_key: string;
+}
+
+/** What `snapshot()` returns and `restore()` takes: plain JSON for `--state FILE`. */
+export interface DatadogState {
+  version: 1;
+  counters: { monitor: number; downtime: number; slo: number; correction: number; synthetics: number };
+  monitors: MonitorRecord[];
+  slos: SloRecord[];
+  downtimes: DowntimeRecord[];
+  corrections: CorrectionRecord[];
+  syntheticsTests: SyntheticsTestRecord[];
+  pagerdutyServices: PagerDutyServiceRecord[];
+}
+
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,18 @@
+// Every Datadog route the sandbox serves, in match order (specific paths before `{id}` captures).
+import { ok } from './errors.ts';
+import { downtimeRoutes } from './downtimes.ts';
+import { monitorRoutes } from './monitors.ts';
+import { pagerdutyIntegrationRoutes } from './pagerduty-integration.ts';
+import type { Route } from './router.ts';
+import { sloRoutes } from './slos.ts';
+import { syntheticsRoutes } from './synthetics.ts';
+
+export const routes: readonly Route[] = [
+  // `GET /api/v1/validate` checks the API key only (spec); answer OBSERVED in Authentication cassettes.
+  { method: 'GET', path: /^\/api\/v1\/validate$/, handler: () => ok({ valid: true }), apiKeyOnly: true },
+  ...monitorRoutes,
+  ...sloRoutes,
+  ...downtimeRoutes,
+  ...syntheticsRoutes,
+  ...pagerdutyIntegrationRoutes,
+];

@@ -1,0 +1,77 @@
+// The Datadog emulator's state: plain records in Maps, ids from counters (deterministic across runs), and the
+// snapshot/restore pair behind `--state FILE`.
+import { createHash } from 'node:crypto';
+import type {
+  CorrectionRecord, DatadogState, DowntimeRecord, MonitorRecord, PagerDutyServiceRecord, SloRecord,
+  SyntheticsTestRecord,
+} from './model.ts';
+
+const FIRST_COUNTERS = { monitor: 1_000_000, downtime: 2_000_000, slo: 0, correction: 0, synthetics: 0 };
+
+export class DatadogStore {
+  /** Insertion order is ascending id order: ids only grow, and restore() inserts sorted. */
+  monitors = new Map<number, MonitorRecord>();
+  slos = new Map<string, SloRecord>();
+  downtimes = new Map<number, DowntimeRecord>();
+  corrections = new Map<string, CorrectionRecord>();
+  synthetics = new Map<string, SyntheticsTestRecord>();
+  pagerdutyServices = new Map<string, PagerDutyServiceRecord>();
+  counters = { ...FIRST_COUNTERS };
+
+  nextMonitorId(): number {
+    return ++this.counters.monitor;
+  }
+
+  nextDowntimeId(): number {
+    return ++this.counters.downtime;
+  }
+
+  /** 32 lowercase hex characters, like real SLO ids. */
+  nextSloId(): string {
+    return hex(`slo:${++this.counters.slo}`);
+  }
+
+  /** A UUID-shaped id, like real correction ids. */
+  nextCorrectionId(): string {
+    const h = hex(`correction:${++this.counters.correction}`);
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+  }
+
+  /** `abc-def-ghi`, like real Synthetics public ids. */
+  nextSyntheticsId(): string {
+    const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
+    const bytes = createHash('sha256').update(`synthetics:${++this.counters.synthetics}`).digest();
+    const chars = [...bytes.subarray(0, 9)].map((b) => alphabet[b % alphabet.length]).join('');
+    return `${chars.slice(0, 3)}-${chars.slice(3, 6)}-${chars.slice(6, 9)}`;
+  }
+
+  snapshot(): DatadogState {
+    return {
+      version: 1,
+      counters: { ...this.counters },
+      monitors: [...this.monitors.values()],
+      slos: [...this.slos.values()],
+      downtimes: [...this.downtimes.values()],
+      corrections: [...this.corrections.values()],
+      syntheticsTests: [...this.synthetics.values()],
+      pagerdutyServices: [...this.pagerdutyServices.values()],
+    };
+  }
+
+  restore(raw: unknown): void {
+    const state = raw as Partial<DatadogState> | null;
+    if (!state || state.version !== 1) throw new Error('unsupported Datadog sandbox state (expected version 1)');
+    this.counters = { ...FIRST_COUNTERS, ...state.counters };
+    const monitors = [...(state.monitors ?? [])].sort((a, b) => a.id - b.id);
+    this.monitors = new Map(monitors.map((m) => [m.id, m]));
+    this.slos = new Map((state.slos ?? []).map((s) => [s.id, s]));
+    this.downtimes = new Map((state.downtimes ?? []).map((d) => [d.id, d]));
+    this.corrections = new Map((state.corrections ?? []).map((c) => [c.id, c]));
+    this.synthetics = new Map((state.syntheticsTests ?? []).map((t) => [t.public_id, t]));
+    this.pagerdutyServices = new Map((state.pagerdutyServices ?? []).map((s) => [s.service_name, s]));
+  }
+}
+
+function hex(seed: string): string {
+  return createHash('md5').update(seed).digest('hex');
+}

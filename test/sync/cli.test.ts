@@ -1,0 +1,128 @@
+import { spawn } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { v1 } from '@datadog/datadog-api-client';
+import { root } from '../support/cases.ts';
+import type { Sandbox } from '../../src/sandbox/server.ts';
+import { projectCopy, sandboxWithClient } from './support.ts';
+
+const bin = join(root, 'bin', 'vigil.js');
+const SECRET = 'dd-api-key-that-must-never-be-printed-1234567890';
+
+interface Run { code: number | null; stdout: string; stderr: string }
+
+/** Runs the CLI without blocking this process, which serves the sandbox. `killAfterMs` sends SIGKILL. */
+function vigil(args: string[], cwd: string, url: string, killAfterMs?: number): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], {
+      cwd, env: { ...process.env, VIGIL_DATADOG_URL: url, DD_API_KEY: SECRET, DD_APP_KEY: 'app-key', NO_COLOR: '1' },
+    });
+    let stdout = '', stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+let sandbox: Sandbox | undefined;
+afterEach(async () => {
+  await sandbox?.close();
+  sandbox = undefined;
+});
+
+describe('vigil plan / apply from the command line against the sandbox', () => {
+  it('plan --detailed-exitcode and --json follow the contract; secrets never appear', async () => {
+    const s = await sandboxWithClient();
+    sandbox = s.sandbox;
+    const dir = projectCopy();
+    const before = await vigil(['plan', '--detailed-exitcode', '--json', '--out', 'plan.json'], dir, s.sandbox.datadogUrl);
+    expect(before.code).toBe(2);
+    const doc = JSON.parse(before.stdout);
+    expect(doc).toMatchObject({ version: 1, summary: { create: 27, update: 0, delete: 0, unchanged: 0 } });
+    expect(doc.changes[0]).toMatchObject({ action: 'create', kind: 'datadog.monitor', id: expect.any(String) });
+    const apply = await vigil(['apply', '--yes'], dir, s.sandbox.datadogUrl);
+    expect(apply.code).toBe(0);
+    expect(apply.stdout).toContain('Apply: 27 created, 0 updated, 0 deleted.');
+    const after = await vigil(['plan', '--detailed-exitcode'], dir, s.sandbox.datadogUrl);
+    expect(after.code).toBe(0);
+    expect(after.stdout).toContain('No changes.');
+    for (const r of [before, apply, after]) expect(r.stdout + r.stderr).not.toContain(SECRET);
+    expect(readFileSync(join(dir, 'plan.json'), 'utf8')).not.toContain(SECRET);
+  });
+
+  it('refuses deletes without --allow-deletes, and more than --max-delete-percent', async () => {
+    const s = await sandboxWithClient();
+    sandbox = s.sandbox;
+    const dir = projectCopy();
+    expect((await vigil(['apply', '--yes'], dir, s.sandbox.datadogUrl)).code).toBe(0);
+    rmSync(join(dir, 'monitors', 'fulfillment', 'inventory.yaml'));
+    const refused = await vigil(['apply', '--yes'], dir, s.sandbox.datadogUrl);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('the plan has deletes; pass --allow-deletes');
+    const capped = await vigil(['apply', '--yes', '--allow-deletes', '--max-delete-percent', '10'], dir, s.sandbox.datadogUrl);
+    expect(capped.code).toBe(1);
+    expect(capped.stderr).toContain('deletes 4 of 27 owned objects (15%), more than --max-delete-percent 10');
+    const allowed = await vigil(['apply', '--yes', '--allow-deletes'], dir, s.sandbox.datadogUrl);
+    expect(allowed.code).toBe(0);
+    expect(allowed.stdout).toContain('Apply: 0 created, 0 updated, 4 deleted.');
+  });
+
+  it('withholds deletes when no definition loaded at all', async () => {
+    const s = await sandboxWithClient();
+    sandbox = s.sandbox;
+    const dir = projectCopy();
+    expect((await vigil(['apply', '--yes'], dir, s.sandbox.datadogUrl)).code).toBe(0);
+    rmSync(join(dir, 'monitors'), { recursive: true });
+    writeFileSync(join(dir, 'README.md'), 'emptied');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(join(dir, 'monitors'));
+    const p = await vigil(['plan'], dir, s.sandbox.datadogUrl);
+    expect(p.code).toBe(0);
+    expect(p.stdout).toContain('Plan: 0 to create, 0 to update, 0 to delete, 0 unchanged.');
+    expect(p.stdout).toContain('Deletes withheld: no definitions were loaded');
+  });
+
+  it('refuses a saved plan once Datadog changed since it was made', async () => {
+    const s = await sandboxWithClient();
+    sandbox = s.sandbox;
+    const dir = projectCopy();
+    expect((await vigil(['apply', '--yes'], dir, s.sandbox.datadogUrl)).code).toBe(0);
+    const kafka = join(dir, 'monitors', 'platform', 'kafka.ts');
+    writeFileSync(kafka, readFileSync(kafka, 'utf8').replace('partitions under-replicated', 'partitions are under-replicated'));
+    expect((await vigil(['plan', '--out', 'plan.json'], dir, s.sandbox.datadogUrl)).code).toBe(0);
+    const [victim] = await s.dd.monitors.listMonitors({ monitorTags: 'vigil-id:search-prod-latency-p95' });
+    await s.dd.monitors.updateMonitor({ monitorId: victim!.id!, body: { name: 'someone else was here' } as v1.MonitorUpdateRequest });
+    const stale = await vigil(['apply', '--plan', 'plan.json', '--yes'], dir, s.sandbox.datadogUrl);
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toContain('the saved plan is stale');
+    expect(stale.stderr).toContain(`remote object ${victim!.id} changed`);
+    // The fresh plan still applies.
+    expect((await vigil(['plan', '--out', 'plan.json'], dir, s.sandbox.datadogUrl)).code).toBe(0);
+    const ok = await vigil(['apply', '--plan', 'plan.json', '--yes'], dir, s.sandbox.datadogUrl);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('Apply: 0 created, 2 updated, 0 deleted.');
+  });
+
+  it('an apply killed with SIGKILL at any point is finished by the next apply, without duplicates', async () => {
+    for (const killAfterMs of [250, 600, 1000, 1500]) {
+      const s = await sandboxWithClient({ latencyMs: 40 });
+      sandbox = s.sandbox;
+      const killed = await vigil(['apply', '--yes', '--concurrency', '2'], root, s.sandbox.datadogUrl, killAfterMs);
+      expect(killed.code).toBe(null); // it really was killed
+      const again = await vigil(['apply', '--yes'], root, s.sandbox.datadogUrl);
+      expect(again.code).toBe(0);
+      expect((await vigil(['plan', '--detailed-exitcode'], root, s.sandbox.datadogUrl)).code).toBe(0);
+      const owned = [...s.sandbox.datadog.store.monitors.values()] as unknown as Array<{ tags: string[] }>;
+      const ids = owned.map((m) => m.tags.find((t) => t.startsWith('vigil-id:')));
+      expect(new Set(ids).size).toBe(27);
+      expect(ids).toHaveLength(27);
+      await s.sandbox.close();
+      sandbox = undefined;
+    }
+  }, 120_000);
+});
