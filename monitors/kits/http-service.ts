@@ -1,6 +1,6 @@
 // A kit: one plain function that returns the standard monitors of an HTTP service — traffic, errors, latency.
 // Teams call it once per service and environment; nothing here is special to vigil beyond the builders.
-import { metricAlert, type Severity } from 'vigil';
+import { metric, metricAlert, query, type Severity } from 'vigil';
 
 export interface HttpServiceKit {
   team: string;
@@ -22,7 +22,9 @@ export interface HttpServiceKit {
 export function httpServiceMonitors(kit: HttpServiceKit) {
   const { team, service, env, runbook } = kit;
   const severity: Severity = env === 'prod' ? (kit.severity ?? 'sev2') : 'sev4';
-  const scope = `service:${service},env:${env}`;
+  const where = { service, env };
+  const hits = metric('trace.http.request.hits').sum().where(where);
+  const errors = metric('trace.http.request.errors').sum().where(where);
   const common = { team, service, env, severity };
   return [
     metricAlert({
@@ -30,7 +32,7 @@ export function httpServiceMonitors(kit: HttpServiceKit) {
       id: `${service}-${env}-error-rate`,
       name: `[${env}] ${service}: error rate above ${kit.errorRatePercent}%`,
       runbook: `${runbook}/error-rate`,
-      query: `sum(last_5m):sum:trace.http.request.errors{${scope}}.as_count() / sum:trace.http.request.hits{${scope}}.as_count() * 100 > ${kit.errorRatePercent}`,
+      query: query.sum('last_5m', errors.asCount()).div(hits.asCount()).times(100).above(kit.errorRatePercent),
       thresholds: { warning: kit.errorRatePercent / 2, criticalRecovery: kit.errorRatePercent * 0.8 },
       message: {
         summary: `More than ${kit.errorRatePercent}% of ${service} requests are failing in ${env}.`,
@@ -44,7 +46,7 @@ export function httpServiceMonitors(kit: HttpServiceKit) {
       id: `${service}-${env}-latency-p95`,
       name: `[${env}] ${service}: p95 latency above ${kit.p95Seconds}s`,
       runbook: `${runbook}/latency`,
-      query: `avg(last_10m):p95:trace.http.request{${scope}} > ${kit.p95Seconds}`,
+      query: query.avg('last_10m', metric('trace.http.request').percentile(95).where(where)).above(kit.p95Seconds),
       thresholds: { warning: Number((kit.p95Seconds * 0.75).toFixed(3)) },
       message: {
         summary: `${service} p95 latency is above ${kit.p95Seconds}s in ${env}.`,
@@ -59,7 +61,7 @@ export function httpServiceMonitors(kit: HttpServiceKit) {
       id: `${service}-${env}-traffic-drop`,
       name: `[${env}] ${service}: traffic stopped`,
       runbook: `${runbook}/traffic`,
-      query: `sum(last_15m):sum:trace.http.request.hits{${scope}}.as_rate() < ${kit.minRequestsPerSecond}`,
+      query: query.sum('last_15m', hits.asRate()).below(kit.minRequestsPerSecond),
       message: {
         summary: `${service} receives fewer than ${kit.minRequestsPerSecond} requests per second in ${env}.`,
         impact: 'Traffic is not reaching the service: a routing, DNS or load balancer problem upstream.',

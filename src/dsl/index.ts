@@ -15,3 +15,8 @@ export {
   type CompositeProps, type GenericMonitorProps, type MonitorRef,
 } from './monitors/composite.ts';
 export { sloAlert, type SloAlertProps, type SloTimeframe } from './monitors/slo-alert.ts';
+export {
+  metric, query, threshold, Expression, MetricSeries, MetricQueryBuilder, QueryString,
+  type AnomaliesOptions, type ForecastOptions, type OutliersOptions, type Condition, type TagFilter, type TagValue,
+  type RollupMethod, type FillMethod, type ForecastHorizon, type ChangeShift, type TimeAggregator, type Operand,
+} from './query.ts';

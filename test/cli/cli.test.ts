@@ -82,3 +82,16 @@ describe('vigil CLI', () => {
     expect(loaded.filter((l) => l.includes('@datadog/datadog-api-client'))).toEqual([]);
   });
 });
+
+describe('vigil demo (the README main job)', () => {
+  it('plans, applies and re-plans monitors/ against an in-process sandbox', () => {
+    const r = vigil(['demo']);
+    expect(r.code).toBe(0);
+    const sections = r.stdout.split(/^=== /m);
+    expect(sections[1]).toMatch(/^vigil plan ===\n\nPlan: (\d+) to create, 0 to update, 0 to delete, 0 unchanged\./);
+    const created = Number(/Plan: (\d+) to create/.exec(sections[1]!)![1]);
+    expect(created).toBeGreaterThanOrEqual(20);
+    expect(sections[2]).toContain(`Apply: ${created} created, 0 updated, 0 deleted.`);
+    expect(sections[3]).toContain(`Plan: 0 to create, 0 to update, 0 to delete, ${created} unchanged.`);
+  });
+});
