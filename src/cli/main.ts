@@ -8,6 +8,7 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
   plan: () => import('./commands/plan.ts'),
   apply: () => import('./commands/apply.ts'),
   sandbox: () => import('./commands/sandbox.ts'),
+  demo: () => import('./commands/demo.ts'),
 };
 
 const usage = `vigil — monitors as code for Datadog and PagerDuty
@@ -20,6 +21,7 @@ Commands:
   plan       Show what apply would change in Datadog, field by field
   apply      Make Datadog match the definitions
   sandbox    Run a local emulator of the Datadog and PagerDuty APIs
+  demo       Plan and apply monitors/ against a built-in sandbox, no accounts needed
 
 Run "vigil <command> --help" for a command's options.
 `;
