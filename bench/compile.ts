@@ -1,6 +1,6 @@
 // bench/compile: 10,000 monitors across 500 files (400 TypeScript, 100 YAML) → load, validate and compile times and
 // peak memory; then `vigil validate` on the repo's own monitors/ as a user runs it. Prints figures; asserts nothing.
-// Run: node bench/run.js bench/compile.ts
+// Run from the repo root: node bench/run.js bench/compile.ts
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -86,7 +86,7 @@ console.log(`  peak RSS  ${(Math.max(peakRss, process.resourceUsage().maxRSS * 1
 const runs: number[] = [];
 for (let i = 0; i < 5; i++) {
   const t = process.hrtime.bigint();
-  execFileSync(process.execPath, [join(import.meta.dirname, '..', 'bin', 'vigil.js'), 'validate'], { cwd: join(import.meta.dirname, '..'), stdio: 'ignore' });
+  execFileSync(process.execPath, [join(process.cwd(), 'bin', 'vigil.js'), 'validate'], { cwd: process.cwd(), stdio: 'ignore' });
   runs.push(ms(t));
 }
 runs.sort((a, b) => a - b);

@@ -8,7 +8,7 @@ export interface RawFrame {
   col: number;
 }
 
-const FRAME_LIMIT = 12;
+const FRAME_LIMIT = 10;
 
 /** Captures the caller's frames; cheap enough to run once per definition (structured call sites, no string stack). */
 export function captureFrames(): RawFrame[] {

@@ -1,7 +1,8 @@
 import { build, type BuildFailure, type Message, type Plugin } from 'esbuild';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Definition } from '../ir/definition.ts';
 import type { Diagnostic } from '../ir/diagnostic.ts';
@@ -10,13 +11,23 @@ import { collectDefinitions } from './collect.ts';
 import { BundleSourceMaps, framesFromStack, relativeToProject } from './source-maps.ts';
 
 /**
- * The module user files get for `import … from 'vigil'`: this copy of vigil's built entry. Run from source (the
- * tests), that is the repo's dist/, which the test setup builds first; user bundles are imported by Node itself, so
- * their stack positions are the ones the bundle's source map describes.
+ * The module user files get for `import … from 'vigil'`: the built entry (dist/index.js) of this very copy of vigil,
+ * found from this module's location whether it runs from dist/, from source (the tests, which build dist/ first) or
+ * bundled into a benchmark. User bundles are imported by Node itself, so their stack positions are the ones the
+ * bundle's source map describes.
  */
-const VIGIL_ENTRY = import.meta.url.endsWith('.ts')
-  ? fileURLToPath(new URL('../../dist/index.js', import.meta.url))
-  : fileURLToPath(new URL('./index.js', import.meta.url));
+const VIGIL_ENTRY = join(vigilRoot(dirname(fileURLToPath(import.meta.url))), 'dist', 'index.js');
+
+function vigilRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    try {
+      if ((JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string }).name === 'vigil') return dir;
+    } catch {
+      // no readable package.json here; keep walking up
+    }
+    if (dirname(dir) === dir) throw new Error('cannot find the vigil package root above ' + from);
+  }
+}
 
 const vigilPlugin: Plugin = {
   name: 'vigil-self',

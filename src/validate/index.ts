@@ -1,7 +1,8 @@
 import type { Definition } from '../ir/definition.ts';
 import type { Diagnostic } from '../ir/diagnostic.ts';
 import type { MonitorDefinition } from '../ir/monitor.ts';
-import { parseQuery, type QueryParseResult } from './query/index.ts';
+import type { QueryParseResult } from './query/index.ts';
+import { parsedQuery } from './parsed-query.ts';
 import { checkSchema } from './schema.ts';
 import type { CheckContext } from './semantic/context.ts';
 import { checkIds } from './semantic/ids.ts';
@@ -32,7 +33,7 @@ export function validate(definitions: readonly Definition[]): ValidationResult {
   }
   diagnostics.push(...checkIds(definitions));
   const queries = new Map<MonitorDefinition, QueryParseResult>();
-  for (const def of valid) if (def.kind === 'monitor') queries.set(def, parseQuery(def.type, def.query));
+  for (const def of valid) if (def.kind === 'monitor') queries.set(def, parsedQuery(def));
   const byId = new Map<string, Definition>();
   for (const def of definitions) if (typeof def.id === 'string' && !byId.has(def.id)) byId.set(def.id, def);
   const ctx: CheckContext = { definitions, byId, queries };

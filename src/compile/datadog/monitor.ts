@@ -1,5 +1,5 @@
 import type { MonitorDefinition, MonitorOptions } from '../../ir/monitor.ts';
-import { parseQuery } from '../../validate/query/index.ts';
+import { parsedQuery } from '../../validate/parsed-query.ts';
 import { contentHash, snakeCase, sortKeys } from '../canonical.ts';
 import { normalizeMonitor } from './normalize.ts';
 import { composeMessage } from '../message.ts';
@@ -18,7 +18,7 @@ export interface CompiledMonitor {
 
 /** Compiles one valid monitor definition into the exact body of `POST /api/v1/monitor`. */
 export function compileMonitor(def: MonitorDefinition): CompiledMonitor {
-  const parsed = parseQuery(def.type, def.query);
+  const parsed = parsedQuery(def);
   const options = toWireOptions(def, parsed.ok ? parsed.threshold : undefined);
   const payload: Record<string, unknown> = {
     message: composeMessage(def),
