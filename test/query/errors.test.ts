@@ -352,6 +352,7 @@ describe('robustness', () => {
     ['composite', '(${a} || 123) && !${b-c}'],
     ['slo alert', 'burn_rate("${slo}").over("30d").long_window("1h").short_window("5m") > 14.4'],
     ['cost alert', 'formula("q1").last("7d").anomaly(direction="above") > 5'],
+    ['data-jobs alert', 'formula("failed_runs(q, \'x\', n=2) / -(a + 1)").by(job_name,@ws).last(10d) > 0'],
   ] as const;
 
   it('returns a result, never throws, for thousands of mangled queries', () => {

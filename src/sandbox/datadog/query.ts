@@ -1,7 +1,9 @@
 // What the monitor routes need from a query: is it acceptable, is it grouped (`multi`), its comparator and
-// threshold, and which monitors or SLOs it references. This is a deliberately small recognizer, not vigil's query
-// parser: the sandbox must accept what the real API accepts, and the real API is lenient about much of the syntax.
-// Error texts are the real ones where recorded; vigil's own parser gives users better messages before any request.
+// threshold, and which monitors or SLOs it references. The answers come from vigil's query parser, which accepts
+// every query the recordings show the real API accepting; a rejection carries the parser's message and position
+// inside the real error form, except where the real text is recorded.
+import type { CompositeExpr } from '../../validate/query/ast.ts';
+import { offsetToLineCol, parseQuery } from '../../validate/query/index.ts';
 import { MESSAGES, invalidParameter } from './errors.ts';
 
 export type QueryCheck =
@@ -19,74 +21,59 @@ const SEARCH_TYPES = new Set([
 const TAIL = /\s*(>=|<=|==|!=|>|<)\s*(-?\d+(?:\.\d+)?(?:e[-+]?\d+)?)\s*$/i;
 
 export function checkQuery(type: string, query: string): QueryCheck {
-  const q = query.trim();
-  if (q === '') return invalid();
-  switch (type) {
-    case 'composite':
-      return composite(q);
-    case 'synthetics alert':
-      return { ok: true, multi: false, monitorRefs: [], sloRefs: [] };
-    case 'service check':
-      // `"check".over("tags").by("host").last(3).count_by_status()` (spec); thresholds are check counts.
-      if (!/^"[^"]+"\.over\(.*\)\.count_by_status\(\)$/s.test(q)) return invalid();
-      return { ok: true, multi: /\.by\(/.test(q), monitorRefs: [], sloRefs: [] };
-    case 'slo alert': {
-      const m = /^(?:error_budget|burn_rate)\("([^"]+)"\)\..+$/s.exec(q);
-      const tail = TAIL.exec(q);
-      if (!m?.[1] || !tail) return invalid();
-      return { ok: true, multi: false, comparator: tail[1], threshold: Number(tail[2]), monitorRefs: [], sloRefs: [m[1]] };
-    }
-    default:
-      return comparedQuery(type, q);
+  if (query.trim() === '') return { ok: false, message: MESSAGES.queryInvalid };
+  const parsed = parseQuery(type, query);
+  if (!parsed.ok) return { ok: false, message: rejection(type, query, parsed.error) };
+  const ast = parsed.ast;
+  const monitorRefs: number[] = [];
+  const sloRefs: string[] = [];
+  if (ast.kind === 'composite') {
+    // `${logical-id}` references are vigil's; the real API takes monitor ids only.
+    const ref = parsed.refs[0];
+    if (ref !== undefined) return { ok: false, message: invalidParameter('query', `"\${${ref}}" is not a monitor id`) }; // invented
+    collectMonitorIds(ast.expr, monitorRefs);
+  } else if (ast.kind === 'slo') {
+    sloRefs.push(ast.slo);
   }
+  const check: QueryCheck = { ok: true, multi: parsed.multi, monitorRefs, sloRefs };
+  if (parsed.comparator !== undefined) check.comparator = parsed.comparator;
+  if (parsed.threshold !== undefined) check.threshold = parsed.threshold;
+  return check;
 }
 
-function comparedQuery(type: string, q: string): QueryCheck {
-  const tail = TAIL.exec(q);
-  if (!tail) {
-    if (!SEARCH_TYPES.has(type)) return invalid();
+/**
+ * The real text for a search query without a trailing comparator (OBSERVED: `invalid operator specified: ` for the
+ * `log alert` query `query`); otherwise the parser's message with where it applies, e.g.
+ * `The value provided for parameter 'query' is invalid: expected ":" after "avg(last_5m)", found "x" (at character 13)`.
+ */
+function rejection(type: string, query: string, error: { message: string; offset: number }): string {
+  if (SEARCH_TYPES.has(type) && !TAIL.test(query)) {
     // The operator the real parser found, if any: the symbols before a trailing number.
-    const op = /([^\w\s")]*)\s*-?[\d.]*\s*$/.exec(q)?.[1] ?? '';
-    return invalid(`invalid operator specified: ${op}`);
+    const op = /([^\w\s")]*)\s*-?[\d.]*\s*$/.exec(query.trim())?.[1] ?? '';
+    return invalidParameter('query', `invalid operator specified: ${op}`);
   }
-  const body = q.slice(0, tail.index);
-  if (!balanced(body)) return invalid();
-  if (type === 'query alert' || type === 'metric alert') {
-    // `avg(last_5m):…`, a change alert `pct_change(avg(last_5m),last_5m):…`, or `formula("…")…`.
-    if (!/^[\w.]+\(.*?\)\s*:\s*\S/s.test(body) && !/^formula\(/.test(body)) return invalid();
+  const { line, col } = offsetToLineCol(query, error.offset);
+  const where = line === 1 ? `at character ${col}` : `at line ${line}, character ${col}`;
+  return invalidParameter('query', `${error.message} (${where})`);
+}
+
+/** Monitor ids in written order, each once. */
+function collectMonitorIds(e: CompositeExpr, out: number[]): void {
+  switch (e.kind) {
+    case 'monitor-id':
+      if (!out.includes(e.id)) out.push(e.id);
+      return;
+    case 'ref':
+      return;
+    case 'not':
+      collectMonitorIds(e.operand, out);
+      return;
+    case 'group':
+      collectMonitorIds(e.inner, out);
+      return;
+    case 'and':
+    case 'or':
+      collectMonitorIds(e.left, out);
+      collectMonitorIds(e.right, out);
   }
-  return { ok: true, multi: isGrouped(body), comparator: tail[1], threshold: Number(tail[2]), monitorRefs: [], sloRefs: [] };
-}
-
-function composite(q: string): QueryCheck {
-  // Monitor ids joined by &&, ||, ! and parentheses, e.g. `12345 && (67890 || !111)`.
-  if (!/^[\d\s&|!()]+$/.test(q) || !balanced(q) || !/\d/.test(q)) return invalid();
-  const refs = [...q.matchAll(/\d+/g)].map((m) => Number(m[0]));
-  return { ok: true, multi: false, monitorRefs: [...new Set(refs)], sloRefs: [] };
-}
-
-/** Grouped means `by {…}` (metric) or `.by(…)` (search, formula) in the monitor's own query; group-bys inside
- * `options.variables` do not make a monitor multi (OBSERVED: data-quality and cost monitors stay `multi: false`). */
-function isGrouped(body: string): boolean {
-  const unquoted = body.replace(/"(?:[^"\\]|\\.)*"/g, '""');
-  if (/\bby\s*\{\s*[^}\s]/.test(unquoted)) return true;
-  return /\.by\(\s*(?:"[^"\s][^"]*"|[^)\s"])/.test(body);
-}
-
-function balanced(text: string): boolean {
-  let depth = 0;
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\\') i++;
-    else if (c === '"') quoted = !quoted;
-    else if (!quoted && (c === '(' || c === '{')) depth++;
-    else if (!quoted && (c === ')' || c === '}')) depth--;
-    if (depth < 0) return false;
-  }
-  return depth === 0 && !quoted;
-}
-
-function invalid(detail?: string): QueryCheck {
-  return { ok: false, message: detail === undefined ? MESSAGES.queryInvalid : invalidParameter('query', detail) };
 }

@@ -4,7 +4,7 @@
 export type Comparator = '>' | '>=' | '<' | '<=' | '==' | '!=';
 export const COMPARATORS: readonly Comparator[] = ['>', '>=', '<', '<=', '==', '!='];
 
-export type QueryAst = MetricQuery | ServiceCheckQuery | SearchQuery | CompositeQuery | SloQuery | OpaqueQuery;
+export type QueryAst = MetricQuery | ServiceCheckQuery | SearchQuery | FormulaQuery | CompositeQuery | SloQuery | OpaqueQuery;
 
 // ── metric (`metric alert`, `query alert`) ────────────────────────────────────────────────────────────────────
 
@@ -121,20 +121,29 @@ export interface ServiceCheckQuery {
 
 // ── search-based monitors (logs, events, processes, rum, apm, audit, ci, …) ─────────────────────────────────
 
-/** A method in a search chain: `.rollup("avg", "@duration")`. */
+/** A method in a search or formula chain: `.rollup("avg", "@duration")`, `.anomaly(direction="above")`. */
 export interface ChainCall {
   name: string;
+  /** Positional arguments. */
   args: Literal[];
+  /** `name=value` arguments, in written order; only formula chains take them, and only when some are written. */
+  named?: NamedArg[];
   /** Offset of the method name in the query, for diagnostics. */
   offset: number;
+}
+
+/** A `name=value` argument such as `direction="above"` in `.anomaly(direction="above", threshold=10)`. */
+export interface NamedArg {
+  name: string;
+  value: Literal;
 }
 
 /** `logs("status:error").index("*").rollup("count").by("service").last("5m") > 10` */
 export interface SearchQuery {
   kind: 'search';
-  /** The leading function: `logs`, `events`, `processes`, `rum`, `formula`, `trace-analytics`, … */
+  /** The leading function: `logs`, `events`, `processes`, `rum`, `trace-analytics`, … (`formula` is a FormulaQuery). */
   source: string;
-  /** The search string inside the source call (the formula text for `formula(…)`). */
+  /** The search string inside the source call. */
   search: string;
   /** The calls after the source, in written order. */
   calls: ChainCall[];
@@ -144,6 +153,68 @@ export interface SearchQuery {
   window?: string;
   comparator?: Comparator;
   threshold?: number;
+}
+
+// ── formula and functions (any type whose data is defined in `options.variables`) ─────────────────────────
+
+/**
+ * `formula("query2 / query1 * 100").by(job_name).rollup("sum").last("15m") >= 0.8`: a formula over the queries
+ * named in the monitor's `options.variables`. Metric, search, cost, data-jobs, data-quality and the other newer
+ * monitor types all use this form.
+ */
+export interface FormulaQuery {
+  kind: 'formula';
+  /** The formula as written inside `formula("…")`. */
+  formula: string;
+  expr: FormulaExpr;
+  /** Names the formula reads (each an `options.variables[].name`), in order of first use. */
+  variables: string[];
+  /** The calls after `formula(…)`, in written order. */
+  calls: ChainCall[];
+  /** Groups from `.by(…)`, split on commas, without `*`. */
+  groupBy: string[];
+  /** The evaluation window from `.last("5m")` or, for cost forecasts, `.current("1mo")`. */
+  window: string;
+  comparator: Comparator;
+  threshold: number;
+}
+
+export type FormulaExpr = FormulaVariable | NumberLiteral | FormulaBinary | FormulaNegate | FormulaParen | FormulaCall;
+
+/** A query name such as `query1`. */
+export interface FormulaVariable {
+  kind: 'variable';
+  name: string;
+}
+
+export interface FormulaBinary {
+  kind: 'binary';
+  op: ArithmeticOperator;
+  left: FormulaExpr;
+  right: FormulaExpr;
+}
+
+export interface FormulaNegate {
+  kind: 'negate';
+  operand: FormulaExpr;
+}
+
+export interface FormulaParen {
+  kind: 'paren';
+  inner: FormulaExpr;
+}
+
+/** `exclude_null(query1)`, `anomalies(query1, 'basic', 2)`; any function name is accepted. */
+export interface FormulaCall {
+  kind: 'call';
+  name: string;
+  args: FormulaArg[];
+}
+
+/** A positional argument (`name` absent) or a `name=value` one. */
+export interface FormulaArg {
+  name?: string;
+  value: FormulaExpr | StringLiteral | Identifier;
 }
 
 // ── composite ─────────────────────────────────────────────────────────────────────────────────────────────────

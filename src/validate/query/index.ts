@@ -2,9 +2,10 @@
 import type { Comparator, MetricExpr, QueryAst } from './ast.ts';
 import { checkBalanced } from './balance.ts';
 import { parseComposite } from './composite-parser.ts';
+import { atFormula, parseFormulaQuery } from './formula-parser.ts';
 import { QuerySyntaxError, Scanner, isIdentStart } from './lexer.ts';
 import { parseMetricQuery } from './metric-parser.ts';
-import { parseSearch } from './search-parser.ts';
+import { acceptsFormula, parseSearch } from './search-parser.ts';
 import { parseServiceCheck } from './service-check-parser.ts';
 import { parseSlo } from './slo-parser.ts';
 
@@ -79,6 +80,8 @@ function parseFamily(family: QueryFamily, type: string, query: string): QueryPar
   const s = new Scanner(query);
   switch (family) {
     case 'metric': {
+      // `formula("query1").rollup("sum").last("5m") > 100`: a metric monitor over `options.variables` (recorded).
+      if (atFormula(s)) return formula(s, type);
       const ast = parseMetricQuery(s);
       return success(ast, exprIsGrouped(ast.expr), [], ast.comparator, ast.threshold);
     }
@@ -87,6 +90,7 @@ function parseFamily(family: QueryFamily, type: string, query: string): QueryPar
       return success(ast, ast.by.some((g) => g !== '*'), []);
     }
     case 'search': {
+      if (acceptsFormula(type) && atFormula(s)) return formula(s, type);
       const ast = parseSearch(s, type, true);
       return success(ast, ast.groupBy.length > 0, [], ast.comparator, ast.threshold);
     }
@@ -103,9 +107,12 @@ function parseFamily(family: QueryFamily, type: string, query: string): QueryPar
   }
 }
 
-/** Other types: the `source("…").method(…) > n` form when it fits, otherwise any text with balanced brackets. */
+/**
+ * Other types: a formula query (parsed strictly: cost, data-jobs and data-quality monitors are formulas), else the
+ * `source("…").method(…) > n` form when it fits, otherwise any text with balanced brackets.
+ */
 function parseGeneric(s: Scanner, type: string, query: string): QueryParseResult {
-  s.skipSpace();
+  if (atFormula(s)) return formula(s, type);
   if (isIdentStart(s.peek())) {
     try {
       const ast = parseSearch(s, type, false);
@@ -119,6 +126,13 @@ function parseGeneric(s: Scanner, type: string, query: string): QueryParseResult
 }
 
 type ParseSuccess = Extract<QueryParseResult, { ok: true }>;
+
+/** A formula query alerts per group when its `.by(…)` names groups (OBSERVED: data-jobs `multi: true`); group-bys
+ * inside `options.variables` do not count (OBSERVED: cost and data-quality monitors stay `multi: false`). */
+function formula(s: Scanner, type: string): ParseSuccess {
+  const ast = parseFormulaQuery(s, type);
+  return success(ast, ast.groupBy.length > 0, [], ast.comparator, ast.threshold);
+}
 
 function success(ast: QueryAst, multi: boolean, refs: string[], comparator?: Comparator, threshold?: number): ParseSuccess {
   const result: ParseSuccess = { ok: true, ast, multi, refs };

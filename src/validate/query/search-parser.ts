@@ -3,13 +3,13 @@
 //   query := source '(' string ')' ('.' method '(' literals ')')* [comparator number]
 //
 // e.g. `logs("status:error").index("*").rollup("count").by("service").last("5m") > 10`,
-//      `formula("derivative(query)").last("15m") > 500000`, `events('sources:nagios').rollup('count').last('1h') > 0`.
+//      `events('sources:nagios').rollup('count').last('1h') > 0`. `formula(…)` queries go to formula-parser.ts.
 import type { SearchQuery } from './ast.ts';
 import { isDuration, parseChain, stringArgs } from './chain-parser.ts';
 import { Ch, type Scanner } from './lexer.ts';
 import { parseCondition } from './threshold.ts';
 
-/** The sources each monitor type takes; types not listed accept any source. */
+/** The sources each monitor type takes (`formula` is read by formula-parser.ts); types not listed accept any. */
 const SOURCES: Record<string, readonly string[]> = {
   'log alert': ['logs', 'formula'],
   'event alert': ['events'],
@@ -21,6 +21,11 @@ const SOURCES: Record<string, readonly string[]> = {
   'ci-pipelines alert': ['ci-pipelines', 'formula'],
   'ci-tests alert': ['ci-tests', 'formula'],
 };
+
+/** True when a `type` query may be a `formula(…)` query instead of a search (the types not listed take any source). */
+export function acceptsFormula(type: string): boolean {
+  return SOURCES[type]?.includes('formula') ?? true;
+}
 
 /**
  * Parses a search query for monitor `type`. `strict` (the types vigil knows) requires `.last("…")` and a comparator
