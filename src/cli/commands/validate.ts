@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { formatDiagnostic } from '../../ir/diagnostic.ts';
+import { formatAnnotation } from '../../github/annotations.ts';
+import { formatDiagnostic, type Diagnostic } from '../../ir/diagnostic.ts';
 import { COMMON_FLAGS, COMMON_HELP, parseFlags, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
 import { plural, runPipeline } from '../pipeline.ts';
@@ -13,13 +14,18 @@ Exit code 0 when there are no errors, 1 otherwise.
 
 Options:
   --typecheck     also type-check the TypeScript files with the TypeScript compiler (slower)
+  --format FMT    text (default), or github: each problem as a GitHub Actions annotation
+                  (::error file=…,line=…,col=…::…), with paths relative to GITHUB_WORKSPACE when it is set
 ${COMMON_HELP}
 `;
 
 export const command: Command = async (argv) => {
   let flags;
   try {
-    flags = parseFlags(argv, { ...COMMON_FLAGS, typecheck: { type: 'boolean' } }).values;
+    flags = parseFlags(argv, { ...COMMON_FLAGS, typecheck: { type: 'boolean' }, format: { type: 'string' } }).values;
+    if (flags.format !== undefined && flags.format !== 'text' && flags.format !== 'github') {
+      throw new UsageError(`--format must be "text" or "github" (got "${flags.format}")`);
+    }
   } catch (err) {
     if (err instanceof UsageError) {
       process.stderr.write(`vigil validate: ${err.message}\n`);
@@ -38,7 +44,11 @@ export const command: Command = async (argv) => {
     const { typecheck } = await import('../../validate/typecheck.ts');
     diagnostics.push(...(await typecheck(projectDir, flags.dir ?? 'monitors')));
   }
-  for (const d of diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
+  const workspace = process.env.GITHUB_WORKSPACE;
+  const format = flags.format === 'github'
+    ? (d: Diagnostic) => formatAnnotation(d, { projectDir, ...(workspace ? { workspace } : {}) })
+    : formatDiagnostic;
+  for (const d of diagnostics) process.stdout.write(`${format(d)}\n`);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   const scope = `${plural(result.definitions.length, 'definition')} in ${plural(result.files, 'file')}`;
