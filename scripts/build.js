@@ -1,12 +1,17 @@
-// Builds dist/ from src/ with esbuild: one ESM file per entry, node_modules left external so the
-// Datadog client is only loaded by the commands that talk to Datadog.
+// Builds dist/ from src/ with esbuild: one ESM file per entry, node_modules left external so the Datadog client is
+// only loaded by the commands that talk to Datadog. The build goes to a temporary folder that replaces dist/ in one
+// rename, so a CLI started while another build runs (parallel test runs) never finds dist/ half-written or missing.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+const root = fileURLToPath(new URL('..', import.meta.url));
+const tmp = `${root}dist.tmp-${process.pid}`;
+const old = `${root}dist.old-${process.pid}`;
 await build({
+  absWorkingDir: root,
   entryPoints: { index: 'src/index.ts', cli: 'src/cli/main.ts' },
-  outdir: 'dist',
+  outdir: tmp,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -16,3 +21,10 @@ await build({
   sourcemap: 'linked',
   logLevel: 'warning',
 });
+try {
+  renameSync(`${root}dist`, old);
+} catch {
+  // no previous build
+}
+renameSync(tmp, `${root}dist`);
+rmSync(old, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import { resolveReferences } from '../plan/references.ts';
+import { resolvePayload } from '../plan/references.ts';
 import type { Change, Plan } from '../plan/types.ts';
 import { ProviderError } from '../providers/errors.ts';
 import { defaultSleep } from '../providers/http/rate-limiter.ts';
@@ -52,10 +52,10 @@ export async function executePlan(plan: Plan, target: ApplyTarget, options: Exec
 
   const runOne = async (change: Change): Promise<Outcome> => {
     let payload = change.payload;
-    if (payload && typeof payload.query === 'string') {
-      const { query, missing } = resolveReferences(payload.query, ids);
-      if (missing.length) return { status: 'failed', change, error: `refers to ${missing.map((m) => `"${m}"`).join(', ')}, which does not exist remotely` };
-      payload = { ...payload, query };
+    if (payload) {
+      const resolved = resolvePayload(payload, ids);
+      if (resolved.missing.length) return { status: 'failed', change, error: `refers to ${resolved.missing.map((m) => `"${m}"`).join(', ')}, which does not exist remotely` };
+      payload = resolved.payload;
     }
     for (let attempt = 1; ; attempt++) {
       try {
@@ -64,20 +64,20 @@ export async function executePlan(plan: Plan, target: ApplyTarget, options: Exec
           return { status: 'done', change, ...(change.remoteId !== undefined ? { remoteId: change.remoteId } : {}) };
         }
         if (change.action === 'update') {
-          const r = await target.update(change, payload!);
+          const r = await target.update(change, payload!, ids);
           return { status: 'done', change, remoteId: r.remoteId };
         }
         if (attempt > 1) {
           // The earlier attempt may have landed with its answer lost: adopt it rather than create a duplicate.
-          const found = await target.find(change);
+          const found = await target.find(change, ids);
           if (found.length > 0) {
-            const existing = found.sort((a, b) => Number(a.remoteId) - Number(b.remoteId))[0]!;
+            const existing = found.sort((a, b) => String(a.remoteId).localeCompare(String(b.remoteId), 'en', { numeric: true }))[0]!;
             ids[change.id] = existing.remoteId;
-            const r = await target.update({ ...change, action: 'update', remoteId: existing.remoteId }, payload!);
+            const r = await target.update({ ...change, action: 'update', remoteId: existing.remoteId }, payload!, ids);
             return { status: 'done', change, remoteId: r.remoteId, adopted: true };
           }
         }
-        const r = await target.create(change, payload!);
+        const r = await target.create(change, payload!, ids);
         ids[change.id] = r.remoteId;
         return { status: 'done', change, remoteId: r.remoteId };
       } catch (err) {

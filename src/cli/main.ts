@@ -8,7 +8,12 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
   plan: () => import('./commands/plan.ts'),
   apply: () => import('./commands/apply.ts'),
   sandbox: () => import('./commands/sandbox.ts'),
+  comment: () => import('./commands/comment.ts'),
+  docs: () => import('./commands/docs.ts'),
   demo: () => import('./commands/demo.ts'),
+  route: () => import('./commands/route.ts'),
+  openslo: () => import('./commands/openslo.ts'),
+  import: () => import('./commands/import.ts'),
 };
 
 const usage = `vigil — monitors as code for Datadog and PagerDuty
@@ -21,7 +26,12 @@ Commands:
   plan       Show what apply would change in Datadog, field by field
   apply      Make Datadog match the definitions
   sandbox    Run a local emulator of the Datadog and PagerDuty APIs
+  comment    Post or update the plan as one comment on a GitHub pull request
+  docs       Write a markdown catalog of the monitors, one page per team
   demo       Plan and apply monitors/ against a built-in sandbox, no accounts needed
+  route      Test the routing cases, or explain where one monitor's alerts go
+  openslo    Import OpenSLO v1 files as vigil SLOs, or export vigil SLOs as OpenSLO
+  import     Write the Datadog monitors vigil does not own as TypeScript, to adopt them unchanged
 
 Run "vigil <command> --help" for a command's options.
 `;

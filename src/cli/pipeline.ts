@@ -28,7 +28,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const diagnostics = sortDiagnostics([...loaded.diagnostics, ...validation.diagnostics]);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const result: PipelineResult = {
-    definitions: loaded.definitions,
+    // SLO alert monitors are definitions too, derived from their SLO's declaration (and located at it).
+    definitions: [...loaded.definitions, ...validation.derived],
     diagnostics,
     errors,
     warnings: diagnostics.length - errors,

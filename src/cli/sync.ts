@@ -6,17 +6,34 @@ import type { RemoteState } from '../plan/remote.ts';
 import type { Plan } from '../plan/types.ts';
 import { createDatadogClient, type DatadogClient } from '../providers/datadog/client.ts';
 import { readOwnedMonitors } from '../providers/datadog/monitors.ts';
+import { readOwnedSlos } from '../providers/datadog/slos.ts';
 import { plural, runPipeline, type PipelineResult } from './pipeline.ts';
+import { mergePagerDuty } from '../plan/merge.ts';
+import { datadogTarget } from '../providers/datadog/target.ts';
+import { pagerDutyTarget } from '../providers/pagerduty/target.ts';
+import { byKind } from '../apply/targets.ts';
+import type { ApplyTarget } from '../apply/target.ts';
+import { planPagerDutySide, unresolvedPagerDutyHandles, type PagerDutySide } from './pagerduty-sync.ts';
 
 export interface Prepared {
   pipeline: PipelineResult;
   dd: DatadogClient;
+  /** Present when PagerDuty objects are managed or PAGERDUTY_TOKEN is set. */
+  pd?: PagerDutySide;
   plan: Plan;
+}
+
+/** The apply target for a plan: Datadog objects through the Datadog client, PagerDuty ones through pdjs. */
+export function applyTarget(dd: DatadogClient, pd: PagerDutySide | undefined): ApplyTarget {
+  const datadog = datadogTarget(dd);
+  const pagerduty = pd ? pagerDutyTarget(pd.client, dd, pd.remote) : undefined;
+  return byKind((kind) => (kind.startsWith('pagerduty.') || kind === 'datadog.pagerduty-service' ? pagerduty : datadog));
 }
 
 /** Reads every object vigil owns, in pages. */
 export async function readRemote(dd: DatadogClient): Promise<RemoteState> {
-  return { monitors: await readOwnedMonitors(dd), slos: [] };
+  const [monitors, slos] = await Promise.all([readOwnedMonitors(dd), readOwnedSlos(dd)]);
+  return { monitors, slos };
 }
 
 /**
@@ -37,8 +54,21 @@ export async function preparePlan(projectDir: string, dir: string | undefined, e
     : pipeline.failedFiles.length > 0 ? `${plural(pipeline.failedFiles.length, 'definition file')} failed to load` : undefined;
   const sources = new Map<string, SourceLocation>();
   for (const d of pipeline.definitions) if (d.source) sources.set(d.id, d.source);
-  const plan = makePlan(pipeline.compiled, remote, { ...(withholdDeletes ? { withholdDeletes } : {}), sources });
-  return { pipeline, dd, plan };
+  let plan = makePlan(pipeline.compiled, remote, { ...(withholdDeletes ? { withholdDeletes } : {}), sources });
+  const desiredPd = pipeline.compiled.pagerduty.objects;
+  const pd = await planPagerDutySide(dd, desiredPd, withholdDeletes);
+  const problems = [...(pd?.plan.problems ?? [])];
+  // The cross-system check: every @pagerduty-<name> handle must reach a service.
+  const managed = new Set(desiredPd.filter((o) => o.kind === 'datadog.pagerduty-service').map((o) => String(o.payload.service_name)));
+  const messages = pipeline.compiled.datadog.monitors.map((m) => ({ id: m.id, message: String(m.payload.message ?? '') }));
+  problems.push(...(await unresolvedPagerDutyHandles(dd, messages, managed)));
+  if (problems.length) {
+    for (const p of [...new Set(problems)]) err(`plan error: ${p}\n`);
+    err(`\nNo plan: ${plural(new Set(problems).size, 'reference')} to PagerDuty cannot be resolved.\n`);
+    return undefined;
+  }
+  if (pd) plan = mergePagerDuty(plan, pd.plan);
+  return { pipeline, dd, ...(pd ? { pd } : {}), plan };
 }
 
 export function printDiagnostics(diagnostics: readonly Diagnostic[], err: (s: string) => void): void {

@@ -1,10 +1,13 @@
 import type { MonitorDefinition } from '../ir/monitor.ts';
+import type { Destination } from '../ir/routing.ts';
+import { notificationBlock } from '../routing/handles.ts';
 
 /**
  * Lays out the notification text in a fixed order a person can scan (and a screen reader can read): what is
- * wrong, who is hurt, what to do first, where the runbook is, who owns it; then free text and handles.
+ * wrong, who is hurt, what to do first, where the runbook is, who owns it; then free text, the author's own
+ * handles, and the routed destinations inside Datadog's conditional blocks.
  */
-export function composeMessage(def: MonitorDefinition, handles: readonly string[] = []): string {
+export function composeMessage(def: MonitorDefinition, routed: readonly Destination[] = []): string {
   const m = def.message;
   const parts: string[] = [m.summary.trim()];
   if (m.impact) parts.push(`Customer impact: ${m.impact.trim()}`);
@@ -16,7 +19,8 @@ export function composeMessage(def: MonitorDefinition, handles: readonly string[
   ].filter(Boolean);
   if (owner.length) parts.push(`Owner: ${owner.join(', ')}`);
   if (m.details?.trim()) parts.push(m.details.trim());
-  const notify = [...new Set([...(m.notify ?? []), ...handles])];
-  if (notify.length) parts.push(notify.join(' '));
+  if (m.notify?.length) parts.push([...new Set(m.notify)].join(' '));
+  const block = notificationBlock(routed);
+  if (block) parts.push(block);
   return parts.join('\n\n');
 }

@@ -20,3 +20,10 @@ export {
   type AnomaliesOptions, type ForecastOptions, type OutliersOptions, type Condition, type TagFilter, type TagValue,
   type RollupMethod, type FillMethod, type ForecastHorizon, type ChangeShift, type TimeAggregator, type Operand,
 } from './query.ts';
+export {
+  routing, rule, pagerduty, slack, email, webhook,
+  type RoutingProps, type Destination, type RouteCase, type RouteMatch, type RoutingRule,
+} from './routing/index.ts';
+export { metricSlo, monitorSlo, timeSliceSlo, slo } from './slo/define.ts';
+export type { SloProps, MetricSloProps, MonitorSloProps, TimeSliceSloProps, AnySloProps } from './slo/props.ts';
+export { pagerdutyService, escalationPolicy, pagerdutyTeam, user, schedule } from './pagerduty/index.ts';

@@ -1,9 +1,12 @@
 import type { MonitorDefinition } from './monitor.ts';
+import type { PagerDutyDefinition } from './pagerduty.ts';
+import type { RoutingDefinition } from './routing.ts';
+import type { SloDefinition } from './slo.ts';
 
-/** Everything a definition file can declare. SLOs and routing join this union as they land. */
-export type Definition = MonitorDefinition;
+/** Everything a definition file can declare. */
+export type Definition = MonitorDefinition | SloDefinition | RoutingDefinition | PagerDutyDefinition;
 
-export const DEFINITION_KINDS: ReadonlySet<string> = new Set(['monitor']);
+export const DEFINITION_KINDS: ReadonlySet<string> = new Set(['monitor', 'slo', 'routing', 'pagerduty-team', 'pagerduty-escalation-policy', 'pagerduty-service']);
 
 export function isDefinition(value: unknown): value is Definition {
   return typeof value === 'object' && value !== null && DEFINITION_KINDS.has((value as { kind?: unknown }).kind as string);

@@ -115,6 +115,11 @@ export interface MonitorOptions {
   minLocationFailed?: number | null;
   /** Deprecated aggregation settings of event monitors. */
   aggregation?: { groupBy?: string; metric?: string; type?: string };
+  /**
+   * @deprecated Datadog's old edit lock; use `restrictedRoles`. Kept so monitors that still carry it can be
+   * imported unchanged.
+   */
+  locked?: boolean;
 }
 
 /** The human parts of an alert message; vigil lays them out in a fixed, readable order. */
@@ -129,6 +134,32 @@ export interface MessageSpec {
   details?: string;
   /** Extra notification handles (without routing), e.g. `@slack-payments`. */
   notify?: string[];
+}
+
+/**
+ * Escape hatch: fields in Datadog's wire shape (snake_case) laid over the compiled payload, for what the typed props
+ * cannot say — a name ending in a space, keys the Datadog UI stores inside `thresholds`, an explicit `null`, an option
+ * combination vigil would reject but Datadog kept. Not validated. `vigil import` writes it only when needed, so
+ * that adopting a monitor changes nothing on it.
+ * @example { options: { restriction_query: null } }
+ */
+export interface MonitorOverrides {
+  /** Sent instead of the trimmed `name`. */
+  name?: string;
+  /** Sent instead of the composed message. */
+  message?: string;
+  /** Sent instead of the trimmed `query`. */
+  query?: string;
+  /** Merged into the compiled options key by key (nested objects too); other values replace. */
+  options?: Record<string, unknown>;
+  /** Sent in this order instead of sorted. */
+  restricted_roles?: string[] | null;
+}
+
+/** Take over a monitor that already exists in Datadog instead of creating one. */
+export interface Adoption {
+  /** The monitor's numeric id in Datadog. Ignored once vigil owns a monitor with this definition's logical id. */
+  datadogId: number;
 }
 
 /** A lint rule switched off for one definition, with the reason a reviewer will read. */
@@ -154,5 +185,12 @@ export interface MonitorDefinition {
   priority?: number | null;
   restrictedRoles?: string[] | null;
   suppress?: LintSuppressions;
+  /**
+   * Adopt an existing Datadog monitor (written by `vigil import`): the first apply tags it as vigil's instead of
+   * creating a new one. Not part of the payload.
+   */
+  adopt?: Adoption;
+  /** Wire-shaped fields laid over the compiled payload; see {@link MonitorOverrides}. */
+  overrides?: MonitorOverrides;
   source?: SourceLocation;
 }

@@ -7,7 +7,7 @@ import { relativeToProject } from './source-maps.ts';
 import { attachFieldLocations } from './field-locations.ts';
 
 /** Top-level keys a YAML definition file may have, and the definition kind each list holds. */
-const SECTIONS: Record<string, Definition['kind']> = { monitors: 'monitor' };
+const SECTIONS: Record<string, Definition['kind']> = { monitors: 'monitor', slos: 'slo' };
 const META_KEYS = new Set(['$schema']);
 
 export interface YamlLoadResult {
@@ -46,7 +46,7 @@ export async function loadYamlFile(path: string, projectDir: string): Promise<Ya
   const root = doc.contents;
   if (root === null) return result; // an empty file defines nothing
   if (!isMap(root)) {
-    return fail('yaml-structure', 'a definition file must be a mapping with a "monitors" list', root.range?.[0] ?? 0,
+    return fail('yaml-structure', 'a definition file must be a mapping with a "monitors" or "slos" list', root.range?.[0] ?? 0,
       'start the file with "monitors:" followed by a list of monitors');
   }
   for (const pair of root.items) {

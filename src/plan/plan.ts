@@ -1,13 +1,14 @@
 import type { CompiledState } from '../compile/index.ts';
 import { contentHash } from '../compile/canonical.ts';
 import { normalizeMonitor } from '../compile/datadog/normalize.ts';
+import { normalizeSlo } from '../compile/datadog/normalize-slo.ts';
 import { HASH_TAG_PREFIX } from '../compile/ownership.ts';
 import type { SourceLocation } from '../ir/source.ts';
 import { diffFields } from './diff.ts';
 import { order } from './order.ts';
-import { logicalReferences, referencedIds } from './references.ts';
+import { logicalMonitorIds, logicalReferences, remoteReferences } from './references.ts';
 import type { RemoteObject, RemoteState } from './remote.ts';
-import type { Change, Plan, UpdateReason } from './types.ts';
+import type { Change, Plan, ResourceKind, UpdateReason } from './types.ts';
 
 export interface PlanOptions {
   /** When set, no deletes are planned and the plan says why (a file failed to load, nothing loaded…). */
@@ -31,48 +32,54 @@ export function plan(desired: CompiledState, actual: RemoteState, options: PlanO
     byRemoteId.set(String(o.remoteId), o.logicalId);
     remoteVersions[String(o.remoteId)] = o.version;
   }
-
-  const remoteMonitors = keepOldest(actual.monitors, (dup) => changes.push({
-    action: 'delete', kind: 'datadog.monitor', id: dup.logicalId, remoteId: dup.remoteId, remoteVersion: dup.version,
-    reason: 'duplicate',
-  }));
+  const kinds: KindPlan[] = [
+    { kind: 'datadog.monitor', desired: desired.datadog.monitors, remote: actual.monitors, normalize: normalizeMonitor },
+    { kind: 'datadog.slo', desired: desired.datadog.slos, remote: actual.slos, normalize: normalizeSlo },
+  ];
   const desiredIds = new Set<string>();
-  for (const m of desired.datadog.monitors) {
-    desiredIds.add(m.id);
-    const source = options.sources?.get(m.id);
-    const remote = remoteMonitors.get(m.id);
-    if (!remote) {
-      changes.push({ action: 'create', kind: 'datadog.monitor', id: m.id, payload: m.payload, dependsOn: m.dependsOn, ...(source ? { source } : {}) });
-      continue;
+  const owned: Array<[KindPlan, Map<string, RemoteObject>]> = [];
+  for (const k of kinds) {
+    const remotes = keepOldest(k.remote, (dup) => changes.push({
+      action: 'delete', kind: k.kind, id: dup.logicalId, remoteId: dup.remoteId, remoteVersion: dup.version, reason: 'duplicate',
+    }));
+    owned.push([k, remotes]);
+    for (const d of k.desired) {
+      desiredIds.add(d.id);
+      const source = options.sources?.get(d.id);
+      const remote = remotes.get(d.id);
+      if (!remote) {
+        changes.push({ action: 'create', kind: k.kind, id: d.id, payload: d.payload as Record<string, unknown>, dependsOn: d.dependsOn, ...(source ? { source } : {}) });
+        continue;
+      }
+      remoteIds[d.id] = remote.remoteId;
+      const before = k.normalize(withLogicalRefs(remote.body, byRemoteId));
+      const after = k.normalize(d.payload as Record<string, unknown>);
+      const fields = diffFields(before, after);
+      if (fields.length === 0) {
+        unchanged++;
+        continue;
+      }
+      const reason = updateReason(remote.body, before, d.payload as Record<string, unknown>);
+      if (reason !== 'code') drift.push(d.id);
+      changes.push({
+        action: 'update', kind: k.kind, id: d.id, remoteId: remote.remoteId, remoteVersion: remote.version,
+        reason, fields, payload: d.payload as Record<string, unknown>, dependsOn: d.dependsOn, ...(source ? { source } : {}),
+      });
     }
-    remoteIds[m.id] = remote.remoteId;
-    const remoteBody = withLogicalRefs(remote.body, byRemoteId);
-    const before = normalizeMonitor(remoteBody);
-    const after = normalizeMonitor(m.payload);
-    const fields = diffFields(before, after);
-    if (fields.length === 0) {
-      unchanged++;
-      continue;
-    }
-    const reason = updateReason(remote.body, before, m.payload);
-    if (reason !== 'code') drift.push(m.id);
-    changes.push({
-      action: 'update', kind: 'datadog.monitor', id: m.id, remoteId: remote.remoteId, remoteVersion: remote.version,
-      reason, fields, payload: m.payload, dependsOn: m.dependsOn, ...(source ? { source } : {}),
-    });
   }
   // Duplicates of a desired object are deleted even when other deletes are withheld: they are vigil's own leftovers.
   const kept = changes.filter((c) => c.reason !== 'duplicate' || desiredIds.has(c.id) || !options.withholdDeletes);
   changes.length = 0;
   changes.push(...kept);
   if (!options.withholdDeletes) {
-    for (const [id, remote] of remoteMonitors) {
-      if (desiredIds.has(id)) continue;
-      const query = withLogicalRefs(remote.body, byRemoteId).query;
-      changes.push({
-        action: 'delete', kind: 'datadog.monitor', id, remoteId: remote.remoteId, remoteVersion: remote.version,
-        reason: 'removed', dependsOn: referencedIds(String(query ?? '')),
-      });
+    for (const [k, remotes] of owned) {
+      for (const [id, remote] of remotes) {
+        if (desiredIds.has(id)) continue;
+        changes.push({
+          action: 'delete', kind: k.kind, id, remoteId: remote.remoteId, remoteVersion: remote.version,
+          reason: 'removed', dependsOn: remoteReferences(withLogicalRefs(remote.body, byRemoteId)),
+        });
+      }
     }
   }
   const ordered = order(changes);
@@ -89,9 +96,17 @@ export function plan(desired: CompiledState, actual: RemoteState, options: PlanO
   };
 }
 
+/** One kind of remote object: what the code wants, what vigil owns, and the canonical form both are compared in. */
+interface KindPlan {
+  kind: ResourceKind;
+  desired: ReadonlyArray<{ id: string; payload: object; dependsOn: string[] }>;
+  remote: readonly RemoteObject[];
+  normalize: (body: Record<string, unknown>) => Record<string, unknown>;
+}
+
 /** One remote object per logical id: the oldest (lowest id) wins; the rest are duplicates from an interrupted apply. */
 function keepOldest(objects: readonly RemoteObject[], onDuplicate: (o: RemoteObject) => void): Map<string, RemoteObject> {
-  const sorted = [...objects].sort((a, b) => compareIds(a.remoteId, b.remoteId));
+  const sorted = [...objects].sort((a, b) => compareAge(a, b));
   const out = new Map<string, RemoteObject>();
   for (const o of sorted) {
     if (out.has(o.logicalId)) onDuplicate(o);
@@ -100,13 +115,20 @@ function keepOldest(objects: readonly RemoteObject[], onDuplicate: (o: RemoteObj
   return out;
 }
 
-function compareIds(a: string | number, b: string | number): number {
-  return typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
+/** Monitor ids grow with time; SLO ids are random hex, so SLOs compare by `created_at` (epoch seconds) first. */
+function compareAge(a: RemoteObject, b: RemoteObject): number {
+  if (typeof a.remoteId === 'number' && typeof b.remoteId === 'number') return a.remoteId - b.remoteId;
+  const ca = a.body.created_at, cb = b.body.created_at;
+  if (typeof ca === 'number' && typeof cb === 'number' && ca !== cb) return ca - cb;
+  return String(a.remoteId) < String(b.remoteId) ? -1 : String(a.remoteId) > String(b.remoteId) ? 1 : 0;
 }
 
+/** A remote body with remote ids of owned objects (composite and SLO alert queries, SLO monitor_ids) made logical. */
 function withLogicalRefs(body: Record<string, unknown>, byRemoteId: ReadonlyMap<string, string>): Record<string, unknown> {
-  if (typeof body.query !== 'string') return body;
-  return { ...body, query: logicalReferences(String(body.type), body.query, byRemoteId) };
+  const out = { ...body };
+  if (typeof body.query === 'string') out.query = logicalReferences(String(body.type), body.query, byRemoteId);
+  if (Array.isArray(body.monitor_ids)) out.monitor_ids = logicalMonitorIds(body.monitor_ids, byRemoteId);
+  return out;
 }
 
 /**

@@ -29,7 +29,8 @@ export interface Change {
   remoteId?: string | number;
   /** Remote version (Datadog `modified`) the plan was made against; apply refuses a plan whose objects moved on. */
   remoteVersion?: string;
-  reason?: UpdateReason | 'duplicate' | 'removed';
+  /** `adopt`: an existing monitor vigil did not own is taken over (`adopt.datadogId`), gaining its ownership tags. */
+  reason?: UpdateReason | 'adopt' | 'duplicate' | 'removed';
   fields?: FieldChange[];
   /** The body to send for a create or update, with `${logical-id}` references still unresolved. */
   payload?: Record<string, unknown>;

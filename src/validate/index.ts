@@ -11,12 +11,21 @@ import { checkQuery } from './semantic/query.ts';
 import { checkReferences } from './semantic/references.ts';
 import { checkThresholds } from './semantic/thresholds.ts';
 import { checkMessage } from './semantic/message.ts';
+import { checkRouting } from './semantic/routing.ts';
+import { checkPagerDuty } from './semantic/pagerduty.ts';
+import { lint } from '../lint/index.ts';
+import { lintContext } from '../lint/context.ts';
+import type { RoutingDefinition } from '../ir/routing.ts';
+import type { SloDefinition } from '../ir/slo.ts';
+import { validateSlos } from './slos.ts';
 
 export interface ValidationResult {
   diagnostics: Diagnostic[];
   /** Definitions that passed the schema (semantic errors may still apply); compile works on these. */
   valid: Definition[];
   queries: Map<MonitorDefinition, QueryParseResult>;
+  /** Monitors derived from SLO declarations (burn-rate and error-budget alerts); also in `valid` when well-formed. */
+  derived: MonitorDefinition[];
 }
 
 /**
@@ -31,17 +40,32 @@ export function validate(definitions: readonly Definition[]): ValidationResult {
     diagnostics.push(...schemaProblems);
     if (schemaProblems.length === 0) valid.push(def);
   }
-  diagnostics.push(...checkIds(definitions));
-  const queries = new Map<MonitorDefinition, QueryParseResult>();
-  for (const def of valid) if (def.kind === 'monitor') queries.set(def, parsedQuery(def));
   const byId = new Map<string, Definition>();
   for (const def of definitions) if (typeof def.id === 'string' && !byId.has(def.id)) byId.set(def.id, def);
-  const ctx: CheckContext = { definitions, byId, queries };
+  // SLO alerts are monitors derived from their SLO: from here on they are checked like any other monitor.
+  const slos = validateSlos(valid.filter((d): d is SloDefinition => d.kind === 'slo'), byId);
+  diagnostics.push(...slos.diagnostics);
+  const all = [...definitions, ...slos.derived];
+  for (const def of slos.derived) {
+    const schemaProblems = checkSchema(def);
+    diagnostics.push(...schemaProblems);
+    if (schemaProblems.length === 0) valid.push(def);
+    if (!byId.has(def.id)) byId.set(def.id, def);
+  }
+  diagnostics.push(...checkIds(all));
+  const queries = new Map<MonitorDefinition, QueryParseResult>();
+  for (const def of valid) if (def.kind === 'monitor') queries.set(def, parsedQuery(def));
+  const ctx: CheckContext = { definitions: all, byId, queries };
   for (const def of valid) {
     if (def.kind !== 'monitor') continue;
     const parsed = queries.get(def)!;
     diagnostics.push(...checkQuery(def, parsed), ...checkThresholds(def, parsed), ...checkOptions(def),
       ...checkReferences(def, ctx), ...checkMessage(def));
   }
-  return { diagnostics, valid, queries };
+  const routings = valid.filter((d): d is RoutingDefinition => d.kind === 'routing');
+  diagnostics.push(...checkRouting(routings), ...checkPagerDuty(valid));
+  const monitors = valid.filter((d): d is MonitorDefinition => d.kind === 'monitor');
+  const managedPagerDuty = valid.filter((d) => d.kind === 'pagerduty-service').map((d) => d.name);
+  diagnostics.push(...lint(lintContext(monitors, routings[0], managedPagerDuty)));
+  return { diagnostics, valid, queries, derived: slos.derived };
 }

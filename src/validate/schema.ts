@@ -1,6 +1,9 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import monitorSchema from '../../schemas/monitor.schema.json' with { type: 'json' };
+import routingSchema from '../../schemas/routing.schema.json' with { type: 'json' };
+import sloSchema from '../../schemas/slo.schema.json' with { type: 'json' };
+import pagerdutySchema from '../../schemas/pagerduty.schema.json' with { type: 'json' };
 import type { Definition } from '../ir/definition.ts';
 import type { Diagnostic } from '../ir/diagnostic.ts';
 import { fieldLocation } from '../load/field-locations.ts';
@@ -14,7 +17,10 @@ function compiled(): Record<Definition['kind'], ValidateFunction> {
     const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
     const addFormats = addFormatsModule as unknown as (a: Ajv2020) => void;
     addFormats(ajv);
-    validators = { monitor: ajv.compile(monitorSchema) };
+    validators = { monitor: ajv.compile(monitorSchema), routing: ajv.compile(routingSchema), slo: ajv.compile(sloSchema) } as Record<Definition['kind'], ValidateFunction>;
+    ajv.addSchema(pagerdutySchema);
+    const pd = (name: string) => ajv.compile({ $ref: `${pagerdutySchema.$id}#/$defs/${name}` });
+    Object.assign(validators, { 'pagerduty-team': pd('team'), 'pagerduty-escalation-policy': pd('escalationPolicy'), 'pagerduty-service': pd('service') });
   }
   return validators;
 }
@@ -22,7 +28,7 @@ function compiled(): Record<Definition['kind'], ValidateFunction> {
 /** Checks one definition against its JSON Schema; each ajv error becomes a diagnostic at the field's location. */
 export function checkSchema(def: Definition): Diagnostic[] {
   const validate = compiled()[def.kind];
-  if (validate(def)) return [];
+  if (!validate || validate(def)) return [];
   return (validate.errors ?? []).filter(notNoise).map((err) => toDiagnostic(def, err));
 }
 

@@ -82,8 +82,21 @@ describe('loader', () => {
     const monitors = result.compiled!.datadog.monitors;
     expect(monitors.length).toBeGreaterThanOrEqual(20);
     expect(new Set(monitors.map((m) => m.payload.type)).size).toBeGreaterThanOrEqual(6);
-    const severities = new Set(result.definitions.map((d) => d.severity));
+    const monitorDefs = result.definitions.filter((d) => d.kind === 'monitor');
+    const severities = new Set(monitorDefs.map((d) => d.severity));
     expect([...severities].sort()).toEqual(['sev1', 'sev2', 'sev3', 'sev4', 'sev5']);
-    expect(new Set(result.definitions.map((d) => d.env))).toEqual(new Set(['prod', 'staging']));
+    expect(new Set(monitorDefs.map((d) => d.env))).toEqual(new Set(['prod', 'staging']));
+    // One SLO of each type, TypeScript and YAML, and the alerts derived from them, located at their SLO.
+    const slos = result.compiled!.datadog.slos;
+    expect(slos.map((s) => [s.id, s.payload.type])).toEqual([
+      ['checkout-api-uptime', 'monitor'], ['checkout-availability', 'metric'], ['inventory-sync-freshness', 'time_slice'],
+    ]);
+    const derived = monitors.filter((m) => m.payload.type === 'slo alert').map((m) => m.id);
+    expect(derived).toHaveLength(7);
+    const burn = result.definitions.find((d) => d.id === 'checkout-availability.burn-1h');
+    expect(burn?.source).toEqual(result.definitions.find((d) => d.id === 'checkout-availability')?.source);
+    expect(burn?.source).toMatchObject({ file: 'monitors/payments/checkout-slos.ts' });
+    const budget = result.definitions.find((d) => d.id === 'inventory-sync-freshness.budget-50');
+    expect(budget?.source).toMatchObject({ file: 'monitors/fulfillment/inventory-slos.yaml', line: 26 });
   });
 });

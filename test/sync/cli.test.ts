@@ -9,6 +9,12 @@ import { projectCopy, sandboxWithClient } from './support.ts';
 
 const bin = join(root, 'bin', 'vigil.js');
 const SECRET = 'dd-api-key-that-must-never-be-printed-1234567890';
+/**
+ * Everything monitors/ defines: 34 monitors (27 written, 7 derived from SLOs) and 3 SLOs in Datadog; per team a
+ * PagerDuty team, escalation policy and two services, each service with its Datadog integration and Datadog's
+ * PagerDuty service object (4 × 2 + 8 × 3 = 32).
+ */
+const OBJECTS = 69;
 
 interface Run { code: number | null; stdout: string; stderr: string }
 
@@ -16,7 +22,10 @@ interface Run { code: number | null; stdout: string; stderr: string }
 function vigil(args: string[], cwd: string, url: string, killAfterMs?: number): Promise<Run> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [bin, ...args], {
-      cwd, env: { ...process.env, VIGIL_DATADOG_URL: url, DD_API_KEY: SECRET, DD_APP_KEY: 'app-key', NO_COLOR: '1' },
+      cwd, env: {
+        ...process.env, VIGIL_DATADOG_URL: url, DD_API_KEY: SECRET, DD_APP_KEY: 'app-key', NO_COLOR: '1',
+        VIGIL_PAGERDUTY_URL: `${url}/api.pagerduty.com`, PAGERDUTY_TOKEN: 'pd-token',
+      },
     });
     let stdout = '', stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -35,7 +44,8 @@ afterEach(async () => {
   sandbox = undefined;
 });
 
-describe('vigil plan / apply from the command line against the sandbox', () => {
+// Each test spawns the CLI several times; on a busy machine that outgrows the default 30 s.
+describe('vigil plan / apply from the command line against the sandbox', { timeout: 90_000 }, () => {
   it('plan --detailed-exitcode and --json follow the contract; secrets never appear', async () => {
     const s = await sandboxWithClient();
     sandbox = s.sandbox;
@@ -43,11 +53,17 @@ describe('vigil plan / apply from the command line against the sandbox', () => {
     const before = await vigil(['plan', '--detailed-exitcode', '--json', '--out', 'plan.json'], dir, s.sandbox.datadogUrl);
     expect(before.code).toBe(2);
     const doc = JSON.parse(before.stdout);
-    expect(doc).toMatchObject({ version: 1, summary: { create: 27, update: 0, delete: 0, unchanged: 0 } });
-    expect(doc.changes[0]).toMatchObject({ action: 'create', kind: 'datadog.monitor', id: expect.any(String) });
+    expect(doc).toMatchObject({ version: 1, summary: { create: OBJECTS, update: 0, delete: 0, unchanged: 0 } });
+    // PagerDuty objects come first: Datadog's PagerDuty service objects and the monitors' handles depend on them.
+    expect(doc.changes[0]).toMatchObject({ action: 'create', kind: 'pagerduty.team', id: expect.any(String) });
+    expect(new Set(doc.changes.map((c: { kind: string }) => c.kind))).toEqual(new Set([
+      'pagerduty.team', 'pagerduty.escalation-policy', 'pagerduty.service', 'pagerduty.integration',
+      'datadog.pagerduty-service', 'datadog.slo', 'datadog.monitor',
+    ]));
+    expect(doc.changes.filter((c: { kind: string }) => c.kind === 'datadog.slo')).toHaveLength(3);
     const apply = await vigil(['apply', '--yes'], dir, s.sandbox.datadogUrl);
     expect(apply.code).toBe(0);
-    expect(apply.stdout).toContain('Apply: 27 created, 0 updated, 0 deleted.');
+    expect(apply.stdout).toContain(`Apply: ${OBJECTS} created, 0 updated, 0 deleted.`);
     const after = await vigil(['plan', '--detailed-exitcode'], dir, s.sandbox.datadogUrl);
     expect(after.code).toBe(0);
     expect(after.stdout).toContain('No changes.');
@@ -64,9 +80,10 @@ describe('vigil plan / apply from the command line against the sandbox', () => {
     const refused = await vigil(['apply', '--yes'], dir, s.sandbox.datadogUrl);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('the plan has deletes; pass --allow-deletes');
-    const capped = await vigil(['apply', '--yes', '--allow-deletes', '--max-delete-percent', '10'], dir, s.sandbox.datadogUrl);
+    const capped = await vigil(['apply', '--yes', '--allow-deletes', '--max-delete-percent', '5'], dir, s.sandbox.datadogUrl);
     expect(capped.code).toBe(1);
-    expect(capped.stderr).toContain('deletes 4 of 27 owned objects (15%), more than --max-delete-percent 10');
+    // 61 owned objects carry a version: 37 in Datadog, 24 in PagerDuty (Datadog's PagerDuty service objects have none).
+    expect(capped.stderr).toContain('deletes 4 of 61 owned objects (7%), more than --max-delete-percent 5');
     const allowed = await vigil(['apply', '--yes', '--allow-deletes'], dir, s.sandbox.datadogUrl);
     expect(allowed.code).toBe(0);
     expect(allowed.stdout).toContain('Apply: 0 created, 0 updated, 4 deleted.');
@@ -119,8 +136,12 @@ describe('vigil plan / apply from the command line against the sandbox', () => {
       expect((await vigil(['plan', '--detailed-exitcode'], root, s.sandbox.datadogUrl)).code).toBe(0);
       const owned = [...s.sandbox.datadog.store.monitors.values()] as unknown as Array<{ tags: string[] }>;
       const ids = owned.map((m) => m.tags.find((t) => t.startsWith('vigil-id:')));
-      expect(new Set(ids).size).toBe(27);
-      expect(ids).toHaveLength(27);
+      expect(new Set(ids).size).toBe(34); // 27 monitors + 7 burn-rate and error-budget alerts derived from SLOs
+      expect(ids).toHaveLength(34);
+      const slos = [...s.sandbox.datadog.store.slos.values()] as unknown as Array<{ tags: string[] }>;
+      const sloIds = slos.map((x) => x.tags.find((t) => t.startsWith('vigil-id:')));
+      expect(new Set(sloIds).size).toBe(3);
+      expect(sloIds).toHaveLength(3);
       await s.sandbox.close();
       sandbox = undefined;
     }

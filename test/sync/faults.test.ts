@@ -49,9 +49,12 @@ describe('apply under injected faults converges without duplicates and never tou
         const owned = stored.filter((m) => m.tags.includes('managed-by:vigil'));
         const ids = owned.map((m) => m.tags.find((t) => t.startsWith('vigil-id:')));
         expect(new Set(ids).size).toBe(ids.length); // no duplicates
-        expect(ids.length).toBe(27);
-        // Ids are issued only by creates: 27 plus the hand-made one means no create ever ran twice.
-        expect(sandbox.datadog.store.counters.monitor - 1_000_000).toBe(28);
+        expect(ids.length).toBe(34); // 27 monitors + 7 alerts derived from the SLOs
+        // Ids are issued only by creates: 34 plus the hand-made one means no create ever ran twice.
+        expect(sandbox.datadog.store.counters.monitor - 1_000_000).toBe(35);
+        // The same for SLOs: three SLOs, three SLO ids ever issued.
+        expect(sandbox.datadog.store.slos.size).toBe(3);
+        expect(sandbox.datadog.store.counters.slo).toBe(3);
         const other = stored.find((m) => m.id === handMade.id)!;
         expect(other).toMatchObject({ name: 'hand made', tags: ['team:other'] });
         expect(other.modified).toBe(v1.ObjectSerializer.serialize(handMade, 'Monitor', '').modified);

@@ -9,11 +9,12 @@ import { renderText } from '../../plan/render/text.ts';
 import type { Plan } from '../../plan/types.ts';
 import { compile } from '../../compile/index.ts';
 import { createDatadogClient } from '../../providers/datadog/client.ts';
-import { datadogTarget } from '../../providers/datadog/target.ts';
+import { mergePagerDuty } from '../../plan/merge.ts';
+import { planPagerDutySide, type PagerDutySide } from '../pagerduty-sync.ts';
 import { COMMON_FLAGS, COMMON_HELP, parseFlags, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
 import { runGuarded } from '../guard.ts';
-import { preparePlan, readRemote, useColor } from '../sync.ts';
+import { applyTarget, preparePlan, readRemote, useColor } from '../sync.ts';
 
 const help = `Usage: vigil apply [--plan plan.json] [--yes] [--allow-deletes] [options]
 
@@ -45,10 +46,16 @@ export const command: Command = (argv) => runGuarded('apply', async (out, err) =
   const concurrency = numberFlag(flags.concurrency, 8, 'concurrency');
   let plan: Plan;
   let dd;
+  let pd: PagerDutySide | undefined;
   if (flags.plan) {
     plan = await readPlanFile(flags.plan);
     dd = createDatadogClient();
-    const current = makePlan(compile([]), await readRemote(dd), { withholdDeletes: 'staleness check only' });
+    // The saved plan's objects, read again: PagerDuty too when the plan touched it.
+    const usesPagerDuty = Object.keys(plan.remoteVersions).some((k) => k.startsWith('pagerduty:'))
+      || plan.changes.some((c) => c.kind.startsWith('pagerduty.') || c.kind === 'datadog.pagerduty-service');
+    pd = usesPagerDuty ? await planPagerDutySide(dd, [], 'staleness check only', true) : undefined;
+    let current = makePlan(compile([]), await readRemote(dd), { withholdDeletes: 'staleness check only' });
+    if (pd) current = mergePagerDuty(current, pd.plan);
     const moved = staleness(plan, current);
     if (moved.length) {
       err(`vigil apply: the saved plan is stale; Datadog changed since it was made:\n${moved.map((m) => `  ${m}`).join('\n')}\nRun "vigil plan" again and review the new plan.\n`);
@@ -57,7 +64,7 @@ export const command: Command = (argv) => runGuarded('apply', async (out, err) =
   } else {
     const prepared = await preparePlan(resolve(flags.project ?? '.'), flags.dir, err);
     if (!prepared) return 1;
-    ({ plan, dd } = prepared);
+    ({ plan, dd, pd } = prepared);
   }
   out(renderText(plan, { color: useColor(process.stdout) }));
   const total = plan.summary.create + plan.summary.update + plan.summary.delete;
@@ -82,7 +89,7 @@ export const command: Command = (argv) => runGuarded('apply', async (out, err) =
   }
 
   const tty = Boolean(process.stderr.isTTY);
-  const result = await executePlan(plan, datadogTarget(dd), {
+  const result = await executePlan(plan, applyTarget(dd, pd), {
     concurrency,
     onOutcome: (o, done, all) => {
       if (tty) {

@@ -44,6 +44,9 @@ export const command: Command = async (argv) => {
   for (const m of result.compiled.datadog.monitors) {
     process.stdout.write(`datadog.monitor  ${m.id}  (${m.payload.type}) ${m.payload.name}\n`);
   }
-  process.stdout.write(`\nCompiled ${plural(result.compiled.datadog.monitors.length, 'monitor')}.\n`);
+  for (const s of result.compiled.datadog.slos) {
+    process.stdout.write(`datadog.slo      ${s.id}  (${s.payload.type}) ${s.payload.name}\n`);
+  }
+  process.stdout.write(`\nCompiled ${plural(result.compiled.datadog.monitors.length, 'monitor')} and ${plural(result.compiled.datadog.slos.length, 'SLO')}.\n`);
   return 0;
 };

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import type { RoutingDefinition } from '../../ir/routing.ts';
 import { renderMarkdown } from '../../plan/render/markdown.ts';
 import { renderText } from '../../plan/render/text.ts';
 import { COMMON_FLAGS, COMMON_HELP, parseFlags } from '../args.ts';
@@ -36,7 +37,10 @@ export const command: Command = (argv) => runGuarded('plan', async (out, err) =>
   const { plan, pipeline } = prepared;
   if (flags.out) await writeFile(flags.out, `${JSON.stringify(plan, null, 2)}\n`, { mode: 0o600 });
   if (flags.json) out(`${JSON.stringify(plan, null, 2)}\n`);
-  else if (flags.markdown) out(renderMarkdown(plan, { diagnostics: pipeline.diagnostics }));
+  else if (flags.markdown) {
+    const routing = pipeline.definitions.find((d): d is RoutingDefinition => d.kind === 'routing');
+    out(renderMarkdown(plan, { diagnostics: pipeline.diagnostics, ...(routing ? { routing } : {}) }));
+  }
   else out(renderText(plan, { color: useColor(process.stdout) }));
   const changes = plan.summary.create + plan.summary.update + plan.summary.delete;
   return flags['detailed-exitcode'] && changes > 0 ? 2 : 0;

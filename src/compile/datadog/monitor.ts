@@ -1,4 +1,5 @@
-import type { MonitorDefinition, MonitorOptions } from '../../ir/monitor.ts';
+import type { MonitorDefinition, MonitorOptions, MonitorOverrides } from '../../ir/monitor.ts';
+import type { Destination } from '../../ir/routing.ts';
 import { parsedQuery } from '../../validate/parsed-query.ts';
 import { contentHash, snakeCase, sortKeys } from '../canonical.ts';
 import { normalizeMonitor } from './normalize.ts';
@@ -14,14 +15,16 @@ export interface CompiledMonitor {
   payload: MonitorPayload;
   /** Logical ids this monitor refers to; resolved to remote ids at apply time. */
   dependsOn: string[];
+  /** Datadog id of an existing monitor to adopt instead of creating one (`adopt.datadogId`; not sent). */
+  adopt?: number;
 }
 
 /** Compiles one valid monitor definition into the exact body of `POST /api/v1/monitor`. */
-export function compileMonitor(def: MonitorDefinition): CompiledMonitor {
+export function compileMonitor(def: MonitorDefinition, routed: readonly Destination[] = []): CompiledMonitor {
   const parsed = parsedQuery(def);
   const options = toWireOptions(def, parsed.ok ? parsed.threshold : undefined);
   const payload: Record<string, unknown> = {
-    message: composeMessage(def),
+    message: composeMessage(def, routed),
     name: def.name.trim(),
     query: def.query.trim(),
     // Datadog stores `metric alert` as `query alert`; sending the stored form keeps plans free of a false diff.
@@ -33,6 +36,7 @@ export function compileMonitor(def: MonitorDefinition): CompiledMonitor {
   const priority = def.priority !== undefined ? def.priority : def.severity ? Number(def.severity.slice(3)) : null;
   payload.priority = priority;
   payload.restricted_roles = def.restrictedRoles ? [...def.restrictedRoles].sort() : null;
+  if (def.overrides) applyOverrides(payload, def.overrides);
   const tags = new Set<string>(def.tags ?? []);
   for (const [key, value] of [['team', def.team], ['service', def.service], ['env', def.env], ['severity', def.severity]] as const) {
     if (value) tags.add(`${key}:${value}`);
@@ -43,7 +47,27 @@ export function compileMonitor(def: MonitorDefinition): CompiledMonitor {
   const hash = contentHash(normalizeMonitor(payload));
   payload.tags = [...(payload.tags as string[]), `${HASH_TAG_PREFIX}${hash}`].sort();
   const dependsOn = parsed.ok ? [...new Set(parsed.refs)].sort() : [];
-  return { id: def.id, payload: sortKeys(payload) as MonitorPayload, dependsOn };
+  const compiled: CompiledMonitor = { id: def.id, payload: sortKeys(payload) as MonitorPayload, dependsOn };
+  if (def.adopt) compiled.adopt = def.adopt.datadogId;
+  return compiled;
+}
+
+/** Lays the escape hatch over the payload: fields replace, options merge key by key (nested objects too). */
+function applyOverrides(payload: Record<string, unknown>, overrides: MonitorOverrides): void {
+  const { options, ...fields } = overrides;
+  for (const [key, value] of Object.entries(fields)) if (value !== undefined) payload[key] = value;
+  if (options) payload.options = mergeDeep(payload.options, options);
+}
+
+function mergeDeep(base: unknown, over: unknown): unknown {
+  if (!isPlainObject(base) || !isPlainObject(over)) return over;
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(over)) out[key] = mergeDeep(out[key], value);
+  return out;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function toWireOptions(def: MonitorDefinition, queryThreshold: number | undefined): MonitorOptionsPayload | undefined {

@@ -21,3 +21,17 @@ export type MonitorPayload = Wire<
 > & { type: Exclude<v1.MonitorType, { _unparsed: unknown }> | string };
 
 export type MonitorOptionsPayload = Wire<v1.MonitorOptions>;
+
+/**
+ * Body of `POST /api/v1/slo`: the writable fields of the client's `ServiceLevelObjectiveRequest`. Until apply,
+ * `monitor_ids` holds `${logical-id}` references to monitors defined with vigil.
+ */
+export type SloPayload = Omit<Wire<
+  Pick<v1.ServiceLevelObjectiveRequest, 'description' | 'groups' | 'name' | 'tags' | 'targetThreshold' | 'thresholds' | 'timeframe' | 'warningThreshold'>
+>, 'thresholds'> & {
+  type: 'metric' | 'monitor' | 'time_slice';
+  thresholds: Array<{ timeframe: string; target: number; warning?: number }>;
+  monitor_ids?: Array<number | string>;
+  query?: { numerator: string; denominator: string };
+  sli_specification?: Record<string, unknown>;
+};

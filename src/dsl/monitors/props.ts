@@ -1,5 +1,5 @@
 import type {
-  LintSuppressions, MessageSpec, MonitorOptions, Severity, Thresholds,
+  Adoption, LintSuppressions, MessageSpec, MonitorOptions, MonitorOverrides, Severity, Thresholds,
 } from '../../ir/monitor.ts';
 
 /** Anything that prints as a query string: a plain string or a value from vigil's query builder. */
@@ -49,4 +49,17 @@ export interface MonitorProps {
    * @example { 'runbook-present': 'covered by the service runbook linked in the summary' }
    */
   suppress?: LintSuppressions;
+  /**
+   * Take over this existing Datadog monitor on the next apply instead of creating a new one: vigil adds its
+   * ownership tags and changes nothing else that the definition matches. Written by `vigil import`; harmless to keep
+   * afterwards, and safe to delete once applied.
+   * @example { datadogId: 12345678 }
+   */
+  adopt?: Adoption;
+  /**
+   * Escape hatch: fields in Datadog's wire shape (snake_case) laid over the compiled payload, unchecked. For what
+   * the typed props cannot say; `vigil import` writes it only so that adoption changes nothing.
+   * @example { options: { restriction_query: null } }
+   */
+  overrides?: MonitorOverrides;
 }

@@ -1,8 +1,9 @@
 import type { MonitorDefinition } from '../../ir/monitor.ts';
+import type { SloTimeframe } from '../../ir/slo.ts';
 import { defineMonitor } from './define.ts';
 import type { MonitorProps } from './props.ts';
 
-export type SloTimeframe = '7d' | '30d' | '90d';
+export type { SloTimeframe };
 
 export interface SloAlertProps extends MonitorProps {
   /** Logical id of the SLO (resolved to Datadog's SLO id at apply), or an existing SLO's Datadog id. */

@@ -1,11 +1,15 @@
 import { formatLocation } from '../../ir/source.ts';
 import type { Diagnostic } from '../../ir/diagnostic.ts';
+import type { Destination, RoutingDefinition } from '../../ir/routing.ts';
+import { destinationKey } from '../../routing/route.ts';
 import type { Change, Plan } from '../types.ts';
 import { describeReason, plural, showValue } from './values.ts';
 
 export interface MarkdownExtras {
   /** Lint findings and other diagnostics to list under the plan. */
   diagnostics?: readonly Diagnostic[];
+  /** The routing every monitor inherits, shown as a table so reviewers see where alerts go. */
+  routing?: RoutingDefinition;
 }
 
 /**
@@ -35,6 +39,7 @@ export function renderMarkdown(plan: Plan, extras: MarkdownExtras = {}): string 
     out.push('', `### ${title} (${list.length})`, '');
     for (const c of list) out.push(...details(c));
   }
+  if (extras.routing) out.push('', ...routingTable(extras.routing));
   const diags = extras.diagnostics ?? [];
   if (diags.length) {
     out.push('', `### Findings (${diags.length})`, '', '| where | severity | rule | id | message |', '|---|---|---|---|---|');
@@ -66,4 +71,18 @@ function cell(v: unknown): string {
 
 function escapeCell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+function routingTable(r: RoutingDefinition): string[] {
+  const list = (d: readonly Destination[]) => d.map((x) => `\`${destinationKey(x)}\``).join(', ') || 'nobody';
+  const match = (m: RoutingDefinition['rules'][number]['match']) =>
+    Object.entries(m).map(([k, v]) => `${k} ${(v as string[]).join(' or ')}`).join('; ') || 'everything';
+  const lines = ['<details>', `<summary>Routing (${r.rules.length} rules, first match wins)</summary>`, '',
+    '| # | rule | when | notify |', '|---:|---|---|---|'];
+  r.rules.forEach((rule, i) => {
+    const flags = [rule.continue && 'continues', rule.allowNonProdPaging && 'may page outside prod'].filter(Boolean).join(', ');
+    lines.push(`| ${i + 1} | ${escapeCell(rule.name)}${flags ? ` (${flags})` : ''} | ${escapeCell(match(rule.match))} | ${list(rule.notify)} |`);
+  });
+  lines.push(`| | default | no rule matched | ${list(r.default ?? [])} |`, '', 'Non-production environments never page.', '', '</details>');
+  return lines;
 }

@@ -92,11 +92,17 @@ export function checkMonitor(store: DatadogStore, type: string, query: string, o
   return { ok: true, value: { multi: q.multi } };
 }
 
+/** The thresholds Datadog evaluates (spec `MonitorThresholds`). */
+const NUMERIC_THRESHOLDS = new Set(['critical', 'critical_recovery', 'ok', 'unknown', 'warning', 'warning_recovery']);
+
 function checkThresholds(raw: JsonObject, comparator: string | undefined, queryThreshold: number | undefined): string | undefined {
   const t: Record<string, number | undefined> = {};
   for (const [key, value] of Object.entries(raw)) {
     if (value === null) continue;
     const n = toNumber(value);
+    // Other keys are stored as sent: monitors exported from real Datadog carry the UI's `comparison`, `period` and
+    // `timeAggregator` here (integrations-extras corpus), so the API accepted them.
+    if (n === undefined && !NUMERIC_THRESHOLDS.has(key)) continue;
     if (n === undefined) return invalidParameter('thresholds', `"${key}" must be a number`); // invented detail
     t[key] = n;
   }

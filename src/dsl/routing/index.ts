@@ -1,0 +1,59 @@
+import type { Destination, RouteCase, RouteMatch, RoutingDefinition, RoutingRule } from '../../ir/routing.ts';
+import { attachFrames, captureFrames } from '../capture.ts';
+
+export type { Destination, RouteCase, RouteMatch, RoutingRule } from '../../ir/routing.ts';
+
+export interface RoutingProps {
+  /** Logical id of the routing table. @example 'org-routing' */
+  id: string;
+  /**
+   * Ordered rules: the first that matches decides, unless it sets `continue`. Non-production environments never
+   * page unless a rule sets `allowNonProdPaging`.
+   * @example [{ name: 'page the owner', match: { severity: ['sev1', 'sev2'], env: ['prod'] }, notify: [pagerduty('{team}-high')] }]
+   */
+  rules: RoutingRule[];
+  /** Where monitors no rule matches go. */
+  default?: Destination[];
+  /** Environments allowed to page. Default `['prod', 'production']`. */
+  productionEnvs?: string[];
+  /**
+   * Expectations `vigil route test` checks in CI.
+   * @example [{ monitor: { severity: 'sev2', team: 'payments', env: 'prod' }, expect: ['pagerduty:payments-high', 'slack:#payments'] }]
+   */
+  cases?: RouteCase[];
+}
+
+/** The organisation's severity routing, written once; every monitor inherits it through its severity, team and env. */
+export function routing(props: RoutingProps): RoutingDefinition {
+  const def: RoutingDefinition = { kind: 'routing', ...props };
+  return attachFrames(def, captureFrames());
+}
+
+/**
+ * A PagerDuty service, notified as `@pagerduty-<service>`. `{team}`, `{service}` and `{env}` are filled from the
+ * monitor. Pagers get alerts, no-data and recoveries (so incidents resolve), never warnings.
+ * @example pagerduty('{team}-high', 'high')
+ */
+export function pagerduty(service: string, urgency?: 'high' | 'low'): Destination {
+  return urgency ? { type: 'pagerduty', service, urgency } : { type: 'pagerduty', service };
+}
+
+/** A Slack channel, notified as `@slack-<channel>`. @example slack('#{team}-alerts') */
+export function slack(channel: string): Destination {
+  return { type: 'slack', channel };
+}
+
+/** An email address, notified as `@<address>`. */
+export function email(address: string): Destination {
+  return { type: 'email', address };
+}
+
+/** A Datadog webhook integration by name, notified as `@webhook-<name>`. */
+export function webhook(name: string): Destination {
+  return { type: 'webhook', name };
+}
+
+/** A rule, typed: `rule('sev3 to chat', { severity: ['sev3'] }, [slack('#{team}')])`. */
+export function rule(name: string, match: RouteMatch, notify: Destination[], options: { continue?: boolean; allowNonProdPaging?: boolean } = {}): RoutingRule {
+  return { name, match, notify, ...options };
+}

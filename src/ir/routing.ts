@@ -1,0 +1,50 @@
+import type { Severity } from './monitor.ts';
+import type { SourceLocation } from './source.ts';
+
+/** Where a notification goes. Names may use `{team}`, `{service}` and `{env}`, filled from the monitor. */
+export type Destination =
+  | { type: 'pagerduty'; service: string; urgency?: 'high' | 'low' }
+  | { type: 'slack'; channel: string }
+  | { type: 'email'; address: string }
+  | { type: 'webhook'; name: string };
+
+/** Which monitors a rule applies to; every listed field must match (lists mean "any of"). */
+export interface RouteMatch {
+  severity?: Severity[];
+  team?: string[];
+  service?: string[];
+  env?: string[];
+  /** Tags the monitor must all carry, e.g. `tier:1`. */
+  tags?: string[];
+}
+
+export interface RoutingRule {
+  /** Shown by `vigil route explain` as the rule that decided. */
+  name: string;
+  match: RouteMatch;
+  notify: Destination[];
+  /** Keep evaluating later rules after this one matched (default: first match wins). */
+  continue?: boolean;
+  /** Let this rule page for non-production environments (they never page otherwise). */
+  allowNonProdPaging?: boolean;
+}
+
+/** A routing expectation checked by `vigil route test`, e.g. sev2 from checkout in prod → pager + Slack. */
+export interface RouteCase {
+  name?: string;
+  monitor: { severity?: Severity; team?: string; service?: string; env?: string; tags?: string[] };
+  /** Destinations as `pagerduty:<service>`, `slack:<#channel>`, `email:<address>`, `webhook:<name>`, in any order. */
+  expect: string[];
+}
+
+/** The organisation's routing: ordered rules, a default, and the cases that pin its behaviour. */
+export interface RoutingDefinition {
+  kind: 'routing';
+  id: string;
+  rules: RoutingRule[];
+  default?: Destination[];
+  /** Environments that may page. Default `['prod', 'production']`. */
+  productionEnvs?: string[];
+  cases?: RouteCase[];
+  source?: SourceLocation;
+}

@@ -1,0 +1,33 @@
+import type { MonitorDefinition } from '../ir/monitor.ts';
+import type { RoutingDefinition } from '../ir/routing.ts';
+import type { RouteDecision } from '../routing/route.ts';
+
+/** What lint rules see: every monitor, the routing, each monitor's routing decision and its compiled message. */
+export interface LintContext {
+  monitors: readonly MonitorDefinition[];
+  routing?: RoutingDefinition;
+  decision(def: MonitorDefinition): RouteDecision | undefined;
+  message(def: MonitorDefinition): string;
+  /** PagerDuty services `@pagerduty-<name>` may name: routed ones and those managed as code. */
+  pagerDutyServices: ReadonlySet<string>;
+  isProduction(env: string | undefined): boolean;
+}
+
+/** A finding: the message, and optionally the field it is about (JSON pointer) for a precise location. */
+export interface Finding {
+  message: string;
+  path?: string;
+}
+
+/**
+ * A named lint rule with a stable id, a severity and a fix hint. Any rule can be switched off for one monitor with
+ * `suppress: { '<rule id>': '<the reason, for reviewers>' }`.
+ */
+export interface LintRule {
+  id: string;
+  severity: 'error' | 'warning';
+  /** One line for the README and `vigil lint --rules`. */
+  description: string;
+  hint: string;
+  check(def: MonitorDefinition, ctx: LintContext): Finding[];
+}

@@ -1,0 +1,45 @@
+import type { LintRule } from '../rule.ts';
+
+const PAGER = /@pagerduty-[\w.-]+/g;
+
+export const highSeverityPages: LintRule = {
+  id: 'high-severity-pages',
+  severity: 'warning',
+  description: 'Sev1 and Sev2 monitors in production reach a pager.',
+  hint: 'add a routing rule that pages for this team, or lower the severity',
+  check: (def, ctx) => {
+    if ((def.severity !== 'sev1' && def.severity !== 'sev2') || !ctx.isProduction(def.env)) return [];
+    return /@pagerduty-[\w.-]+/.test(ctx.message(def)) ? [] : [{ message: `a ${def.severity} monitor in ${def.env} notifies no pager`, path: '/severity' }];
+  },
+};
+
+export const nonProductionNeverPages: LintRule = {
+  id: 'nonprod-never-pages',
+  severity: 'error',
+  description: 'Monitors outside production never page anyone.',
+  hint: 'notify a chat channel instead, or set the env to a production one',
+  check: (def, ctx) => {
+    if (ctx.isProduction(def.env)) return [];
+    const pagers = [...new Set(ctx.message(def).match(PAGER) ?? [])];
+    return pagers.length ? [{ message: `a ${def.env ?? 'env-less'} monitor pages ${pagers.join(', ')}`, path: '/message' }] : [];
+  },
+};
+
+export const pagesNotifyRecovery: LintRule = {
+  id: 'pages-notify-recovery',
+  severity: 'warning',
+  description: 'Paging monitors also notify the pager on recovery, so incidents resolve themselves.',
+  hint: 'put the @pagerduty handle outside the conditional blocks, or also inside {{#is_recovery}}',
+  check: (def, ctx) => {
+    const message = ctx.message(def);
+    const outside = stripBlocks(message);
+    const recovery = [...message.matchAll(/\{\{#is_recovery\}\}([\s\S]*?)\{\{\/is_recovery\}\}/g)].map((m) => m[1]).join(' ');
+    const missing = [...new Set(message.match(PAGER) ?? [])].filter((h) => !outside.includes(h) && !recovery.includes(h));
+    return missing.map((h) => ({ message: `${h} is notified of alerts but not of the recovery`, path: '/message' }));
+  },
+};
+
+/** The message without any `{{#…}}…{{/…}}` conditional block. */
+function stripBlocks(message: string): string {
+  return message.replace(/\{\{#(\w+)\}\}[\s\S]*?\{\{\/\1\}\}/g, '');
+}

@@ -1,0 +1,122 @@
+// Adoption: definitions carrying `adopt: { datadogId }` (written by `vigil import`) take over monitors that exist in
+// Datadog but are not vigil's yet. The first plan updates each such monitor in place, which adds vigil's ownership
+// tags; from then on the ordinary planner finds it by its `vigil-id:` tag and the `adopt` marker is inert.
+// Pure, like the planner: the caller reads the adoptable monitors (providers/datadog/adopt.ts) and hands them in.
+import type { CompiledMonitor, CompiledState } from '../compile/index.ts';
+import { normalizeMonitor } from '../compile/datadog/normalize.ts';
+import { ID_TAG_PREFIX, MANAGED_TAG } from '../compile/ownership.ts';
+import type { SourceLocation } from '../ir/source.ts';
+import { diffFields } from './diff.ts';
+import { order } from './order.ts';
+import { logicalReferences } from './references.ts';
+import type { RemoteObject } from './remote.ts';
+import type { Change, Plan } from './types.ts';
+
+export interface AdoptionPlan {
+  /** One `update` with reason `adopt` per monitor taken over, with the field differences a reviewer reads. */
+  changes: Change[];
+  /** Adoptions that need no change (the monitor already matches, ownership tags included). */
+  unchanged: number;
+  /** Adoptions that cannot happen, one line each naming the logical id; plan nothing while there are any. */
+  problems: string[];
+}
+
+export interface AdoptionOptions {
+  /** Remote id → logical id of monitors vigil already owns, so a composite's references to them read as logical. */
+  ownedRemoteIds?: ReadonlyMap<string, string>;
+  /** Where each logical id was declared, to point reviewers at the line. */
+  sources?: ReadonlyMap<string, SourceLocation>;
+}
+
+/** Datadog ids the caller must read for {@link planAdoptions}: adopt markers of definitions vigil does not own yet. */
+export function adoptionTargets(desired: readonly CompiledMonitor[], owned: ReadonlySet<string>): number[] {
+  return [...new Set(pending(desired, owned).map((d) => d.adopt!))].sort((a, b) => a - b);
+}
+
+/**
+ * Plans the takeover of every adoptable monitor. `owned` holds the logical ids vigil already owns remotely (their
+ * `adopt` markers are done and ignored); `adoptable` holds the monitors read by Datadog id.
+ */
+export function planAdoptions(
+  desired: readonly CompiledMonitor[], owned: ReadonlySet<string>, adoptable: readonly RemoteObject[],
+  options: AdoptionOptions = {},
+): AdoptionPlan {
+  const wanted = pending(desired, owned);
+  const byRemoteId = new Map(adoptable.map((o) => [String(o.remoteId), o]));
+  // Composite queries name monitors by Datadog id: those being adopted count as logical here, like owned ones.
+  const logicalIds = new Map(options.ownedRemoteIds ?? []);
+  for (const d of wanted) logicalIds.set(String(d.adopt), d.id);
+  const claims = new Map<number, string[]>();
+  for (const d of wanted) claims.set(d.adopt!, [...(claims.get(d.adopt!) ?? []), d.id]);
+
+  const out: AdoptionPlan = { changes: [], unchanged: 0, problems: [] };
+  for (const d of wanted) {
+    const at = `"${d.id}": adopt.datadogId ${d.adopt}`;
+    const rivals = claims.get(d.adopt!)!.filter((id) => id !== d.id);
+    if (rivals.length > 0) {
+      out.problems.push(`${at} is also adopted by ${rivals.map((r) => `"${r}"`).join(', ')}; a monitor can be adopted once`);
+      continue;
+    }
+    const remote = byRemoteId.get(String(d.adopt));
+    if (!remote) {
+      out.problems.push(`${at}: Datadog has no monitor with that id (deleted since the import?); remove "adopt" to create it anew`);
+      continue;
+    }
+    const tags = Array.isArray(remote.body.tags) ? remote.body.tags.map(String) : [];
+    if (tags.includes(MANAGED_TAG)) {
+      const owner = tags.find((t) => t.startsWith(ID_TAG_PREFIX))?.slice(ID_TAG_PREFIX.length) ?? '(no id)';
+      out.problems.push(`${at}: that monitor is already managed by vigil as "${owner}"; remove "adopt" or the other definition`);
+      continue;
+    }
+    const body = { ...remote.body };
+    if (typeof body.query === 'string') body.query = logicalReferences(String(body.type), body.query, logicalIds);
+    const fields = diffFields(normalizeMonitor(body), normalizeMonitor(d.payload as Record<string, unknown>));
+    if (fields.length === 0) {
+      out.unchanged++;
+      continue;
+    }
+    const source = options.sources?.get(d.id);
+    out.changes.push({
+      action: 'update', kind: 'datadog.monitor', id: d.id, remoteId: remote.remoteId, remoteVersion: remote.version,
+      reason: 'adopt', fields, payload: d.payload as Record<string, unknown>, dependsOn: d.dependsOn,
+      ...(source ? { source } : {}),
+    });
+  }
+  out.problems.sort();
+  return out;
+}
+
+/**
+ * The desired state the ordinary planner must see while adoptions are pending: without the monitors being adopted,
+ * which it would otherwise plan as creates.
+ */
+export function withoutAdoptions(desired: CompiledState, owned: ReadonlySet<string>): CompiledState {
+  const adopting = new Set(pending(desired.datadog.monitors, owned).map((m) => m.id));
+  const monitors = desired.datadog.monitors.filter((m) => !adopting.has(m.id));
+  return { ...desired, datadog: { ...desired.datadog, monitors } };
+}
+
+/**
+ * Adds the adoptions to a plan made from {@link withoutAdoptions}: changes in execution order, the summary counted,
+ * and the adopted monitors' remote ids known, so composites created in the same apply can refer to them. Their
+ * versions stay out of `remoteVersions`, which lists owned objects only (the staleness check re-reads owned ones).
+ */
+export function mergeAdoptions(plan: Plan, adoption: AdoptionPlan): Plan {
+  const remoteIds = { ...plan.remoteIds };
+  for (const c of adoption.changes) remoteIds[c.id] = c.remoteId!;
+  const sorted = Object.fromEntries(Object.entries(remoteIds).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return {
+    ...plan,
+    summary: {
+      ...plan.summary,
+      update: plan.summary.update + adoption.changes.length,
+      unchanged: plan.summary.unchanged + adoption.unchanged,
+    },
+    changes: order([...plan.changes, ...adoption.changes]),
+    remoteIds: sorted,
+  };
+}
+
+function pending(desired: readonly CompiledMonitor[], owned: ReadonlySet<string>): CompiledMonitor[] {
+  return desired.filter((d) => d.adopt !== undefined && !owned.has(d.id));
+}

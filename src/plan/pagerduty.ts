@@ -1,0 +1,165 @@
+// Planning PagerDuty objects and Datadog's PagerDuty service objects: the same create/update/delete vocabulary as
+// monitors, compared in a canonical form after symbolic references are resolved against what PagerDuty has.
+import type { CompiledPagerDuty } from '../compile/pagerduty/payloads.ts';
+import { readMarker } from '../compile/pagerduty/marker.ts';
+import type { RemotePagerDuty } from '../providers/pagerduty/objects.ts';
+import { diffFields } from './diff.ts';
+import type { RemoteObject } from './remote.ts';
+import type { Change, ResourceKind } from './types.ts';
+
+type Json = Record<string, unknown>;
+
+export interface PagerDutyPlanInput {
+  desired: readonly CompiledPagerDuty[];
+  remote: RemotePagerDuty;
+  /** Names of Datadog's PagerDuty service objects that exist (read by name). */
+  datadogServices: ReadonlySet<string>;
+  withholdDeletes?: string | undefined;
+}
+
+export interface PagerDutyPlan {
+  changes: Change[];
+  unchanged: number;
+  drift: string[];
+  remoteIds: Record<string, string>;
+  remoteVersions: Record<string, string>;
+  /** References to users or schedules that do not exist: the plan cannot be applied. */
+  problems: string[];
+}
+
+const WRAPPER: Partial<Record<ResourceKind, string>> = {
+  'pagerduty.team': 'team', 'pagerduty.escalation-policy': 'escalation_policy', 'pagerduty.service': 'service',
+};
+
+export function planPagerDuty(input: PagerDutyPlanInput): PagerDutyPlan {
+  const { remote } = input;
+  const out: PagerDutyPlan = { changes: [], unchanged: 0, drift: [], remoteIds: {}, remoteVersions: {}, problems: [] };
+  const byKind: Record<string, Map<string, RemoteObject>> = {
+    'pagerduty.team': index(remote.teams), 'pagerduty.escalation-policy': index(remote.policies),
+    'pagerduty.service': index(remote.services), 'pagerduty.integration': index(remote.integrations),
+  };
+  for (const list of [remote.teams, remote.policies, remote.services, remote.integrations]) {
+    for (const o of list) {
+      out.remoteIds[o.logicalId] = String(o.remoteId);
+      out.remoteVersions[`pagerduty:${o.remoteId}`] = o.version;
+    }
+  }
+  const resolve = (value: unknown): unknown => resolveRefs(value, out.remoteIds, remote, out.problems);
+  const desiredIds = new Set(input.desired.map((d) => d.id));
+  for (const d of input.desired) {
+    if (d.kind === 'datadog.pagerduty-service') {
+      const name = String(d.payload.service_name);
+      if (input.datadogServices.has(name)) out.unchanged++;
+      else out.changes.push({ action: 'create', kind: d.kind, id: d.id, payload: d.payload, dependsOn: d.dependsOn });
+      continue;
+    }
+    const existing = byKind[d.kind]!.get(d.id);
+    if (!existing) {
+      if (d.kind !== 'pagerduty.integration') resolve(d.payload); // report unknown users and schedules now
+      out.changes.push({ action: 'create', kind: d.kind, id: d.id, payload: d.payload, dependsOn: d.dependsOn });
+      continue;
+    }
+    if (d.kind === 'pagerduty.integration') {
+      out.unchanged++; // the integration has no settings vigil manages; existing is enough
+      continue;
+    }
+    const wrapper = WRAPPER[d.kind]!;
+    const want = canonical(d.kind, resolve((d.payload as Json)[wrapper]) as Json);
+    const have = canonical(d.kind, existing.body);
+    const fields = diffFields(have, want);
+    if (fields.length === 0) {
+      out.unchanged++;
+      continue;
+    }
+    const appliedHash = readMarker(existing.body.description)?.hash;
+    const desiredHash = readMarker(((d.payload as Json)[wrapper] as Json).description)?.hash;
+    const reason = appliedHash === desiredHash ? 'drift' : 'code';
+    if (reason === 'drift') out.drift.push(d.id);
+    out.changes.push({
+      action: 'update', kind: d.kind, id: d.id, remoteId: existing.remoteId, remoteVersion: existing.version, reason,
+      fields, payload: d.payload, dependsOn: d.dependsOn,
+    });
+  }
+  if (!input.withholdDeletes) {
+    const deletable: Array<[ResourceKind, RemoteObject[]]> = [
+      ['pagerduty.team', remote.teams], ['pagerduty.escalation-policy', remote.policies], ['pagerduty.service', remote.services],
+    ];
+    for (const [kind, list] of deletable) {
+      for (const o of list) {
+        if (desiredIds.has(o.logicalId)) continue;
+        out.changes.push({ action: 'delete', kind, id: o.logicalId, remoteId: o.remoteId, remoteVersion: o.version, reason: 'removed', dependsOn: dependencies(kind, o, out.remoteIds) });
+        if (kind === 'pagerduty.service' && input.datadogServices.has(String(o.body.name))) {
+          out.changes.push({ action: 'delete', kind: 'datadog.pagerduty-service', id: `${o.logicalId}.datadog-service`, remoteId: String(o.body.name), reason: 'removed', dependsOn: [o.logicalId] });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function index(list: readonly RemoteObject[]): Map<string, RemoteObject> {
+  const m = new Map<string, RemoteObject>();
+  for (const o of list) if (!m.has(o.logicalId)) m.set(o.logicalId, o);
+  return m;
+}
+
+/** What a remote object refers to, as logical ids, so deletes run in reverse dependency order. */
+function dependencies(kind: ResourceKind, o: RemoteObject, ids: Record<string, string>): string[] {
+  const logicalOf = (remoteId: unknown) => Object.keys(ids).find((k) => ids[k] === remoteId);
+  if (kind === 'pagerduty.service') return [logicalOf((o.body.escalation_policy as Json | undefined)?.id)].filter((x): x is string => !!x);
+  if (kind === 'pagerduty.escalation-policy') return ((o.body.teams as Json[] | undefined) ?? []).map((t) => logicalOf(t.id)).filter((x): x is string => !!x);
+  return [];
+}
+
+/** Replaces `${logical}`, `${user:email}` and `${schedule:name}` with PagerDuty ids where they exist. */
+function resolveRefs(value: unknown, ids: Record<string, string>, remote: RemotePagerDuty, problems: string[]): unknown {
+  if (typeof value === 'string') {
+    return value.replace(/\$\{(user|schedule):([^}]+)\}|\$\{([^}]+)\}/g, (whole, kind?: string, name?: string, logical?: string) => {
+      if (kind === 'user') {
+        const id = remote.users[name!.toLowerCase()];
+        if (!id) problems.push(`no PagerDuty user has the email "${name}"`);
+        return id ?? whole;
+      }
+      if (kind === 'schedule') {
+        const id = remote.schedules[name!];
+        if (!id) problems.push(`no PagerDuty schedule is named "${name}"`);
+        return id ?? whole;
+      }
+      return ids[logical!] ?? whole;
+    });
+  }
+  if (Array.isArray(value)) return value.map((v) => resolveRefs(v, ids, remote, problems));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveRefs(v, ids, remote, problems)]));
+  }
+  return value;
+}
+
+/** The fields vigil manages on each PagerDuty object, with references reduced to ids and the marker removed. */
+function canonical(kind: ResourceKind, body: Json): Json {
+  const text = readMarker(body.description)?.text ?? String(body.description ?? '');
+  const refId = (r: unknown) => String((r as Json | undefined)?.id ?? '');
+  switch (kind) {
+    case 'pagerduty.team':
+      return { name: body.name, description: text };
+    case 'pagerduty.escalation-policy':
+      return {
+        name: body.name, description: text, num_loops: body.num_loops ?? 0,
+        escalation_rules: ((body.escalation_rules as Json[] | undefined) ?? []).map((r) => ({
+          escalation_delay_in_minutes: r.escalation_delay_in_minutes,
+          targets: ((r.targets as Json[] | undefined) ?? []).map((t) => ({ id: t.id, type: String(t.type).replace(/_reference$/, '') })),
+        })),
+        teams: ((body.teams as Json[] | undefined) ?? []).map(refId).sort(),
+      };
+    default: {
+      const urgency = (body.incident_urgency_rule ?? {}) as Json;
+      return {
+        name: body.name, description: text, escalation_policy: refId(body.escalation_policy),
+        incident_urgency_rule: { type: urgency.type, urgency: urgency.urgency },
+        auto_resolve_timeout: body.auto_resolve_timeout ?? null, acknowledgement_timeout: body.acknowledgement_timeout ?? null,
+        alert_creation: body.alert_creation,
+      };
+    }
+  }
+}
+

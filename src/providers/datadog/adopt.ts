@@ -1,0 +1,49 @@
+import { v1 } from '@datadog/datadog-api-client';
+import { MANAGED_TAG } from '../../compile/ownership.ts';
+import type { RemoteObject } from '../../plan/remote.ts';
+import { ProviderError } from '../errors.ts';
+import type { DatadogClient } from './client.ts';
+import { call, MONITOR_PAGE_SIZE } from './monitors.ts';
+
+/**
+ * The monitors that definitions want to adopt, read one GET per id. Adoption happens once per monitor (afterwards
+ * it is owned and read in pages like the rest), so one call per adopted monitor is acceptable here, unlike in the
+ * plan's regular read. A monitor that no longer exists is simply absent; the planner reports it.
+ * `logicalId` is empty: these monitors have none until they are adopted.
+ */
+export async function readAdoptable(dd: DatadogClient, ids: readonly number[]): Promise<RemoteObject[]> {
+  const out: RemoteObject[] = [];
+  for (const id of [...new Set(ids)].sort((a, b) => a - b)) {
+    try {
+      out.push(remoteOf(await call('read monitor', () => dd.monitors.getMonitor({ monitorId: id }))));
+    } catch (err) {
+      if (err instanceof ProviderError && err.status === 404) continue;
+      throw err;
+    }
+  }
+  return out;
+}
+
+/**
+ * Every monitor vigil does not own, for `vigil import`: the whole list in pages of 1,000 (Datadog cannot filter on
+ * a tag being absent), keeping monitors without `managed-by:vigil`. Sorted by Datadog id.
+ */
+export async function readUnownedMonitors(dd: DatadogClient): Promise<RemoteObject[]> {
+  const out: RemoteObject[] = [];
+  for (let page = 0; ; page++) {
+    const batch = await call('list monitors', () => dd.monitors.listMonitors({ page, pageSize: MONITOR_PAGE_SIZE }));
+    for (const monitor of batch) {
+      const remote = remoteOf(monitor);
+      const tags = Array.isArray(remote.body.tags) ? remote.body.tags : [];
+      if (!tags.includes(MANAGED_TAG)) out.push(remote);
+    }
+    if (batch.length < MONITOR_PAGE_SIZE) return out.sort((a, b) => Number(a.remoteId) - Number(b.remoteId));
+  }
+}
+
+/** The client's model turned back into Datadog's JSON, as the planner and the importer read it. */
+function remoteOf(monitor: v1.Monitor): RemoteObject {
+  const body = v1.ObjectSerializer.serialize(monitor, 'Monitor', '') as Record<string, unknown>;
+  const version = typeof body.modified === 'string' ? body.modified : monitor.modified?.toISOString() ?? '';
+  return { logicalId: '', remoteId: monitor.id ?? Number(body.id), version, body };
+}

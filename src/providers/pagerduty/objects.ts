@@ -1,0 +1,100 @@
+import { readMarker } from '../../compile/pagerduty/marker.ts';
+import type { RemoteObject } from '../../plan/remote.ts';
+import { pdAll, pdCall, type PagerDutyClient } from './client.ts';
+
+type Json = Record<string, unknown>;
+
+/** What vigil reads from PagerDuty: the objects it owns, plus the people and schedules policies may point at. */
+export interface RemotePagerDuty {
+  teams: RemoteObject[];
+  policies: RemoteObject[];
+  services: RemoteObject[];
+  /** Owned services' Datadog integrations, as `<service logical id>.datadog-integration`. */
+  integrations: RemoteObject[];
+  /** email → user id, and name → schedule id, for resolving `${user:…}` and `${schedule:…}`. */
+  users: Record<string, string>;
+  schedules: Record<string, string>;
+}
+
+export const DATADOG_VENDOR = 'PAM4FGS';
+
+const KINDS = [
+  ['teams', '/teams', 'teams'],
+  ['policies', '/escalation_policies', 'escalation_policies'],
+  ['services', '/services', 'services'],
+] as const;
+
+/** Reads everything in pages of 100 and keeps the objects whose description carries vigil's marker. */
+export async function readPagerDuty(c: PagerDutyClient): Promise<RemotePagerDuty> {
+  const out: RemotePagerDuty = { teams: [], policies: [], services: [], integrations: [], users: {}, schedules: {} };
+  for (const [field, path, key] of KINDS) {
+    const query = key === 'services' ? { 'include[]': ['integrations'] } : {};
+    for (const item of await pdAll<Json>(c, path, key, `list ${key}`, query)) {
+      const marker = readMarker(item.description);
+      if (!marker) continue;
+      const remote: RemoteObject = { logicalId: marker.id, remoteId: String(item.id), version: String(item.updated_at ?? item.created_at ?? ''), body: item };
+      out[field].push(remote);
+      if (key === 'services') {
+        for (const integration of (item.integrations as Json[] | undefined) ?? []) {
+          const vendor = (integration.vendor as Json | undefined)?.id;
+          if (vendor !== DATADOG_VENDOR) continue;
+          out.integrations.push({ logicalId: `${marker.id}.datadog-integration`, remoteId: String(integration.id), version: remote.version, body: { ...integration, service_id: item.id } });
+        }
+      }
+    }
+  }
+  for (const u of await pdAll<Json>(c, '/users', 'users', 'list users')) out.users[String(u.email).toLowerCase()] = String(u.id);
+  for (const s of await pdAll<Json>(c, '/schedules', 'schedules', 'list schedules')) out.schedules[String(s.name)] = String(s.id);
+  return out;
+}
+
+const WRAPPERS = { 'pagerduty.team': ['/teams', 'team'], 'pagerduty.escalation-policy': ['/escalation_policies', 'escalation_policy'], 'pagerduty.service': ['/services', 'service'] } as const;
+export type PagerDutyKind = keyof typeof WRAPPERS;
+
+export async function createPagerDutyObject(c: PagerDutyClient, kind: PagerDutyKind, payload: Json): Promise<RemoteObject> {
+  const [path, wrapper] = WRAPPERS[kind];
+  const res = await pdCall(c, 'post', path, `create ${wrapper}`, payload);
+  return toRemote((res.data as Json)[wrapper] as Json);
+}
+
+export async function updatePagerDutyObject(c: PagerDutyClient, kind: PagerDutyKind, id: string, payload: Json): Promise<RemoteObject> {
+  const [path, wrapper] = WRAPPERS[kind];
+  const res = await pdCall(c, 'put', `${path}/${id}`, `update ${wrapper}`, payload);
+  return toRemote((res.data as Json)[wrapper] as Json);
+}
+
+export async function deletePagerDutyObject(c: PagerDutyClient, kind: PagerDutyKind, id: string): Promise<void> {
+  const [path, wrapper] = WRAPPERS[kind];
+  try {
+    await pdCall(c, 'delete', `${path}/${id}`, `delete ${wrapper}`);
+  } catch (err) {
+    if ((err as { status?: number }).status === 404) return; // already gone: a re-run after a lost response
+    throw err;
+  }
+}
+
+/** Owned objects of a kind carrying one logical id: how apply finds a create whose answer was lost. */
+export async function findPagerDutyObjects(c: PagerDutyClient, kind: PagerDutyKind, logicalId: string, name: string): Promise<RemoteObject[]> {
+  const [path, wrapper] = WRAPPERS[kind];
+  const key = `${wrapper}s`.replace('escalation_policys', 'escalation_policies');
+  const items = await pdAll<Json>(c, path, key, `find ${wrapper}`, { query: name });
+  return items.filter((i) => readMarker(i.description)?.id === logicalId).map(toRemote);
+}
+
+/** Adds the Datadog integration to a service; returns it (its integration key stays inside this process). */
+export async function createDatadogIntegration(c: PagerDutyClient, serviceId: string, payload: Json): Promise<RemoteObject & { key: string }> {
+  const res = await pdCall(c, 'post', `/services/${serviceId}/integrations`, 'add the Datadog integration', payload);
+  const integration = (res.data as Json).integration as Json;
+  return { logicalId: '', remoteId: String(integration.id), version: '', body: integration, key: String(integration.integration_key ?? '') };
+}
+
+/** The integration key of a service's Datadog integration, read when Datadog's service object needs it. */
+export async function integrationKey(c: PagerDutyClient, serviceId: string, integrationId: string): Promise<string> {
+  const res = await pdCall(c, 'get', `/services/${serviceId}/integrations/${integrationId}`, 'read the Datadog integration');
+  return String(((res.data as Json).integration as Json).integration_key ?? '');
+}
+
+function toRemote(item: Json): RemoteObject {
+  const marker = readMarker(item.description);
+  return { logicalId: marker?.id ?? '', remoteId: String(item.id), version: String(item.updated_at ?? item.created_at ?? ''), body: item };
+}

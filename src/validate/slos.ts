@@ -1,0 +1,24 @@
+import type { Definition } from '../ir/definition.ts';
+import type { Diagnostic } from '../ir/diagnostic.ts';
+import type { MonitorDefinition } from '../ir/monitor.ts';
+import type { SloDefinition } from '../ir/slo.ts';
+import { deriveSloAlerts } from '../compile/slo/derive-alerts.ts';
+import { resolveTiers } from '../compile/slo/tiers.ts';
+import { checkSlo } from './semantic/slo.ts';
+import { checkSloAlerts } from './semantic/slo-alerts.ts';
+
+/**
+ * Checks each SLO against Datadog's limits and derives its alert monitors. An SLO with errors derives nothing, so a
+ * mistake is reported once, at the SLO, not again on every monitor it would have produced.
+ */
+export function validateSlos(slos: readonly SloDefinition[], byId: ReadonlyMap<string, Definition>): { diagnostics: Diagnostic[]; derived: MonitorDefinition[] } {
+  const diagnostics: Diagnostic[] = [];
+  const derived: MonitorDefinition[] = [];
+  for (const slo of slos) {
+    const tiers = resolveTiers(slo);
+    const problems = [...checkSlo(slo, byId, tiers.length > 0), ...checkSloAlerts(slo, tiers)];
+    diagnostics.push(...problems);
+    if (!problems.some((p) => p.severity === 'error')) derived.push(...deriveSloAlerts(slo, tiers));
+  }
+  return { diagnostics, derived };
+}

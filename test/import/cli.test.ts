@@ -1,0 +1,72 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Sandbox } from '../../src/sandbox/server.ts';
+import { root } from '../support/cases.ts';
+import { sandboxWithClient } from '../sync/support.ts';
+
+const bin = join(root, 'bin', 'vigil.js');
+const SECRET = 'dd-api-key-that-must-never-be-printed-0987654321';
+
+function vigil(args: string[], cwd: string, url: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], {
+      cwd, env: { ...process.env, VIGIL_DATADOG_URL: url, DD_API_KEY: SECRET, DD_APP_KEY: 'app-key', NO_COLOR: '1' },
+    });
+    let stdout = '', stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+let sandbox: Sandbox | undefined;
+let project: string | undefined;
+afterEach(async () => {
+  await sandbox?.close();
+  if (project) rmSync(project, { recursive: true, force: true });
+  sandbox = undefined;
+  project = undefined;
+});
+
+describe('vigil import from the command line', { timeout: 60_000 }, () => {
+  it('writes files per team for unowned monitors only, which validate, and never overwrites', async () => {
+    const s = await sandboxWithClient();
+    sandbox = s.sandbox;
+    const create = (name: string, tags: string[]) => s.dd.monitors.createMonitor({
+      body: { name, type: 'query alert', query: 'avg(last_5m):avg:system.load.1{*} > 4', message: 'Load is high.', tags, options: { thresholds: { critical: 4 } } },
+    });
+    await create('Load high', ['team:platform']);
+    await create('Load very high', []);
+    await create('Owned', ['managed-by:vigil', 'vigil-id:owned']);
+    project = mkdtempSync(join(tmpdir(), 'vigil-import-cli-'));
+
+    const run = await vigil(['import'], project, s.sandbox.datadogUrl);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      'Imported 2 monitors into 2 files in monitors/imported: 2 metricAlert; 0 with overrides.\n'
+      + 'Next: "vigil plan" shows one adoption per monitor (only its tags change); "vigil apply" takes them over.\n');
+    const platform = readFileSync(join(project, 'monitors', 'imported', 'platform.ts'), 'utf8');
+    expect(platform).toContain("id: 'load-high',");
+    expect(platform).toContain('adopt: { datadogId: 1000001 },');
+    expect(readFileSync(join(project, 'monitors', 'imported', 'imported.ts'), 'utf8')).toContain("id: 'load-very-high',");
+
+    const validate = await vigil(['validate'], project, s.sandbox.datadogUrl);
+    expect(validate.stdout).toMatch(/Valid: 2 definitions in 2 files/);
+    expect(validate.code).toBe(0);
+
+    const again = await vigil(['import'], project, s.sandbox.datadogUrl);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('already exist; nothing was written.');
+    for (const r of [run, validate, again]) expect(r.stdout + r.stderr).not.toContain(SECRET);
+  });
+
+  it('prints its help', async () => {
+    const help = await vigil(['import', '--help'], root, 'http://127.0.0.1:9');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: vigil import \[--out DIR\]/);
+  });
+});

@@ -1,0 +1,91 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { api } from '@pagerduty/pdjs';
+import { executePlan } from '../../src/apply/execute.ts';
+import { runPipeline } from '../../src/cli/pipeline.ts';
+import { planPagerDutySide, unresolvedPagerDutyHandles } from '../../src/cli/pagerduty-sync.ts';
+import { applyTarget, readRemote } from '../../src/cli/sync.ts';
+import { mergePagerDuty } from '../../src/plan/merge.ts';
+import { plan as makePlan } from '../../src/plan/plan.ts';
+import type { Sandbox } from '../../src/sandbox/server.ts';
+import { root } from '../support/cases.ts';
+import { failures, sandboxWithClient } from './support.ts';
+
+const project = join(root, 'test', 'golden', 'cases', 'routing-and-pagerduty');
+let sandbox: Sandbox | undefined;
+const saved = { ...process.env };
+
+beforeEach(() => {
+  process.env.PAGERDUTY_TOKEN = 'pd-token';
+});
+afterEach(async () => {
+  await sandbox?.close();
+  sandbox = undefined;
+  process.env = { ...saved };
+});
+
+/** `vigil plan` for both providers, as preparePlan does it. */
+async function fullPlan(dd: Parameters<typeof readRemote>[0]) {
+  const pipeline = await runPipeline({ projectDir: project, compile: true });
+  expect(pipeline.errors).toBe(0);
+  const pd = (await planPagerDutySide(dd, pipeline.compiled!.pagerduty.objects, undefined))!;
+  return { pd, plan: mergePagerDuty(makePlan(pipeline.compiled!, await readRemote(dd)), pd.plan), pipeline };
+}
+
+describe('PagerDuty as code against the sandbox (pdjs and the Datadog client over HTTP)', () => {
+  it('creates team, policy, service, Datadog integration and Datadog service object; the next plan is empty', async () => {
+    const s = await sandboxWithClient();
+    sandbox = s.sandbox;
+    process.env.VIGIL_PAGERDUTY_URL = s.sandbox.pagerdutyUrl;
+    const first = await fullPlan(s.dd);
+    expect(first.plan.changes.filter((c) => c.kind !== 'datadog.monitor').map((c) => `${c.action} ${c.kind} ${c.id}`)).toEqual([
+      'create pagerduty.team web-team',
+      'create pagerduty.escalation-policy web-oncall',
+      'create pagerduty.service web-high',
+      'create pagerduty.integration web-high.datadog-integration',
+      'create datadog.pagerduty-service web-high.datadog-service',
+    ]);
+    const result = await executePlan(first.plan, applyTarget(s.dd, first.pd), { backoffMs: 5 });
+    expect(failures(result)).toEqual([]);
+    // Datadog's service object carries the key of the integration vigil added, so @pagerduty-web-high reaches PagerDuty.
+    const pd = api({ token: 'pd-token' });
+    const svc = await pd.get('/services', { url: `${s.sandbox.pagerdutyUrl}/services/${result.remoteIds['web-high']}`, data: { 'include[]': ['integrations'] } });
+    const key = svc.data.service.integrations[0].integration_key;
+    expect(key).toMatch(/^[0-9a-f]{32}$/);
+    expect([...s.sandbox.datadog.store.pagerdutyServices.values()]).toMatchObject([{ service_name: 'web-high', service_key: key }]);
+    const again = await fullPlan(s.dd);
+    expect(again.plan.changes).toEqual([]);
+    expect(again.plan.summary.unchanged).toBe(first.plan.summary.create);
+    expect(await unresolvedPagerDutyHandles(s.dd, [{ id: 'x', message: '@pagerduty-web-high' }], new Set())).toEqual([]);
+  });
+
+  it('shows an edit made in PagerDuty as drift, and a handle to an unknown service as a plan error', async () => {
+    const s = await sandboxWithClient();
+    sandbox = s.sandbox;
+    process.env.VIGIL_PAGERDUTY_URL = s.sandbox.pagerdutyUrl;
+    const first = await fullPlan(s.dd);
+    await executePlan(first.plan, applyTarget(s.dd, first.pd), { backoffMs: 5 });
+    const id = (await fullPlan(s.dd)).plan.remoteIds['web-high'];
+    const pd = api({ token: 'pd-token' });
+    const res = await pd.put('/services', { url: `${s.sandbox.pagerdutyUrl}/services/${id}`, data: { service: { incident_urgency_rule: { type: 'constant', urgency: 'low' } } } });
+    expect(res.status).toBe(200);
+    const drift = await fullPlan(s.dd);
+    expect(drift.plan.drift).toEqual(['web-high']);
+    expect(drift.plan.changes).toMatchObject([{ action: 'update', kind: 'pagerduty.service', id: 'web-high', reason: 'drift', fields: [{ path: 'incident_urgency_rule.urgency', old: 'low', new: 'high' }] }]);
+    expect(await unresolvedPagerDutyHandles(s.dd, [{ id: 'm', message: '{{#is_alert}}@pagerduty-nobody{{/is_alert}}' }], new Set(['web-high']))).toEqual([
+      '@pagerduty-nobody (used by m) matches no managed PagerDuty service and no Datadog PagerDuty service object',
+    ]);
+  });
+
+  it('reports escalation targets that do not exist in PagerDuty', async () => {
+    const s = await sandboxWithClient({ pagerduty: { seedData: false } });
+    sandbox = s.sandbox;
+    process.env.VIGIL_PAGERDUTY_URL = s.sandbox.pagerdutyUrl;
+    const pipeline = await runPipeline({ projectDir: project, compile: true });
+    const side = await planPagerDutySide(s.dd, pipeline.compiled!.pagerduty.objects, undefined);
+    expect([...new Set(side!.plan.problems)]).toEqual([
+      'no PagerDuty schedule is named "Platform Primary"',
+      'no PagerDuty user has the email "ana.pereira@example.com"',
+    ]);
+  });
+});
