@@ -14,6 +14,8 @@ import { pagerDutyTarget } from '../providers/pagerduty/target.ts';
 import { byKind } from '../apply/targets.ts';
 import type { ApplyTarget } from '../apply/target.ts';
 import { planPagerDutySide, unresolvedPagerDutyHandles, type PagerDutySide } from './pagerduty-sync.ts';
+import { adoptionTargets, mergeAdoptions, planAdoptions, withoutAdoptions } from '../plan/adopt.ts';
+import { readAdoptable } from '../providers/datadog/adopt.ts';
 
 export interface Prepared {
   pipeline: PipelineResult;
@@ -54,7 +56,22 @@ export async function preparePlan(projectDir: string, dir: string | undefined, e
     : pipeline.failedFiles.length > 0 ? `${plural(pipeline.failedFiles.length, 'definition file')} failed to load` : undefined;
   const sources = new Map<string, SourceLocation>();
   for (const d of pipeline.definitions) if (d.source) sources.set(d.id, d.source);
-  let plan = makePlan(pipeline.compiled, remote, { ...(withholdDeletes ? { withholdDeletes } : {}), sources });
+  // Monitors imported with `adopt` (vigil import) are taken over in place: an update that adds the ownership tags.
+  const owned = new Set(remote.monitors.map((m) => m.logicalId));
+  const monitors = pipeline.compiled.datadog.monitors;
+  const adoptable = await readAdoptable(dd, adoptionTargets(monitors, owned));
+  const adoption = planAdoptions(monitors, owned, adoptable, {
+    ownedRemoteIds: new Map(remote.monitors.map((m) => [String(m.remoteId), m.logicalId])), sources,
+  });
+  if (adoption.problems.length) {
+    for (const p of adoption.problems) err(`plan error: ${p}\n`);
+    err('\nNo plan: fix the adoptions above.\n');
+    return undefined;
+  }
+  let plan = mergeAdoptions(
+    makePlan(withoutAdoptions(pipeline.compiled, owned), remote, { ...(withholdDeletes ? { withholdDeletes } : {}), sources }),
+    adoption,
+  );
   const desiredPd = pipeline.compiled.pagerduty.objects;
   const pd = await planPagerDutySide(dd, desiredPd, withholdDeletes);
   const problems = [...(pd?.plan.problems ?? [])];

@@ -70,3 +70,29 @@ describe('vigil import from the command line', { timeout: 60_000 }, () => {
     expect(help.stdout).toMatch(/^Usage: vigil import \[--out DIR\]/);
   });
 });
+
+describe('vigil import, then vigil plan and vigil apply adopt the monitors in place', () => {
+  it('plans only adoptions (tags), applies them, and the next plan is empty', async () => {
+    const s = await sandboxWithClient();
+    sandbox = s.sandbox;
+    project = mkdtempSync(join(tmpdir(), 'vigil-adopt-cli-'));
+    const created = await s.dd.monitors.createMonitor({ body: {
+      name: 'Disk almost full', type: 'query alert', query: 'avg(last_5m):avg:system.disk.in_use{*} by {host} > 0.9',
+      message: 'Disk is almost full on {{host.name}} @all', tags: ['team:storage'], options: { thresholds: { critical: 0.9 } },
+    } as never });
+    expect((await vigil(['import'], project, s.sandbox.datadogUrl)).code).toBe(0);
+    const planned = await vigil(['plan', '--json'], project, s.sandbox.datadogUrl);
+    expect(planned.code).toBe(0);
+    const doc = JSON.parse(planned.stdout);
+    expect(doc.summary).toEqual({ create: 0, update: 1, delete: 0, unchanged: 0 });
+    expect(doc.changes[0]).toMatchObject({ action: 'update', reason: 'adopt', remoteId: created.id });
+    expect(doc.changes[0].fields.map((f: { path: string }) => f.path)).toEqual(['tags']);
+    expect((await vigil(['apply', '--yes'], project, s.sandbox.datadogUrl)).code).toBe(0);
+    const after = await vigil(['plan', '--detailed-exitcode'], project, s.sandbox.datadogUrl);
+    expect(after.code).toBe(0);
+    expect(after.stdout).toContain('Plan: 0 to create, 0 to update, 0 to delete, 1 unchanged.');
+    const [stored] = await s.dd.monitors.listMonitors({ monitorTags: 'managed-by:vigil' });
+    expect(stored!.id).toBe(created.id);
+    expect(stored!.message).toBe(created.message);
+  });
+});

@@ -10,6 +10,7 @@ import type { Plan } from '../../plan/types.ts';
 import { compile } from '../../compile/index.ts';
 import { createDatadogClient } from '../../providers/datadog/client.ts';
 import { mergePagerDuty } from '../../plan/merge.ts';
+import { readAdoptable } from '../../providers/datadog/adopt.ts';
 import { planPagerDutySide, type PagerDutySide } from '../pagerduty-sync.ts';
 import { COMMON_FLAGS, COMMON_HELP, parseFlags, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
@@ -57,6 +58,15 @@ export const command: Command = (argv) => runGuarded('apply', async (out, err) =
     let current = makePlan(compile([]), await readRemote(dd), { withholdDeletes: 'staleness check only' });
     if (pd) current = mergePagerDuty(current, pd.plan);
     const moved = staleness(plan, current);
+    // Adoptions are of objects vigil did not own when the plan was made: they must be unchanged and still unowned.
+    const adopts = plan.changes.filter((c) => c.reason === 'adopt');
+    const now = new Map((await readAdoptable(dd, adopts.map((c) => Number(c.remoteId)))).map((o) => [String(o.remoteId), o]));
+    for (const c of adopts) {
+      const o = now.get(String(c.remoteId));
+      if (!o) moved.push(`monitor ${c.remoteId} to adopt as "${c.id}" no longer exists`);
+      else if (o.version !== c.remoteVersion) moved.push(`monitor ${c.remoteId} to adopt as "${c.id}" changed (version ${c.remoteVersion} → ${o.version})`);
+      else if (Array.isArray(o.body.tags) && o.body.tags.includes('managed-by:vigil')) moved.push(`monitor ${c.remoteId} to adopt as "${c.id}" is already owned by vigil`);
+    }
     if (moved.length) {
       err(`vigil apply: the saved plan is stale; Datadog changed since it was made:\n${moved.map((m) => `  ${m}`).join('\n')}\nRun "vigil plan" again and review the new plan.\n`);
       return 1;

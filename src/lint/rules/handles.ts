@@ -12,6 +12,7 @@ export const handlesResolve: LintRule = {
     const out = [];
     for (const handle of new Set(ctx.message(def).match(/(?<![\w{])@[\w.+-]+(?:@[\w.-]+)?/g) ?? [])) {
       const name = handle.slice(1);
+      if (name === 'all') continue; // Datadog's handle for everyone in the organisation
       if (name.startsWith('pagerduty-')) {
         const service = name.slice('pagerduty-'.length);
         if (!ctx.pagerDutyServices.has(service)) out.push({ message: `${handle} names a PagerDuty service that is neither routed nor managed`, path: '/message' });
