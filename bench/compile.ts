@@ -24,7 +24,7 @@ function tsFile(f: number): string {
     } else if (i % 10 === 9) {
       lines.push(`export const m${i} = logAlert({ ${common}, ${message}, search: 'service:svc${f} status:error', window: '5m', by: ['@http.url'], comparator: '>', threshold: ${100 + i}, options: { onMissingData: 'resolve' } });`);
     } else {
-      lines.push(`export const m${i} = metricAlert({ ${common}, ${message}, query: 'avg(last_5m):sum:trace.http.request.errors{service:svc${f},env:prod} by {resource_name}.as_count() / sum:trace.http.request.hits{service:svc${f},env:prod} by {resource_name}.as_count() * 100 > ${5 + i}', thresholds: { warning: ${2 + i} }, options: { notifyNoData: false, renotifyInterval: 30 } });`);
+      lines.push(`export const m${i} = metricAlert({ ${common}, ${message}, query: 'avg(last_5m):sum:trace.http.request.errors{service:svc${f},env:prod,endpoint:e${i}} by {resource_name}.as_count() / sum:trace.http.request.hits{service:svc${f},env:prod,endpoint:e${i}} by {resource_name}.as_count() * 100 > ${5 + i}', thresholds: { warning: ${2 + i} }, options: { notifyNoData: false, renotifyInterval: 30 } });`);
     }
   }
   return `${lines.join('\n')}\n`;
@@ -37,7 +37,7 @@ function yamlFile(f: number): string {
       `  - id: svc${f}-m${i}`, '    type: query alert', `    name: Service ${f} monitor ${i}`, `    team: team${f % 40}`,
       `    service: svc${f}`, '    env: prod', `    severity: sev${(i % 5) + 1}`,
       `    runbook: https://runbooks.example.com/svc${f}/${i}`,
-      `    query: "avg(last_10m):p95:trace.http.request{service:svc${f},env:prod} > ${i + 1}"`,
+      `    query: "avg(last_10m):p95:trace.http.request{service:svc${f},env:prod,endpoint:e${i}} > ${i + 1}"`,
       '    message:', `      summary: Latency monitor ${i} of service ${f} fired.`, '      impact: Pages are slow.',
       '      firstSteps: [Check the database]', '    options:', `      thresholds: { warning: ${i + 0.5} }`,
       '      onMissingData: show_no_data',

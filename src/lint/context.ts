@@ -17,6 +17,8 @@ export function lintContext(monitors: readonly MonitorDefinition[], routing: Rou
     for (const d of decision(def)?.destinations ?? []) if (d.type === 'pagerduty') pagerDutyServices.add(d.service);
   }
   const production = new Set(routing?.productionEnvs ?? ['prod', 'production']);
+  let byQuery: Map<string, MonitorDefinition[]> | undefined;
+  const queryKey = (m: MonitorDefinition) => `${m.type}\u0000${m.env ?? ''}\u0000${m.query.replace(/\s+/g, '').replace(/[<>]=?-?[\d.]+$/, '')}`;
   return {
     monitors,
     ...(routing ? { routing } : {}),
@@ -28,5 +30,12 @@ export function lintContext(monitors: readonly MonitorDefinition[], routing: Rou
     },
     pagerDutyServices,
     isProduction: (env) => env !== undefined && production.has(env),
+    sameQuery: (def) => {
+      if (!byQuery) {
+        byQuery = new Map();
+        for (const m of monitors) byQuery.set(queryKey(m), [...(byQuery.get(queryKey(m)) ?? []), m]);
+      }
+      return (byQuery.get(queryKey(def)) ?? []).filter((m) => m !== def);
+    },
   };
 }

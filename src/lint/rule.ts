@@ -11,6 +11,8 @@ export interface LintContext {
   /** PagerDuty services `@pagerduty-<name>` may name: routed ones and those managed as code. */
   pagerDutyServices: ReadonlySet<string>;
   isProduction(env: string | undefined): boolean;
+  /** Other monitors with the same type, env and query (threshold aside); indexed once, so the rule stays linear. */
+  sameQuery(def: MonitorDefinition): readonly MonitorDefinition[];
 }
 
 /** A finding: the message, and optionally the field it is about (JSON pointer) for a precise location. */

@@ -21,9 +21,5 @@ export const noDuplicateQuery: LintRule = {
   severity: 'warning',
   description: 'No two monitors watch the same query in the same scope (they would alert twice for one problem).',
   hint: 'merge them, or give them different thresholds through one monitor with warning and critical',
-  check: (def, ctx) => {
-    const key = (q: string) => q.replace(/\s+/g, '').replace(/[<>]=?-?[\d.]+$/, '');
-    const twins = ctx.monitors.filter((m) => m !== def && m.type === def.type && m.env === def.env && key(m.query) === key(def.query));
-    return twins.map((t) => ({ message: `watches the same query as "${t.id}"`, path: '/query' }));
-  },
+  check: (def, ctx) => ctx.sameQuery(def).map((t) => ({ message: `watches the same query as "${t.id}"`, path: '/query' })),
 };
