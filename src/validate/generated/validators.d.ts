@@ -1,0 +1,9 @@
+// Types of the generated validators.js (ajv standalone output; see test/schemas/generated-validators.test.ts).
+import type { ValidateFunction } from 'ajv';
+
+export declare const monitor: ValidateFunction;
+export declare const slo: ValidateFunction;
+export declare const routing: ValidateFunction;
+export declare const pagerdutyTeam: ValidateFunction;
+export declare const pagerdutyEscalationPolicy: ValidateFunction;
+export declare const pagerdutyService: ValidateFunction;
