@@ -15,7 +15,9 @@ import { byKind } from '../apply/targets.ts';
 import type { ApplyTarget } from '../apply/target.ts';
 import { planPagerDutySide, unresolvedPagerDutyHandles, type PagerDutySide } from './pagerduty-sync.ts';
 import { adoptionTargets, mergeAdoptions, planAdoptions, withoutAdoptions } from '../plan/adopt.ts';
+import { adoptingMonitors, planSloAdoptions, sloAdoptionTargets } from '../plan/adopt-slo.ts';
 import { readAdoptable } from '../providers/datadog/adopt.ts';
+import { readAdoptableSlos } from '../providers/datadog/adopt-slos.ts';
 
 export interface Prepared {
   pipeline: PipelineResult;
@@ -56,22 +58,32 @@ export async function preparePlan(projectDir: string, dir: string | undefined, e
     : pipeline.failedFiles.length > 0 ? `${plural(pipeline.failedFiles.length, 'definition file')} failed to load` : undefined;
   const sources = new Map<string, SourceLocation>();
   for (const d of pipeline.definitions) if (d.source) sources.set(d.id, d.source);
-  // Monitors imported with `adopt` (vigil import) are taken over in place: an update that adds the ownership tags.
+  // Monitors and SLOs imported with `adopt` (vigil import) are taken over in place: updates that add the ownership tags.
   const owned = new Set(remote.monitors.map((m) => m.logicalId));
-  const monitors = pipeline.compiled.datadog.monitors;
-  const adoptable = await readAdoptable(dd, adoptionTargets(monitors, owned));
-  const adoption = planAdoptions(monitors, owned, adoptable, {
-    ownedRemoteIds: new Map(remote.monitors.map((m) => [String(m.remoteId), m.logicalId])), sources,
+  const ownedSlos = new Set(remote.slos.map((s) => s.logicalId));
+  const { monitors, slos } = pipeline.compiled.datadog;
+  const ownedRemoteIds = new Map(remote.monitors.map((m) => [String(m.remoteId), m.logicalId]));
+  const [adoptable, adoptableSlos] = await Promise.all([
+    readAdoptable(dd, adoptionTargets(monitors, owned)), readAdoptableSlos(dd, sloAdoptionTargets(slos, ownedSlos)),
+  ]);
+  const adoption = planAdoptions(monitors, owned, adoptable, { ownedRemoteIds, sources });
+  const sloAdoption = planSloAdoptions(slos, ownedSlos, adoptableSlos, {
+    monitorIds: new Map([...ownedRemoteIds, ...adoptingMonitors(monitors, owned)]), sources,
   });
-  if (adoption.problems.length) {
-    for (const p of adoption.problems) err(`plan error: ${p}\n`);
+  const adoptionProblems = [...adoption.problems, ...sloAdoption.problems];
+  if (adoptionProblems.length) {
+    for (const p of adoptionProblems) err(`plan error: ${p}\n`);
     err('\nNo plan: fix the adoptions above.\n');
     return undefined;
   }
-  let plan = mergeAdoptions(
-    makePlan(withoutAdoptions(pipeline.compiled, owned), remote, { ...(withholdDeletes ? { withholdDeletes } : {}), sources }),
-    adoption,
-  );
+  const ordinary = makePlan(withoutAdoptions(pipeline.compiled, new Set([...owned, ...ownedSlos])), remote, {
+    ...(withholdDeletes ? { withholdDeletes } : {}), sources,
+  });
+  let plan = mergeAdoptions(ordinary, {
+    changes: [...adoption.changes, ...sloAdoption.changes],
+    unchanged: adoption.unchanged + sloAdoption.unchanged,
+    problems: [],
+  });
   const desiredPd = pipeline.compiled.pagerduty.objects;
   const pd = await planPagerDutySide(dd, desiredPd, withholdDeletes);
   const problems = [...(pd?.plan.problems ?? [])];

@@ -1,6 +1,6 @@
-// `vigil import` as a pure function: Datadog monitors (JSON) in, TypeScript definition files out. Each definition is
-// built with the real DSL builder, validated and compiled in-process, and whatever the typed props cannot reproduce
-// becomes an override, so the files load, validate and adopt the monitors without changing them.
+// `vigil import` as a pure function: Datadog monitors and SLOs (JSON) in, TypeScript definition files out. Each
+// definition is built with the real DSL builder, validated and compiled in-process, and whatever the typed props
+// cannot reproduce becomes an override, so the files load, validate and adopt the objects without changing them.
 import { compileMonitor } from '../compile/datadog/monitor.ts';
 import type { Diagnostic } from '../ir/diagnostic.ts';
 import { validate } from '../validate/index.ts';
@@ -8,11 +8,12 @@ import { build } from './builders.ts';
 import { draftMonitor, inPrintOrder, suppressLint, untype, type Draft } from './draft.ts';
 import { fileFor, logicalIdFor, variableFor } from './names.ts';
 import { residue } from './residue.ts';
-import { renderFile } from './source.ts';
-import type { WireMonitor } from './wire.ts';
+import { buildSlo, compileDraft, draftSlo, sloInPrintOrder, sloResidue, type SloDraft } from './slo.ts';
+import { renderFile, type SourceDefinition } from './source.ts';
+import type { WireMonitor, WireSlo } from './wire.ts';
 
-export type { WireMonitor } from './wire.ts';
-export { asWireMonitor } from './wire.ts';
+export type { WireMonitor, WireSlo } from './wire.ts';
+export { asWireMonitor, asWireSlo } from './wire.ts';
 
 export interface ImportOptions {
   /** Logical ids the project already uses; imported ids avoid them. */
@@ -38,9 +39,19 @@ export interface ImportedMonitor {
   overridden: string[];
 }
 
+export interface ImportedSlo {
+  id: string;
+  datadogId: string;
+  file: string;
+  builder: SloDraft['builder'];
+  /** Keys of the override (empty when the typed props reproduce the SLO exactly). */
+  overridden: string[];
+}
+
 export interface ImportResult {
   files: ImportedFile[];
   monitors: ImportedMonitor[];
+  slos: ImportedSlo[];
   /** Warnings: `<logical-id> (Datadog <id>): …`, for what adoption would change or vigil still rejects. */
   problems: string[];
 }
@@ -57,6 +68,17 @@ const NOT_IMPORTED: Readonly<Record<string, string>> = {
 };
 
 export function importMonitors(remotes: readonly WireMonitor[], options: ImportOptions = {}): ImportResult {
+  return importDatadog({ monitors: remotes, slos: [] }, options);
+}
+
+/**
+ * Imports monitors and SLOs together, so that a monitor SLO can name the monitors imported with it by logical id.
+ * SLOs get no `alerts`: adopting them must not add burn-rate monitors.
+ */
+export function importDatadog(
+  remote: { monitors: readonly WireMonitor[]; slos: readonly WireSlo[] }, options: ImportOptions = {},
+): ImportResult {
+  const remotes = remote.monitors;
   const taken = new Set(options.reserved ?? []);
   const skipped = remotes.filter((m) => m.type in NOT_IMPORTED).map((m) => `Datadog ${m.id} "${m.name}": skipped: ${NOT_IMPORTED[m.type]}`);
   const sorted = remotes.filter((m) => !(m.type in NOT_IMPORTED)).sort((a, b) => a.id - b.id);
@@ -82,13 +104,38 @@ export function importMonitors(remotes: readonly WireMonitor[], options: ImportO
   }
   for (const { draft, error } of errorsOf(drafts)) problems.push(`${label(draft)}: vigil rejects it: ${error.message}`);
 
-  const files = new Map<string, Draft[]>();
-  for (const d of [...drafts].sort((a, b) => (a.id < b.id ? -1 : 1))) files.set(d.file, [...(files.get(d.file) ?? []), d]);
-  const out: ImportResult = { files: [], monitors: [], problems };
+  const sloDrafts: SloDraft[] = [];
+  for (const slo of [...remote.slos].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    const id = logicalIdFor(slo.name, slo.id, taken, 'slo');
+    const draft = draftSlo(slo, id, fileFor(Array.isArray(slo.tags) ? slo.tags.map(String) : []), refs);
+    if (typeof draft === 'string') {
+      taken.delete(id);
+      problems.push(`Datadog SLO ${slo.id} "${slo.name}": skipped: ${draft}`);
+    } else sloDrafts.push(draft);
+  }
+  for (const draft of sloDrafts) {
+    const first = sloResidue(draft.remote, compileDraft(draft), refs);
+    if (Object.keys(first.overrides).length > 0) draft.props.overrides = first.overrides;
+    const check = sloResidue(draft.remote, compileDraft(draft), refs);
+    const left = [...check.unavoidable, ...Object.keys(check.overrides).map((k) => `${k} still differs`)];
+    for (const what of left) problems.push(`${label(draft)}: adoption would change ${what}`);
+  }
+  // Monitor SLOs may count monitors vigil already owns, defined elsewhere in the project: not unknown references.
+  const ownedIds = new Set(options.owned?.values() ?? []);
+  const sloErrors = errorsOfAll(drafts, sloDrafts).filter(({ error }) => !(error.code === 'reference-unknown' && ownedIds.has(referenced(error.message))));
+  for (const { draft, error } of sloErrors) problems.push(`${label(draft)}: vigil rejects it: ${error.message}`);
+
+  const files = new Map<string, SourceDefinitionDraft[]>();
+  const all: SourceDefinitionDraft[] = [
+    ...drafts.map((d) => ({ id: d.id, file: d.file, builder: d.builder, props: inPrintOrder(d.props), notes: d.notes })),
+    ...sloDrafts.map((d) => ({ id: d.id, file: d.file, builder: d.builder, props: sloInPrintOrder(d.props), notes: d.notes })),
+  ];
+  for (const d of all.sort((a, b) => (a.id < b.id ? -1 : 1))) files.set(d.file, [...(files.get(d.file) ?? []), d]);
+  const out: ImportResult = { files: [], monitors: [], slos: [], problems };
   for (const [path, list] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const variables = new Set<string>();
-    const definitions = list.map((d) => ({
-      variable: variableFor(d.id, variables), builder: d.builder, props: inPrintOrder(d.props), comments: d.notes,
+    const definitions: SourceDefinition[] = list.map((d) => ({
+      variable: variableFor(d.id, variables), builder: d.builder, props: d.props, comments: d.notes,
     }));
     out.files.push({ path, text: renderFile(definitions), ids: list.map((d) => d.id) });
   }
@@ -96,7 +143,19 @@ export function importMonitors(remotes: readonly WireMonitor[], options: ImportO
     const overridden = Object.keys(d.props.overrides ?? {});
     out.monitors.push({ id: d.id, datadogId: d.datadogId, file: d.file, builder: d.builder, overridden });
   }
+  for (const d of sloDrafts) {
+    const overridden = Object.keys(d.props.overrides ?? {});
+    out.slos.push({ id: d.id, datadogId: d.datadogId, file: d.file, builder: d.builder, overridden });
+  }
   return out;
+}
+
+interface SourceDefinitionDraft {
+  id: string;
+  file: string;
+  builder: SourceDefinition['builder'];
+  props: Record<string, unknown>;
+  notes: string[];
 }
 
 function errorsOf(drafts: readonly Draft[]): Array<{ draft: Draft; error: Diagnostic }> {
@@ -106,6 +165,21 @@ function errorsOf(drafts: readonly Draft[]): Array<{ draft: Draft; error: Diagno
     .map((error) => ({ draft: byId.get(error.id)!, error }));
 }
 
-function label(d: Draft): string {
+/** Errors on the SLO drafts, validated with the monitor drafts they may count. */
+function errorsOfAll(drafts: readonly Draft[], slos: readonly SloDraft[]): Array<{ draft: SloDraft; error: Diagnostic }> {
+  if (slos.length === 0) return [];
+  const byId = new Map(slos.map((d) => [d.id, d]));
+  const definitions = [...drafts.map((d) => build(d.builder, d.props)), ...slos.map((d) => buildSlo(d.builder, d.props))];
+  return validate(definitions).diagnostics
+    .filter((d) => d.severity === 'error' && byId.has(d.id))
+    .map((error) => ({ draft: byId.get(error.id)!, error }));
+}
+
+/** The logical id a `reference-unknown` message names: `"monitors[0]" refers to "<id>", …`. */
+function referenced(message: string): string {
+  return /refers to "([^"]+)"/.exec(message)?.[1] ?? '';
+}
+
+function label(d: { id: string; datadogId: number | string }): string {
   return `${d.id} (Datadog ${d.datadogId})`;
 }

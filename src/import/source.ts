@@ -2,16 +2,17 @@
 // output file, an import of the builders used and one exported const per monitor, formatted by the compiler.
 import { IndentationText, Project, QuoteKind, VariableDeclarationKind } from 'ts-morph';
 import type { BuilderName } from './builders.ts';
+import type { SloBuilderName } from './slo.ts';
 
 export interface SourceDefinition {
   variable: string;
-  builder: BuilderName;
+  builder: BuilderName | SloBuilderName;
   props: Record<string, unknown>;
   /** Comment lines written above the definition. */
   comments: string[];
 }
 
-const HEADER = `// Imported from Datadog by "vigil import". Each definition adopts the monitor it came from ("adopt"): the
+const HEADER = `// Imported from Datadog by "vigil import". Each definition adopts the monitor or SLO it came from ("adopt"): the
 // first apply adds vigil's ownership tags and changes nothing else. "overrides" keeps, in Datadog's own shape, what
 // the typed props cannot say. Give monitors a team, service and severity once vigil owns them.`;
 

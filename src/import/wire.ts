@@ -23,3 +23,13 @@ export function asWireMonitor(body: Record<string, unknown>): WireMonitor | unde
   if (Array.isArray(body.restricted_roles) || body.restricted_roles === null) out.restricted_roles = body.restricted_roles as string[] | null;
   return out;
 }
+
+/** A Datadog SLO as its JSON comes back from the API: the whole body (snake_case), with its id, name and type. */
+export type WireSlo = Record<string, unknown> & { id: string; name: string; type: string };
+
+/** Reads an SLO body for the importer; undefined when it lacks an id, a name or a type. */
+export function asWireSlo(body: Record<string, unknown>): WireSlo | undefined {
+  const { id, name, type } = body;
+  if (typeof id !== 'string' || typeof name !== 'string' || typeof type !== 'string') return undefined;
+  return { ...body, id, name, type };
+}

@@ -114,6 +114,32 @@ export interface SloAlerts {
   message?: Omit<MessageSpec, 'summary'>;
 }
 
+/** Take over an SLO that already exists in Datadog instead of creating one. */
+export interface SloAdoption {
+  /** The SLO's id in Datadog (32 hex characters). Ignored once vigil owns an SLO with this definition's logical id. */
+  datadogId: string;
+}
+
+/**
+ * Escape hatch: fields in Datadog's wire shape laid over the compiled SLO payload, for what the typed props cannot
+ * say: a name or description with surrounding spaces, `groups` on a metric or time-slice SLO, groups or thresholds in
+ * Datadog's order. Not validated. `vigil import` writes it only when needed, so that adopting an SLO changes nothing on it.
+ * @example { groups: ['env:prod', 'role:mysql'] }
+ */
+export interface SloOverrides {
+  /** Sent instead of the trimmed `name`. */
+  name?: string;
+  /** Sent instead of the trimmed `description`. */
+  description?: string;
+  /** Sent as `groups`, in this order, whatever the SLO type. */
+  groups?: string[];
+  /**
+   * The order of `thresholds` in the payload, by timeframe, instead of 7d, 30d, 90d (Datadog keeps the order it was
+   * sent). The thresholds themselves stay typed. @example ['30d', '7d']
+   */
+  thresholdOrder?: SloTimeframe[];
+}
+
 /** The intermediate representation of one SLO: plain JSON, checked by schemas/slo.schema.json. */
 export interface SloDefinition {
   kind: 'slo';
@@ -147,5 +173,12 @@ export interface SloDefinition {
   /** Time-slice SLOs: the slice condition. */
   timeSlice?: SloTimeSlice;
   alerts?: SloAlerts;
+  /**
+   * Adopt an existing Datadog SLO (written by `vigil import`): the first apply tags it as vigil's instead of creating
+   * a new one. Not part of the payload.
+   */
+  adopt?: SloAdoption;
+  /** Wire-shaped fields laid over the compiled payload; see {@link SloOverrides}. */
+  overrides?: SloOverrides;
   source?: SourceLocation;
 }

@@ -87,13 +87,15 @@ export function planAdoptions(
 }
 
 /**
- * The desired state the ordinary planner must see while adoptions are pending: without the monitors being adopted,
- * which it would otherwise plan as creates.
+ * The desired state the ordinary planner must see while adoptions are pending: without the monitors and SLOs being
+ * adopted, which it would otherwise plan as creates. `owned` holds the logical ids vigil owns remotely, monitors and
+ * SLOs alike (logical ids are unique across kinds).
  */
 export function withoutAdoptions(desired: CompiledState, owned: ReadonlySet<string>): CompiledState {
-  const adopting = new Set(pending(desired.datadog.monitors, owned).map((m) => m.id));
-  const monitors = desired.datadog.monitors.filter((m) => !adopting.has(m.id));
-  return { ...desired, datadog: { ...desired.datadog, monitors } };
+  const adopting = (d: { id: string; adopt?: unknown }) => d.adopt !== undefined && !owned.has(d.id);
+  const monitors = desired.datadog.monitors.filter((m) => !adopting(m));
+  const slos = desired.datadog.slos.filter((s) => !adopting(s));
+  return { ...desired, datadog: { ...desired.datadog, monitors, slos } };
 }
 
 /**

@@ -29,7 +29,7 @@ export interface Change {
   remoteId?: string | number;
   /** Remote version (Datadog `modified`) the plan was made against; apply refuses a plan whose objects moved on. */
   remoteVersion?: string;
-  /** `adopt`: an existing monitor vigil did not own is taken over (`adopt.datadogId`), gaining its ownership tags. */
+  /** `adopt`: an existing monitor or SLO vigil did not own is taken over (`adopt.datadogId`), gaining its ownership tags. */
   reason?: UpdateReason | 'adopt' | 'duplicate' | 'removed';
   fields?: FieldChange[];
   /** The body to send for a create or update, with `${logical-id}` references still unresolved. */

@@ -11,6 +11,8 @@ import { compile } from '../../compile/index.ts';
 import { createDatadogClient } from '../../providers/datadog/client.ts';
 import { mergePagerDuty } from '../../plan/merge.ts';
 import { readAdoptable } from '../../providers/datadog/adopt.ts';
+import { readAdoptableSlos } from '../../providers/datadog/adopt-slos.ts';
+import { MANAGED_TAG } from '../../compile/ownership.ts';
 import { planPagerDutySide, type PagerDutySide } from '../pagerduty-sync.ts';
 import { COMMON_FLAGS, COMMON_HELP, parseFlags, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
@@ -60,12 +62,16 @@ export const command: Command = (argv) => runGuarded('apply', async (out, err) =
     const moved = staleness(plan, current);
     // Adoptions are of objects vigil did not own when the plan was made: they must be unchanged and still unowned.
     const adopts = plan.changes.filter((c) => c.reason === 'adopt');
-    const now = new Map((await readAdoptable(dd, adopts.map((c) => Number(c.remoteId)))).map((o) => [String(o.remoteId), o]));
+    const monitorIds = adopts.filter((c) => c.kind === 'datadog.monitor').map((c) => Number(c.remoteId));
+    const sloIds = adopts.filter((c) => c.kind === 'datadog.slo').map((c) => String(c.remoteId));
+    const [monitorsNow, slosNow] = await Promise.all([readAdoptable(dd, monitorIds), readAdoptableSlos(dd, sloIds)]);
+    const now = new Map([...monitorsNow, ...slosNow].map((o) => [String(o.remoteId), o]));
     for (const c of adopts) {
       const o = now.get(String(c.remoteId));
-      if (!o) moved.push(`monitor ${c.remoteId} to adopt as "${c.id}" no longer exists`);
-      else if (o.version !== c.remoteVersion) moved.push(`monitor ${c.remoteId} to adopt as "${c.id}" changed (version ${c.remoteVersion} → ${o.version})`);
-      else if (Array.isArray(o.body.tags) && o.body.tags.includes('managed-by:vigil')) moved.push(`monitor ${c.remoteId} to adopt as "${c.id}" is already owned by vigil`);
+      const what = `${c.kind === 'datadog.slo' ? 'SLO' : 'monitor'} ${c.remoteId} to adopt as "${c.id}"`;
+      if (!o) moved.push(`${what} no longer exists`);
+      else if (o.version !== c.remoteVersion) moved.push(`${what} changed (version ${c.remoteVersion} → ${o.version})`);
+      else if (Array.isArray(o.body.tags) && o.body.tags.map((t) => String(t).toLowerCase()).includes(MANAGED_TAG)) moved.push(`${what} is already owned by vigil`);
     }
     if (moved.length) {
       err(`vigil apply: the saved plan is stale; Datadog changed since it was made:\n${moved.map((m) => `  ${m}`).join('\n')}\nRun "vigil plan" again and review the new plan.\n`);

@@ -13,6 +13,8 @@ export interface CompiledSlo {
   payload: SloPayload;
   /** Logical ids of the monitors a monitor SLO counts; `monitor_ids` holds them as `${id}` until apply. */
   dependsOn: string[];
+  /** Datadog id of an existing SLO to adopt instead of creating one (`adopt.datadogId`; not sent). */
+  adopt?: string;
 }
 
 /** Compiles one valid SLO definition into the exact body of `POST /api/v1/slo`. */
@@ -48,9 +50,20 @@ export function compileSlo(def: SloDefinition): CompiledSlo {
   }
   for (const tag of ownershipTags(def.id)) tags.add(tag);
   payload.tags = [...tags].sort();
+  const { thresholdOrder, ...overrides } = def.overrides ?? {};
+  if (thresholdOrder) payload.thresholds = inOrder(thresholds, thresholdOrder);
+  for (const [key, value] of Object.entries(overrides)) if (value !== undefined) payload[key] = value;
   const hash = contentHash(normalizeSlo(payload));
   payload.tags = [...(payload.tags as string[]), `${HASH_TAG_PREFIX}${hash}`].sort();
-  return { id: def.id, payload: sortKeys(payload) as SloPayload, dependsOn };
+  const compiled: CompiledSlo = { id: def.id, payload: sortKeys(payload) as SloPayload, dependsOn };
+  if (def.adopt) compiled.adopt = def.adopt.datadogId;
+  return compiled;
+}
+
+/** Thresholds with the listed timeframes first, in that order (`overrides.thresholdOrder`); the rest keep theirs. */
+function inOrder<T extends { timeframe: string }>(thresholds: T[], timeframes: readonly string[]): T[] {
+  const rank = (t: T) => (timeframes.includes(t.timeframe) ? timeframes.indexOf(t.timeframe) : timeframes.length);
+  return [...thresholds].sort((a, b) => rank(a) - rank(b));
 }
 
 /** good/total → `query`; any other pair, or formulas → `sli_specification.count`. */

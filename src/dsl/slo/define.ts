@@ -2,7 +2,7 @@ import type { SloDefinition, SloType } from '../../ir/slo.ts';
 import { attachFrames, captureFrames } from '../capture.ts';
 import type { AnySloProps, MetricSloProps, MonitorSloProps, SloProps, TimeSliceSloProps } from './props.ts';
 
-const COMMON = ['description', 'team', 'service', 'env', 'runbook', 'tags', 'timeframe', 'alerts'] as const;
+const COMMON = ['description', 'team', 'service', 'env', 'runbook', 'tags', 'timeframe', 'alerts', 'adopt', 'overrides'] as const;
 
 /**
  * A metric SLO: good events over all events, e.g. successful checkout requests over all checkout requests.

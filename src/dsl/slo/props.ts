@@ -1,5 +1,5 @@
 import type { MonitorDefinition } from '../../ir/monitor.ts';
-import type { SloAlerts, SloComparator, SloCountFormulas, SloThreshold, SloTimeframe } from '../../ir/slo.ts';
+import type { SloAdoption, SloAlerts, SloComparator, SloOverrides, SloCountFormulas, SloThreshold, SloTimeframe } from '../../ir/slo.ts';
 import type { QueryLike } from '../monitors/props.ts';
 
 /** What every SLO declares, whatever it counts. */
@@ -39,6 +39,18 @@ export interface SloProps {
    * @example { burnRate: 'default', errorBudget: [{ consumed: 75 }], message: { impact: 'Customers cannot pay.' } }
    */
   alerts?: SloAlerts;
+  /**
+   * Take over this existing Datadog SLO instead of creating one: the first apply adds vigil's ownership tags and
+   * changes nothing else. Written by `vigil import`; ignored once vigil owns the SLO. Default: create a new SLO.
+   * @example { datadogId: '6a3ffb99fc285f4f947ccf83d888558b' }
+   */
+  adopt?: SloAdoption;
+  /**
+   * Escape hatch: Datadog wire-shaped fields laid over the compiled payload, unchecked, for what the typed props
+   * cannot say; `vigil import` writes it only so that adoption changes nothing. Default none.
+   * @example { groups: ['env:prod', 'role:mysql'] }
+   */
+  overrides?: SloOverrides;
 }
 
 /**

@@ -2151,11 +2151,12 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const slo = validate23;
-const schema38 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://vigil.dev/schemas/slo.schema.json","title":"vigil SLO","description":"One Datadog SLO and the burn-rate and error-budget alerts derived from it, as vigil's intermediate representation. The same schema checks TypeScript- and YAML-authored SLOs; Datadog's numeric limits (target range and precision, 20 monitors, 1-48 h windows, maximum burn rate) are checked by vigil's SLO rules, which report them with their own codes.","type":"object","required":["id","name","type","thresholds"],"additionalProperties":false,"properties":{"kind":{"const":"slo","description":"Set by the loader; YAML files omit it."},"id":{"type":"string","minLength":1,"maxLength":100,"description":"Logical id: lowercase letters, digits and dashes. Derived alerts get <id>.<tier>.","examples":["checkout-availability"]},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Title shown in Datadog."},"type":{"enum":["metric","monitor","time_slice"],"description":"metric: good/total event counts; monitor: uptime of monitors; time_slice: share of good 1- or 5-minute slices."},"description":{"type":"string","description":"Shown with the SLO in Datadog."},"team":{"$ref":"#/$defs/tagValue","description":"Owning team; becomes the team: tag."},"service":{"$ref":"#/$defs/tagValue","description":"Service; becomes the service: tag."},"env":{"$ref":"#/$defs/tagValue","description":"Environment; becomes the env: tag."},"runbook":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Runbook URL linked from every derived alert."},"tags":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\s,]+$"},"description":"Extra key:value tags. Datadog lowercases SLO tags."},"thresholds":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"#/$defs/threshold"},"description":"One objective per timeframe (7d, 30d, 90d)."},"timeframe":{"$ref":"#/$defs/timeframe","description":"The primary timeframe; one of the thresholds'. Default: the first threshold's."},"good":{"type":"string","minLength":1,"description":"Metric SLOs: query counting good events, e.g. sum:trace.http.request.hits{service:checkout,!http.status_class:5xx}.as_count()."},"bad":{"type":"string","minLength":1,"description":"Metric SLOs: query counting bad events."},"total":{"type":"string","minLength":1,"description":"Metric SLOs: query counting all events."},"formulas":{"type":"object","additionalProperties":false,"required":["queries"],"description":"Metric SLOs: named queries combined by good/bad/total formulas (Datadog sli_specification.count).","properties":{"queries":{"$ref":"#/$defs/namedQueries"},"good":{"type":"string","minLength":1},"bad":{"type":"string","minLength":1},"total":{"type":"string","minLength":1}}},"monitors":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Monitor SLOs: logical ids of the monitors whose uptime counts (at most 20)."},"groups":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Monitor SLOs with exactly one multi-alert monitor: the groups to count."},"timeSlice":{"type":"object","additionalProperties":false,"required":["comparator","threshold"],"description":"Time-slice SLOs: a slice is good when the query's value compares well with the threshold.","properties":{"query":{"type":"string","minLength":1},"queries":{"$ref":"#/$defs/namedQueries"},"formula":{"type":"string","minLength":1},"comparator":{"enum":[">",">=","<","<="]},"threshold":{"type":"number"},"intervalSeconds":{"enum":[60,300],"description":"Slice length in seconds. Default 300."}}},"alerts":{"type":"object","additionalProperties":false,"description":"Alerting derived from the SLO: each tier compiles to one slo alert monitor.","properties":{"burnRate":{"description":"'default' (also when omitted): Datadog's recommended tiers for the primary timeframe; false: none; or a list of tiers.","if":{"type":"array"},"then":{"items":{"$ref":"#/$defs/burnRateTier"}},"else":{"enum":["default",false]}},"errorBudget":{"type":"array","items":{"$ref":"#/$defs/errorBudgetAlert"}},"message":{"type":"object","additionalProperties":false,"description":"Added to every derived alert's generated message.","properties":{"impact":{"type":"string","minLength":1},"firstSteps":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"details":{"type":"string"},"notify":{"type":"array","items":{"type":"string","pattern":"^@\\S+$"}}}}}},"source":{"type":"object","description":"Set by the loader: where the definition was written.","properties":{"file":{"type":"string"},"line":{"type":"integer"},"col":{"type":"integer"}}}},"$defs":{"tagValue":{"type":"string","minLength":1,"maxLength":100,"pattern":"^[a-z][a-z0-9_./-]*$"},"timeframe":{"enum":["7d","30d","90d"]},"severity":{"enum":["sev1","sev2","sev3","sev4","sev5"]},"tierName":{"type":"string","minLength":1,"maxLength":60,"pattern":"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$"},"namedQueries":{"type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-zA-Z][a-zA-Z0-9_]*$"},"additionalProperties":{"type":"string","minLength":1},"description":"Query name -> metric query."},"threshold":{"type":"object","additionalProperties":false,"required":["timeframe","target"],"properties":{"timeframe":{"$ref":"#/$defs/timeframe"},"target":{"type":"number","description":"Percent, strictly between 0 and 100; at most 3 decimals (monitor SLOs: 2 on 7d and 30d)."},"warning":{"type":"number","description":"Stricter percent than target, below 100."}}},"burnRateTier":{"type":"object","additionalProperties":false,"required":["longWindow"],"properties":{"name":{"$ref":"#/$defs/tierName","description":"Default burn-<longWindow>."},"longWindow":{"type":"string","description":"1h to 48h, e.g. 1h, 6h, 24h."},"shortWindow":{"type":"string","description":"Shorter than longWindow. Default longWindow/12."},"burnRate":{"type":"number","description":"Above 0 and at most 1/(1 - target)."},"budgetConsumed":{"type":"number","description":"Percent of the budget spent within the long window; the burn rate is computed from it."},"severity":{"$ref":"#/$defs/severity"},"timeframe":{"$ref":"#/$defs/timeframe"}}},"errorBudgetAlert":{"type":"object","additionalProperties":false,"required":["consumed"],"properties":{"name":{"$ref":"#/$defs/tierName","description":"Default budget-<consumed>."},"consumed":{"type":"number","description":"Percent of the budget spent, above 0 and at most 100."},"severity":{"$ref":"#/$defs/severity"},"timeframe":{"$ref":"#/$defs/timeframe"}}}}};
+const schema38 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://vigil.dev/schemas/slo.schema.json","title":"vigil SLO","description":"One Datadog SLO and the burn-rate and error-budget alerts derived from it, as vigil's intermediate representation. The same schema checks TypeScript- and YAML-authored SLOs; Datadog's numeric limits (target range and precision, 20 monitors, 1-48 h windows, maximum burn rate) are checked by vigil's SLO rules, which report them with their own codes.","type":"object","required":["id","name","type","thresholds"],"additionalProperties":false,"properties":{"kind":{"const":"slo","description":"Set by the loader; YAML files omit it."},"id":{"type":"string","minLength":1,"maxLength":100,"description":"Logical id: lowercase letters, digits and dashes. Derived alerts get <id>.<tier>.","examples":["checkout-availability"]},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Title shown in Datadog."},"type":{"enum":["metric","monitor","time_slice"],"description":"metric: good/total event counts; monitor: uptime of monitors; time_slice: share of good 1- or 5-minute slices."},"description":{"type":"string","description":"Shown with the SLO in Datadog."},"team":{"$ref":"#/$defs/tagValue","description":"Owning team; becomes the team: tag."},"service":{"$ref":"#/$defs/tagValue","description":"Service; becomes the service: tag."},"env":{"$ref":"#/$defs/tagValue","description":"Environment; becomes the env: tag."},"runbook":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Runbook URL linked from every derived alert."},"tags":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\s,]+$"},"description":"Extra key:value tags. Datadog lowercases SLO tags."},"thresholds":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"#/$defs/threshold"},"description":"One objective per timeframe (7d, 30d, 90d)."},"timeframe":{"$ref":"#/$defs/timeframe","description":"The primary timeframe; one of the thresholds'. Default: the first threshold's."},"good":{"type":"string","minLength":1,"description":"Metric SLOs: query counting good events, e.g. sum:trace.http.request.hits{service:checkout,!http.status_class:5xx}.as_count()."},"bad":{"type":"string","minLength":1,"description":"Metric SLOs: query counting bad events."},"total":{"type":"string","minLength":1,"description":"Metric SLOs: query counting all events."},"formulas":{"type":"object","additionalProperties":false,"required":["queries"],"description":"Metric SLOs: named queries combined by good/bad/total formulas (Datadog sli_specification.count).","properties":{"queries":{"$ref":"#/$defs/namedQueries"},"good":{"type":"string","minLength":1},"bad":{"type":"string","minLength":1},"total":{"type":"string","minLength":1}}},"monitors":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Monitor SLOs: logical ids of the monitors whose uptime counts (at most 20)."},"groups":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Monitor SLOs with exactly one multi-alert monitor: the groups to count."},"timeSlice":{"type":"object","additionalProperties":false,"required":["comparator","threshold"],"description":"Time-slice SLOs: a slice is good when the query's value compares well with the threshold.","properties":{"query":{"type":"string","minLength":1},"queries":{"$ref":"#/$defs/namedQueries"},"formula":{"type":"string","minLength":1},"comparator":{"enum":[">",">=","<","<="]},"threshold":{"type":"number"},"intervalSeconds":{"enum":[60,300],"description":"Slice length in seconds. Default 300."}}},"alerts":{"type":"object","additionalProperties":false,"description":"Alerting derived from the SLO: each tier compiles to one slo alert monitor.","properties":{"burnRate":{"description":"'default' (also when omitted): Datadog's recommended tiers for the primary timeframe; false: none; or a list of tiers.","if":{"type":"array"},"then":{"items":{"$ref":"#/$defs/burnRateTier"}},"else":{"enum":["default",false]}},"errorBudget":{"type":"array","items":{"$ref":"#/$defs/errorBudgetAlert"}},"message":{"type":"object","additionalProperties":false,"description":"Added to every derived alert's generated message.","properties":{"impact":{"type":"string","minLength":1},"firstSteps":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"details":{"type":"string"},"notify":{"type":"array","items":{"type":"string","pattern":"^@\\S+$"}}}}}},"adopt":{"type":"object","additionalProperties":false,"required":["datadogId"],"description":"Take over this existing Datadog SLO on the next apply instead of creating one (written by vigil import). Not part of the payload.","properties":{"datadogId":{"type":"string","pattern":"^[0-9a-f]{32}$","description":"The SLO's id in Datadog: 32 lowercase hex characters."}}},"overrides":{"type":"object","additionalProperties":false,"description":"Escape hatch: fields in Datadog wire shape laid over the compiled payload, unchecked. vigil import writes it only so that adoption changes nothing.","properties":{"name":{"type":"string","description":"Sent instead of the trimmed name."},"description":{"type":"string","description":"Sent instead of the trimmed description."},"groups":{"type":"array","items":{"type":"string"},"description":"Sent as groups, in this order, whatever the SLO type."},"thresholdOrder":{"type":"array","items":{"$ref":"#/$defs/timeframe"},"description":"The order of thresholds in the payload, by timeframe, instead of 7d, 30d, 90d."}}},"source":{"type":"object","description":"Set by the loader: where the definition was written.","properties":{"file":{"type":"string"},"line":{"type":"integer"},"col":{"type":"integer"}}}},"$defs":{"tagValue":{"type":"string","minLength":1,"maxLength":100,"pattern":"^[a-z][a-z0-9_./-]*$"},"timeframe":{"enum":["7d","30d","90d"]},"severity":{"enum":["sev1","sev2","sev3","sev4","sev5"]},"tierName":{"type":"string","minLength":1,"maxLength":60,"pattern":"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$"},"namedQueries":{"type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-zA-Z][a-zA-Z0-9_]*$"},"additionalProperties":{"type":"string","minLength":1},"description":"Query name -> metric query."},"threshold":{"type":"object","additionalProperties":false,"required":["timeframe","target"],"properties":{"timeframe":{"$ref":"#/$defs/timeframe"},"target":{"type":"number","description":"Percent, strictly between 0 and 100; at most 3 decimals (monitor SLOs: 2 on 7d and 30d)."},"warning":{"type":"number","description":"Stricter percent than target, below 100."}}},"burnRateTier":{"type":"object","additionalProperties":false,"required":["longWindow"],"properties":{"name":{"$ref":"#/$defs/tierName","description":"Default burn-<longWindow>."},"longWindow":{"type":"string","description":"1h to 48h, e.g. 1h, 6h, 24h."},"shortWindow":{"type":"string","description":"Shorter than longWindow. Default longWindow/12."},"burnRate":{"type":"number","description":"Above 0 and at most 1/(1 - target)."},"budgetConsumed":{"type":"number","description":"Percent of the budget spent within the long window; the burn rate is computed from it."},"severity":{"$ref":"#/$defs/severity"},"timeframe":{"$ref":"#/$defs/timeframe"}}},"errorBudgetAlert":{"type":"object","additionalProperties":false,"required":["consumed"],"properties":{"name":{"$ref":"#/$defs/tierName","description":"Default budget-<consumed>."},"consumed":{"type":"number","description":"Percent of the budget spent, above 0 and at most 100."},"severity":{"$ref":"#/$defs/severity"},"timeframe":{"$ref":"#/$defs/timeframe"}}}}};
 const schema39 = {"type":"string","minLength":1,"maxLength":100,"pattern":"^[a-z][a-z0-9_./-]*$"};
 const schema43 = {"enum":["7d","30d","90d"]};
 const schema45 = {"type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-zA-Z][a-zA-Z0-9_]*$"},"additionalProperties":{"type":"string","minLength":1},"description":"Query name -> metric query."};
 const pattern18 = new RegExp("^[a-zA-Z][a-zA-Z0-9_]*$", "u");
+const pattern23 = new RegExp("^[0-9a-f]{32}$", "u");
 const schema42 = {"type":"object","additionalProperties":false,"required":["timeframe","target"],"properties":{"timeframe":{"$ref":"#/$defs/timeframe"},"target":{"type":"number","description":"Percent, strictly between 0 and 100; at most 3 decimals (monitor SLOs: 2 on 7d and 30d)."},"warning":{"type":"number","description":"Stricter percent than target, below 100."}}};
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3941,13 +3942,11 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data.source !== undefined){
-let data47 = data.source;
+if(data.adopt !== undefined){
+let data47 = data.adopt;
 if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-if(data47.file !== undefined){
-let data48 = data47.file;
-if(typeof data48 !== "string"){
-const err104 = {instancePath:instancePath+"/source/file",schemaPath:"#/properties/source/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.source.properties.file.type,parentSchema:schema38.properties.source.properties.file,data:data48};
+if(data47.datadogId === undefined){
+const err104 = {instancePath:instancePath+"/adopt",schemaPath:"#/properties/adopt/required",keyword:"required",params:{missingProperty: "datadogId"},message:"must have required property '"+"datadogId"+"'",schema:schema38.properties.adopt.required,parentSchema:schema38.properties.adopt,data:data47};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -3956,11 +3955,9 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-if(data47.line !== undefined){
-let data49 = data47.line;
-if(!((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49)))){
-const err105 = {instancePath:instancePath+"/source/line",schemaPath:"#/properties/source/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.source.properties.line.type,parentSchema:schema38.properties.source.properties.line,data:data49};
+for(const key9 in data47){
+if(!(key9 === "datadogId")){
+const err105 = {instancePath:instancePath+"/adopt",schemaPath:"#/properties/adopt/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.adopt,data:data47};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -3970,10 +3967,11 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data47.col !== undefined){
-let data50 = data47.col;
-if(!((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50)))){
-const err106 = {instancePath:instancePath+"/source/col",schemaPath:"#/properties/source/properties/col/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.source.properties.col.type,parentSchema:schema38.properties.source.properties.col,data:data50};
+if(data47.datadogId !== undefined){
+let data48 = data47.datadogId;
+if(typeof data48 === "string"){
+if(!pattern23.test(data48)){
+const err106 = {instancePath:instancePath+"/adopt/datadogId",schemaPath:"#/properties/adopt/properties/datadogId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{32}$"},message:"must match pattern \""+"^[0-9a-f]{32}$"+"\"",schema:"^[0-9a-f]{32}$",parentSchema:schema38.properties.adopt.properties.datadogId,data:data48};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -3983,9 +3981,8 @@ vErrors.push(err106);
 errors++;
 }
 }
-}
 else {
-const err107 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.source.type,parentSchema:schema38.properties.source,data:data47};
+const err107 = {instancePath:instancePath+"/adopt/datadogId",schemaPath:"#/properties/adopt/properties/datadogId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.adopt.properties.datadogId.type,parentSchema:schema38.properties.adopt.properties.datadogId,data:data48};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -3997,12 +3994,189 @@ errors++;
 }
 }
 else {
-const err108 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+const err108 = {instancePath:instancePath+"/adopt",schemaPath:"#/properties/adopt/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.adopt.type,parentSchema:schema38.properties.adopt,data:data47};
 if(vErrors === null){
 vErrors = [err108];
 }
 else {
 vErrors.push(err108);
+}
+errors++;
+}
+}
+if(data.overrides !== undefined){
+let data49 = data.overrides;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+for(const key10 in data49){
+if(!((((key10 === "name") || (key10 === "description")) || (key10 === "groups")) || (key10 === "thresholdOrder"))){
+const err109 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.overrides,data:data49};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+if(data49.name !== undefined){
+let data50 = data49.name;
+if(typeof data50 !== "string"){
+const err110 = {instancePath:instancePath+"/overrides/name",schemaPath:"#/properties/overrides/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.overrides.properties.name.type,parentSchema:schema38.properties.overrides.properties.name,data:data50};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+if(data49.description !== undefined){
+let data51 = data49.description;
+if(typeof data51 !== "string"){
+const err111 = {instancePath:instancePath+"/overrides/description",schemaPath:"#/properties/overrides/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.overrides.properties.description.type,parentSchema:schema38.properties.overrides.properties.description,data:data51};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+if(data49.groups !== undefined){
+let data52 = data49.groups;
+if(Array.isArray(data52)){
+const len8 = data52.length;
+for(let i11=0; i11<len8; i11++){
+let data53 = data52[i11];
+if(typeof data53 !== "string"){
+const err112 = {instancePath:instancePath+"/overrides/groups/" + i11,schemaPath:"#/properties/overrides/properties/groups/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.overrides.properties.groups.items.type,parentSchema:schema38.properties.overrides.properties.groups.items,data:data53};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+}
+else {
+const err113 = {instancePath:instancePath+"/overrides/groups",schemaPath:"#/properties/overrides/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.overrides.properties.groups.type,parentSchema:schema38.properties.overrides.properties.groups,data:data52};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+if(data49.thresholdOrder !== undefined){
+let data54 = data49.thresholdOrder;
+if(Array.isArray(data54)){
+const len9 = data54.length;
+for(let i12=0; i12<len9; i12++){
+let data55 = data54[i12];
+if(!(((data55 === "7d") || (data55 === "30d")) || (data55 === "90d"))){
+const err114 = {instancePath:instancePath+"/overrides/thresholdOrder/" + i12,schemaPath:"#/$defs/timeframe/enum",keyword:"enum",params:{allowedValues: schema43.enum},message:"must be equal to one of the allowed values",schema:schema43.enum,parentSchema:schema43,data:data55};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/overrides/thresholdOrder",schemaPath:"#/properties/overrides/properties/thresholdOrder/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.overrides.properties.thresholdOrder.type,parentSchema:schema38.properties.overrides.properties.thresholdOrder,data:data54};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.overrides.type,parentSchema:schema38.properties.overrides,data:data49};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+let data56 = data.source;
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+if(data56.file !== undefined){
+let data57 = data56.file;
+if(typeof data57 !== "string"){
+const err117 = {instancePath:instancePath+"/source/file",schemaPath:"#/properties/source/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.source.properties.file.type,parentSchema:schema38.properties.source.properties.file,data:data57};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+if(data56.line !== undefined){
+let data58 = data56.line;
+if(!((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58)))){
+const err118 = {instancePath:instancePath+"/source/line",schemaPath:"#/properties/source/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.source.properties.line.type,parentSchema:schema38.properties.source.properties.line,data:data58};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+}
+if(data56.col !== undefined){
+let data59 = data56.col;
+if(!((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59)))){
+const err119 = {instancePath:instancePath+"/source/col",schemaPath:"#/properties/source/properties/col/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.source.properties.col.type,parentSchema:schema38.properties.source.properties.col,data:data59};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+}
+else {
+const err120 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.source.type,parentSchema:schema38.properties.source,data:data56};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+}
+else {
+const err121 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
 }
 errors++;
 }
@@ -4012,11 +4186,11 @@ return errors === 0;
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const routing = validate30;
-const schema55 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://vigil.dev/schemas/routing.schema.json","title":"vigil routing","description":"Severity routing: ordered rules from severity, team, service, env and tags to PagerDuty services, Slack channels, email and webhooks.","type":"object","required":["id","rules"],"additionalProperties":false,"properties":{"kind":{"const":"routing"},"id":{"type":"string","minLength":1},"rules":{"type":"array","items":{"$ref":"#/$defs/rule"}},"default":{"type":"array","items":{"$ref":"#/$defs/destination"}},"productionEnvs":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"cases":{"type":"array","items":{"$ref":"#/$defs/case"}},"source":{"type":"object"}},"$defs":{"destination":{"oneOf":[{"type":"object","required":["type","service"],"additionalProperties":false,"properties":{"type":{"const":"pagerduty"},"service":{"type":"string","minLength":1,"description":"PagerDuty service name as in @pagerduty-<name>; {team}, {service}, {env} are filled from the monitor."},"urgency":{"enum":["high","low"]}}},{"type":"object","required":["type","channel"],"additionalProperties":false,"properties":{"type":{"const":"slack"},"channel":{"type":"string","minLength":1}}},{"type":"object","required":["type","address"],"additionalProperties":false,"properties":{"type":{"const":"email"},"address":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$|\\{"}}},{"type":"object","required":["type","name"],"additionalProperties":false,"properties":{"type":{"const":"webhook"},"name":{"type":"string","minLength":1}}}]},"rule":{"type":"object","required":["name","match","notify"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"match":{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"array","items":{"enum":["sev1","sev2","sev3","sev4","sev5"]},"minItems":1},"team":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"service":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"env":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"tags":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}}},"notify":{"type":"array","items":{"$ref":"#/$defs/destination"}},"continue":{"type":"boolean"},"allowNonProdPaging":{"type":"boolean"}}},"case":{"type":"object","required":["monitor","expect"],"additionalProperties":false,"properties":{"name":{"type":"string"},"monitor":{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["sev1","sev2","sev3","sev4","sev5"]},"team":{"type":"string"},"service":{"type":"string"},"env":{"type":"string"},"tags":{"type":"array","items":{"type":"string"}}}},"expect":{"type":"array","items":{"type":"string","pattern":"^(pagerduty|slack|email|webhook):.+$"}}}}}};
-const schema57 = {"oneOf":[{"type":"object","required":["type","service"],"additionalProperties":false,"properties":{"type":{"const":"pagerduty"},"service":{"type":"string","minLength":1,"description":"PagerDuty service name as in @pagerduty-<name>; {team}, {service}, {env} are filled from the monitor."},"urgency":{"enum":["high","low"]}}},{"type":"object","required":["type","channel"],"additionalProperties":false,"properties":{"type":{"const":"slack"},"channel":{"type":"string","minLength":1}}},{"type":"object","required":["type","address"],"additionalProperties":false,"properties":{"type":{"const":"email"},"address":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$|\\{"}}},{"type":"object","required":["type","name"],"additionalProperties":false,"properties":{"type":{"const":"webhook"},"name":{"type":"string","minLength":1}}}]};
-const schema59 = {"type":"object","required":["monitor","expect"],"additionalProperties":false,"properties":{"name":{"type":"string"},"monitor":{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["sev1","sev2","sev3","sev4","sev5"]},"team":{"type":"string"},"service":{"type":"string"},"env":{"type":"string"},"tags":{"type":"array","items":{"type":"string"}}}},"expect":{"type":"array","items":{"type":"string","pattern":"^(pagerduty|slack|email|webhook):.+$"}}}};
-const schema56 = {"type":"object","required":["name","match","notify"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"match":{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"array","items":{"enum":["sev1","sev2","sev3","sev4","sev5"]},"minItems":1},"team":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"service":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"env":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"tags":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}}},"notify":{"type":"array","items":{"$ref":"#/$defs/destination"}},"continue":{"type":"boolean"},"allowNonProdPaging":{"type":"boolean"}}};
-const pattern23 = new RegExp("^[^@\\s]+@[^@\\s]+$|\\{", "u");
+const schema56 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://vigil.dev/schemas/routing.schema.json","title":"vigil routing","description":"Severity routing: ordered rules from severity, team, service, env and tags to PagerDuty services, Slack channels, email and webhooks.","type":"object","required":["id","rules"],"additionalProperties":false,"properties":{"kind":{"const":"routing"},"id":{"type":"string","minLength":1},"rules":{"type":"array","items":{"$ref":"#/$defs/rule"}},"default":{"type":"array","items":{"$ref":"#/$defs/destination"}},"productionEnvs":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"cases":{"type":"array","items":{"$ref":"#/$defs/case"}},"source":{"type":"object"}},"$defs":{"destination":{"oneOf":[{"type":"object","required":["type","service"],"additionalProperties":false,"properties":{"type":{"const":"pagerduty"},"service":{"type":"string","minLength":1,"description":"PagerDuty service name as in @pagerduty-<name>; {team}, {service}, {env} are filled from the monitor."},"urgency":{"enum":["high","low"]}}},{"type":"object","required":["type","channel"],"additionalProperties":false,"properties":{"type":{"const":"slack"},"channel":{"type":"string","minLength":1}}},{"type":"object","required":["type","address"],"additionalProperties":false,"properties":{"type":{"const":"email"},"address":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$|\\{"}}},{"type":"object","required":["type","name"],"additionalProperties":false,"properties":{"type":{"const":"webhook"},"name":{"type":"string","minLength":1}}}]},"rule":{"type":"object","required":["name","match","notify"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"match":{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"array","items":{"enum":["sev1","sev2","sev3","sev4","sev5"]},"minItems":1},"team":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"service":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"env":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"tags":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}}},"notify":{"type":"array","items":{"$ref":"#/$defs/destination"}},"continue":{"type":"boolean"},"allowNonProdPaging":{"type":"boolean"}}},"case":{"type":"object","required":["monitor","expect"],"additionalProperties":false,"properties":{"name":{"type":"string"},"monitor":{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["sev1","sev2","sev3","sev4","sev5"]},"team":{"type":"string"},"service":{"type":"string"},"env":{"type":"string"},"tags":{"type":"array","items":{"type":"string"}}}},"expect":{"type":"array","items":{"type":"string","pattern":"^(pagerduty|slack|email|webhook):.+$"}}}}}};
+const schema58 = {"oneOf":[{"type":"object","required":["type","service"],"additionalProperties":false,"properties":{"type":{"const":"pagerduty"},"service":{"type":"string","minLength":1,"description":"PagerDuty service name as in @pagerduty-<name>; {team}, {service}, {env} are filled from the monitor."},"urgency":{"enum":["high","low"]}}},{"type":"object","required":["type","channel"],"additionalProperties":false,"properties":{"type":{"const":"slack"},"channel":{"type":"string","minLength":1}}},{"type":"object","required":["type","address"],"additionalProperties":false,"properties":{"type":{"const":"email"},"address":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$|\\{"}}},{"type":"object","required":["type","name"],"additionalProperties":false,"properties":{"type":{"const":"webhook"},"name":{"type":"string","minLength":1}}}]};
+const schema60 = {"type":"object","required":["monitor","expect"],"additionalProperties":false,"properties":{"name":{"type":"string"},"monitor":{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["sev1","sev2","sev3","sev4","sev5"]},"team":{"type":"string"},"service":{"type":"string"},"env":{"type":"string"},"tags":{"type":"array","items":{"type":"string"}}}},"expect":{"type":"array","items":{"type":"string","pattern":"^(pagerduty|slack|email|webhook):.+$"}}}};
+const schema57 = {"type":"object","required":["name","match","notify"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"match":{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"array","items":{"enum":["sev1","sev2","sev3","sev4","sev5"]},"minItems":1},"team":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"service":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"env":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"tags":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}}},"notify":{"type":"array","items":{"$ref":"#/$defs/destination"}},"continue":{"type":"boolean"},"allowNonProdPaging":{"type":"boolean"}}};
+const pattern24 = new RegExp("^[^@\\s]+@[^@\\s]+$|\\{", "u");
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4030,7 +4204,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema57.required,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4040,7 +4214,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.match === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "match"},message:"must have required property '"+"match"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "match"},message:"must have required property '"+"match"+"'",schema:schema57.required,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4050,7 +4224,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.notify === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "notify"},message:"must have required property '"+"notify"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "notify"},message:"must have required property '"+"notify"+"'",schema:schema57.required,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4061,7 +4235,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "name") || (key0 === "match")) || (key0 === "notify")) || (key0 === "continue")) || (key0 === "allowNonProdPaging"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4075,7 +4249,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.name,data:data0};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4086,7 +4260,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.name.type,parentSchema:schema56.properties.name,data:data0};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.name.type,parentSchema:schema57.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4101,7 +4275,7 @@ let data1 = data.match;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key1 in data1){
 if(!(((((key1 === "severity") || (key1 === "team")) || (key1 === "service")) || (key1 === "env")) || (key1 === "tags"))){
-const err6 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.match,data:data1};
+const err6 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.match,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4115,7 +4289,7 @@ if(data1.severity !== undefined){
 let data2 = data1.severity;
 if(Array.isArray(data2)){
 if(data2.length < 1){
-const err7 = {instancePath:instancePath+"/match/severity",schemaPath:"#/properties/match/properties/severity/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema56.properties.match.properties.severity,data:data2};
+const err7 = {instancePath:instancePath+"/match/severity",schemaPath:"#/properties/match/properties/severity/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema57.properties.match.properties.severity,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4128,7 +4302,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(!(((((data3 === "sev1") || (data3 === "sev2")) || (data3 === "sev3")) || (data3 === "sev4")) || (data3 === "sev5"))){
-const err8 = {instancePath:instancePath+"/match/severity/" + i0,schemaPath:"#/properties/match/properties/severity/items/enum",keyword:"enum",params:{allowedValues: schema56.properties.match.properties.severity.items.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.match.properties.severity.items.enum,parentSchema:schema56.properties.match.properties.severity.items,data:data3};
+const err8 = {instancePath:instancePath+"/match/severity/" + i0,schemaPath:"#/properties/match/properties/severity/items/enum",keyword:"enum",params:{allowedValues: schema57.properties.match.properties.severity.items.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.match.properties.severity.items.enum,parentSchema:schema57.properties.match.properties.severity.items,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4140,7 +4314,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/match/severity",schemaPath:"#/properties/match/properties/severity/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.match.properties.severity.type,parentSchema:schema56.properties.match.properties.severity,data:data2};
+const err9 = {instancePath:instancePath+"/match/severity",schemaPath:"#/properties/match/properties/severity/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.match.properties.severity.type,parentSchema:schema57.properties.match.properties.severity,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4154,7 +4328,7 @@ if(data1.team !== undefined){
 let data4 = data1.team;
 if(Array.isArray(data4)){
 if(data4.length < 1){
-const err10 = {instancePath:instancePath+"/match/team",schemaPath:"#/properties/match/properties/team/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema56.properties.match.properties.team,data:data4};
+const err10 = {instancePath:instancePath+"/match/team",schemaPath:"#/properties/match/properties/team/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema57.properties.match.properties.team,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4168,7 +4342,7 @@ for(let i1=0; i1<len1; i1++){
 let data5 = data4[i1];
 if(typeof data5 === "string"){
 if(func2(data5) < 1){
-const err11 = {instancePath:instancePath+"/match/team/" + i1,schemaPath:"#/properties/match/properties/team/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.match.properties.team.items,data:data5};
+const err11 = {instancePath:instancePath+"/match/team/" + i1,schemaPath:"#/properties/match/properties/team/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.properties.match.properties.team.items,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4179,7 +4353,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/match/team/" + i1,schemaPath:"#/properties/match/properties/team/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.match.properties.team.items.type,parentSchema:schema56.properties.match.properties.team.items,data:data5};
+const err12 = {instancePath:instancePath+"/match/team/" + i1,schemaPath:"#/properties/match/properties/team/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.match.properties.team.items.type,parentSchema:schema57.properties.match.properties.team.items,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4191,7 +4365,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/match/team",schemaPath:"#/properties/match/properties/team/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.match.properties.team.type,parentSchema:schema56.properties.match.properties.team,data:data4};
+const err13 = {instancePath:instancePath+"/match/team",schemaPath:"#/properties/match/properties/team/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.match.properties.team.type,parentSchema:schema57.properties.match.properties.team,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4205,7 +4379,7 @@ if(data1.service !== undefined){
 let data6 = data1.service;
 if(Array.isArray(data6)){
 if(data6.length < 1){
-const err14 = {instancePath:instancePath+"/match/service",schemaPath:"#/properties/match/properties/service/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema56.properties.match.properties.service,data:data6};
+const err14 = {instancePath:instancePath+"/match/service",schemaPath:"#/properties/match/properties/service/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema57.properties.match.properties.service,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4219,7 +4393,7 @@ for(let i2=0; i2<len2; i2++){
 let data7 = data6[i2];
 if(typeof data7 === "string"){
 if(func2(data7) < 1){
-const err15 = {instancePath:instancePath+"/match/service/" + i2,schemaPath:"#/properties/match/properties/service/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.match.properties.service.items,data:data7};
+const err15 = {instancePath:instancePath+"/match/service/" + i2,schemaPath:"#/properties/match/properties/service/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.properties.match.properties.service.items,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4230,7 +4404,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/match/service/" + i2,schemaPath:"#/properties/match/properties/service/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.match.properties.service.items.type,parentSchema:schema56.properties.match.properties.service.items,data:data7};
+const err16 = {instancePath:instancePath+"/match/service/" + i2,schemaPath:"#/properties/match/properties/service/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.match.properties.service.items.type,parentSchema:schema57.properties.match.properties.service.items,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4242,7 +4416,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/match/service",schemaPath:"#/properties/match/properties/service/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.match.properties.service.type,parentSchema:schema56.properties.match.properties.service,data:data6};
+const err17 = {instancePath:instancePath+"/match/service",schemaPath:"#/properties/match/properties/service/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.match.properties.service.type,parentSchema:schema57.properties.match.properties.service,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4256,7 +4430,7 @@ if(data1.env !== undefined){
 let data8 = data1.env;
 if(Array.isArray(data8)){
 if(data8.length < 1){
-const err18 = {instancePath:instancePath+"/match/env",schemaPath:"#/properties/match/properties/env/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema56.properties.match.properties.env,data:data8};
+const err18 = {instancePath:instancePath+"/match/env",schemaPath:"#/properties/match/properties/env/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema57.properties.match.properties.env,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4270,7 +4444,7 @@ for(let i3=0; i3<len3; i3++){
 let data9 = data8[i3];
 if(typeof data9 === "string"){
 if(func2(data9) < 1){
-const err19 = {instancePath:instancePath+"/match/env/" + i3,schemaPath:"#/properties/match/properties/env/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.match.properties.env.items,data:data9};
+const err19 = {instancePath:instancePath+"/match/env/" + i3,schemaPath:"#/properties/match/properties/env/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.properties.match.properties.env.items,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4281,7 +4455,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/match/env/" + i3,schemaPath:"#/properties/match/properties/env/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.match.properties.env.items.type,parentSchema:schema56.properties.match.properties.env.items,data:data9};
+const err20 = {instancePath:instancePath+"/match/env/" + i3,schemaPath:"#/properties/match/properties/env/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.match.properties.env.items.type,parentSchema:schema57.properties.match.properties.env.items,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4293,7 +4467,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/match/env",schemaPath:"#/properties/match/properties/env/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.match.properties.env.type,parentSchema:schema56.properties.match.properties.env,data:data8};
+const err21 = {instancePath:instancePath+"/match/env",schemaPath:"#/properties/match/properties/env/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.match.properties.env.type,parentSchema:schema57.properties.match.properties.env,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4307,7 +4481,7 @@ if(data1.tags !== undefined){
 let data10 = data1.tags;
 if(Array.isArray(data10)){
 if(data10.length < 1){
-const err22 = {instancePath:instancePath+"/match/tags",schemaPath:"#/properties/match/properties/tags/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema56.properties.match.properties.tags,data:data10};
+const err22 = {instancePath:instancePath+"/match/tags",schemaPath:"#/properties/match/properties/tags/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema57.properties.match.properties.tags,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4321,7 +4495,7 @@ for(let i4=0; i4<len4; i4++){
 let data11 = data10[i4];
 if(typeof data11 === "string"){
 if(func2(data11) < 1){
-const err23 = {instancePath:instancePath+"/match/tags/" + i4,schemaPath:"#/properties/match/properties/tags/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.match.properties.tags.items,data:data11};
+const err23 = {instancePath:instancePath+"/match/tags/" + i4,schemaPath:"#/properties/match/properties/tags/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.properties.match.properties.tags.items,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4332,7 +4506,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/match/tags/" + i4,schemaPath:"#/properties/match/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.match.properties.tags.items.type,parentSchema:schema56.properties.match.properties.tags.items,data:data11};
+const err24 = {instancePath:instancePath+"/match/tags/" + i4,schemaPath:"#/properties/match/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.match.properties.tags.items.type,parentSchema:schema57.properties.match.properties.tags.items,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4344,7 +4518,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/match/tags",schemaPath:"#/properties/match/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.match.properties.tags.type,parentSchema:schema56.properties.match.properties.tags,data:data10};
+const err25 = {instancePath:instancePath+"/match/tags",schemaPath:"#/properties/match/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.match.properties.tags.type,parentSchema:schema57.properties.match.properties.tags,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4356,7 +4530,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.match.type,parentSchema:schema56.properties.match,data:data1};
+const err26 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.match.type,parentSchema:schema57.properties.match,data:data1};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4378,7 +4552,7 @@ let passing0 = null;
 const _errs31 = errors;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.type === undefined){
-const err27 = {instancePath:instancePath+"/notify/" + i5,schemaPath:"#/$defs/destination/oneOf/0/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema57.oneOf[0].required,parentSchema:schema57.oneOf[0],data:data13};
+const err27 = {instancePath:instancePath+"/notify/" + i5,schemaPath:"#/$defs/destination/oneOf/0/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema58.oneOf[0].required,parentSchema:schema58.oneOf[0],data:data13};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4388,7 +4562,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data13.service === undefined){
-const err28 = {instancePath:instancePath+"/notify/" + i5,schemaPath:"#/$defs/destination/oneOf/0/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema57.oneOf[0].required,parentSchema:schema57.oneOf[0],data:data13};
+const err28 = {instancePath:instancePath+"/notify/" + i5,schemaPath:"#/$defs/destination/oneOf/0/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema58.oneOf[0].required,parentSchema:schema58.oneOf[0],data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4399,7 +4573,7 @@ errors++;
 }
 for(const key2 in data13){
 if(!(((key2 === "type") || (key2 === "service")) || (key2 === "urgency"))){
-const err29 = {instancePath:instancePath+"/notify/" + i5,schemaPath:"#/$defs/destination/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema57.oneOf[0],data:data13};
+const err29 = {instancePath:instancePath+"/notify/" + i5,schemaPath:"#/$defs/destination/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema58.oneOf[0],data:data13};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4412,7 +4586,7 @@ errors++;
 if(data13.type !== undefined){
 let data14 = data13.type;
 if("pagerduty" !== data14){
-const err30 = {instancePath:instancePath+"/notify/" + i5+"/type",schemaPath:"#/$defs/destination/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "pagerduty"},message:"must be equal to constant",schema:"pagerduty",parentSchema:schema57.oneOf[0].properties.type,data:data14};
+const err30 = {instancePath:instancePath+"/notify/" + i5+"/type",schemaPath:"#/$defs/destination/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "pagerduty"},message:"must be equal to constant",schema:"pagerduty",parentSchema:schema58.oneOf[0].properties.type,data:data14};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4426,7 +4600,7 @@ if(data13.service !== undefined){
 let data15 = data13.service;
 if(typeof data15 === "string"){
 if(func2(data15) < 1){
-const err31 = {instancePath:instancePath+"/notify/" + i5+"/service",schemaPath:"#/$defs/destination/oneOf/0/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.oneOf[0].properties.service,data:data15};
+const err31 = {instancePath:instancePath+"/notify/" + i5+"/service",schemaPath:"#/$defs/destination/oneOf/0/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.oneOf[0].properties.service,data:data15};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4437,7 +4611,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/notify/" + i5+"/service",schemaPath:"#/$defs/destination/oneOf/0/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.oneOf[0].properties.service.type,parentSchema:schema57.oneOf[0].properties.service,data:data15};
+const err32 = {instancePath:instancePath+"/notify/" + i5+"/service",schemaPath:"#/$defs/destination/oneOf/0/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[0].properties.service.type,parentSchema:schema58.oneOf[0].properties.service,data:data15};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4450,7 +4624,7 @@ errors++;
 if(data13.urgency !== undefined){
 let data16 = data13.urgency;
 if(!((data16 === "high") || (data16 === "low"))){
-const err33 = {instancePath:instancePath+"/notify/" + i5+"/urgency",schemaPath:"#/$defs/destination/oneOf/0/properties/urgency/enum",keyword:"enum",params:{allowedValues: schema57.oneOf[0].properties.urgency.enum},message:"must be equal to one of the allowed values",schema:schema57.oneOf[0].properties.urgency.enum,parentSchema:schema57.oneOf[0].properties.urgency,data:data16};
+const err33 = {instancePath:instancePath+"/notify/" + i5+"/urgency",schemaPath:"#/$defs/destination/oneOf/0/properties/urgency/enum",keyword:"enum",params:{allowedValues: schema58.oneOf[0].properties.urgency.enum},message:"must be equal to one of the allowed values",schema:schema58.oneOf[0].properties.urgency.enum,parentSchema:schema58.oneOf[0].properties.urgency,data:data16};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4462,7 +4636,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/notify/" + i5,schemaPath:"#/$defs/destination/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.oneOf[0].type,parentSchema:schema57.oneOf[0],data:data13};
+const err34 = {instancePath:instancePath+"/notify/" + i5,schemaPath:"#/$defs/destination/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[0].type,parentSchema:schema58.oneOf[0],data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4480,7 +4654,7 @@ var props0 = true;
 const _errs38 = errors;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.type === undefined){
-const err35 = {instancePath:instancePath+"/notify/" + i5,schemaPath:"#/$defs/destination/oneOf/1/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema57.oneOf[1].required,parentSchema:schema57.oneOf[1],data:data13};
+const err35 = {instancePath:instancePath+"/notify/" + i5,schemaPath:"#/$defs/destination/oneOf/1/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema58.oneOf[1].required,parentSchema:schema58.oneOf[1],data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4490,7 +4664,7 @@ vErrors.push(err35);
 errors++;
 }
 if(data13.channel === undefined){
-const err36 = {instancePath:instancePath+"/notify/" + i5,schemaPath:"#/$defs/destination/oneOf/1/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema57.oneOf[1].required,parentSchema:schema57.oneOf[1],data:data13};
+const err36 = {instancePath:instancePath+"/notify/" + i5,schemaPath:"#/$defs/destination/oneOf/1/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema58.oneOf[1].required,parentSchema:schema58.oneOf[1],data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4501,7 +4675,7 @@ errors++;
 }
 for(const key3 in data13){
 if(!((key3 === "type") || (key3 === "channel"))){
-const err37 = {instancePath:instancePath+"/notify/" + i5,schemaPath:"#/$defs/destination/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema57.oneOf[1],data:data13};
+const err37 = {instancePath:instancePath+"/notify/" + i5,schemaPath:"#/$defs/destination/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema58.oneOf[1],data:data13};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4514,7 +4688,7 @@ errors++;
 if(data13.type !== undefined){
 let data17 = data13.type;
 if("slack" !== data17){
-const err38 = {instancePath:instancePath+"/notify/" + i5+"/type",schemaPath:"#/$defs/destination/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "slack"},message:"must be equal to constant",schema:"slack",parentSchema:schema57.oneOf[1].properties.type,data:data17};
+const err38 = {instancePath:instancePath+"/notify/" + i5+"/type",schemaPath:"#/$defs/destination/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "slack"},message:"must be equal to constant",schema:"slack",parentSchema:schema58.oneOf[1].properties.type,data:data17};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4528,7 +4702,7 @@ if(data13.channel !== undefined){
 let data18 = data13.channel;
 if(typeof data18 === "string"){
 if(func2(data18) < 1){
-const err39 = {instancePath:instancePath+"/notify/" + i5+"/channel",schemaPath:"#/$defs/destination/oneOf/1/properties/channel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.oneOf[1].properties.channel,data:data18};
+const err39 = {instancePath:instancePath+"/notify/" + i5+"/channel",schemaPath:"#/$defs/destination/oneOf/1/properties/channel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.oneOf[1].properties.channel,data:data18};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4539,7 +4713,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/notify/" + i5+"/channel",schemaPath:"#/$defs/destination/oneOf/1/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.oneOf[1].properties.channel.type,parentSchema:schema57.oneOf[1].properties.channel,data:data18};
+const err40 = {instancePath:instancePath+"/notify/" + i5+"/channel",schemaPath:"#/$defs/destination/oneOf/1/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[1].properties.channel.type,parentSchema:schema58.oneOf[1].properties.channel,data:data18};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4551,7 +4725,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/notify/" + i5,schemaPath:"#/$defs/destination/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.oneOf[1].type,parentSchema:schema57.oneOf[1],data:data13};
+const err41 = {instancePath:instancePath+"/notify/" + i5,schemaPath:"#/$defs/destination/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[1].type,parentSchema:schema58.oneOf[1],data:data13};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4576,7 +4750,7 @@ props0 = true;
 const _errs44 = errors;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.type === undefined){
-const err42 = {instancePath:instancePath+"/notify/" + i5,schemaPath:"#/$defs/destination/oneOf/2/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema57.oneOf[2].required,parentSchema:schema57.oneOf[2],data:data13};
+const err42 = {instancePath:instancePath+"/notify/" + i5,schemaPath:"#/$defs/destination/oneOf/2/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema58.oneOf[2].required,parentSchema:schema58.oneOf[2],data:data13};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4586,7 +4760,7 @@ vErrors.push(err42);
 errors++;
 }
 if(data13.address === undefined){
-const err43 = {instancePath:instancePath+"/notify/" + i5,schemaPath:"#/$defs/destination/oneOf/2/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema57.oneOf[2].required,parentSchema:schema57.oneOf[2],data:data13};
+const err43 = {instancePath:instancePath+"/notify/" + i5,schemaPath:"#/$defs/destination/oneOf/2/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema58.oneOf[2].required,parentSchema:schema58.oneOf[2],data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4597,7 +4771,7 @@ errors++;
 }
 for(const key4 in data13){
 if(!((key4 === "type") || (key4 === "address"))){
-const err44 = {instancePath:instancePath+"/notify/" + i5,schemaPath:"#/$defs/destination/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema57.oneOf[2],data:data13};
+const err44 = {instancePath:instancePath+"/notify/" + i5,schemaPath:"#/$defs/destination/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema58.oneOf[2],data:data13};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4610,7 +4784,7 @@ errors++;
 if(data13.type !== undefined){
 let data19 = data13.type;
 if("email" !== data19){
-const err45 = {instancePath:instancePath+"/notify/" + i5+"/type",schemaPath:"#/$defs/destination/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "email"},message:"must be equal to constant",schema:"email",parentSchema:schema57.oneOf[2].properties.type,data:data19};
+const err45 = {instancePath:instancePath+"/notify/" + i5+"/type",schemaPath:"#/$defs/destination/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "email"},message:"must be equal to constant",schema:"email",parentSchema:schema58.oneOf[2].properties.type,data:data19};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4623,8 +4797,8 @@ errors++;
 if(data13.address !== undefined){
 let data20 = data13.address;
 if(typeof data20 === "string"){
-if(!pattern23.test(data20)){
-const err46 = {instancePath:instancePath+"/notify/" + i5+"/address",schemaPath:"#/$defs/destination/oneOf/2/properties/address/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+$|\\{"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+$|\\{"+"\"",schema:"^[^@\\s]+@[^@\\s]+$|\\{",parentSchema:schema57.oneOf[2].properties.address,data:data20};
+if(!pattern24.test(data20)){
+const err46 = {instancePath:instancePath+"/notify/" + i5+"/address",schemaPath:"#/$defs/destination/oneOf/2/properties/address/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+$|\\{"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+$|\\{"+"\"",schema:"^[^@\\s]+@[^@\\s]+$|\\{",parentSchema:schema58.oneOf[2].properties.address,data:data20};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4635,7 +4809,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/notify/" + i5+"/address",schemaPath:"#/$defs/destination/oneOf/2/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.oneOf[2].properties.address.type,parentSchema:schema57.oneOf[2].properties.address,data:data20};
+const err47 = {instancePath:instancePath+"/notify/" + i5+"/address",schemaPath:"#/$defs/destination/oneOf/2/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[2].properties.address.type,parentSchema:schema58.oneOf[2].properties.address,data:data20};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4647,7 +4821,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/notify/" + i5,schemaPath:"#/$defs/destination/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.oneOf[2].type,parentSchema:schema57.oneOf[2],data:data13};
+const err48 = {instancePath:instancePath+"/notify/" + i5,schemaPath:"#/$defs/destination/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[2].type,parentSchema:schema58.oneOf[2],data:data13};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4672,7 +4846,7 @@ props0 = true;
 const _errs50 = errors;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.type === undefined){
-const err49 = {instancePath:instancePath+"/notify/" + i5,schemaPath:"#/$defs/destination/oneOf/3/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema57.oneOf[3].required,parentSchema:schema57.oneOf[3],data:data13};
+const err49 = {instancePath:instancePath+"/notify/" + i5,schemaPath:"#/$defs/destination/oneOf/3/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema58.oneOf[3].required,parentSchema:schema58.oneOf[3],data:data13};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4682,7 +4856,7 @@ vErrors.push(err49);
 errors++;
 }
 if(data13.name === undefined){
-const err50 = {instancePath:instancePath+"/notify/" + i5,schemaPath:"#/$defs/destination/oneOf/3/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema57.oneOf[3].required,parentSchema:schema57.oneOf[3],data:data13};
+const err50 = {instancePath:instancePath+"/notify/" + i5,schemaPath:"#/$defs/destination/oneOf/3/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema58.oneOf[3].required,parentSchema:schema58.oneOf[3],data:data13};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4693,7 +4867,7 @@ errors++;
 }
 for(const key5 in data13){
 if(!((key5 === "type") || (key5 === "name"))){
-const err51 = {instancePath:instancePath+"/notify/" + i5,schemaPath:"#/$defs/destination/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema57.oneOf[3],data:data13};
+const err51 = {instancePath:instancePath+"/notify/" + i5,schemaPath:"#/$defs/destination/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema58.oneOf[3],data:data13};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4706,7 +4880,7 @@ errors++;
 if(data13.type !== undefined){
 let data21 = data13.type;
 if("webhook" !== data21){
-const err52 = {instancePath:instancePath+"/notify/" + i5+"/type",schemaPath:"#/$defs/destination/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "webhook"},message:"must be equal to constant",schema:"webhook",parentSchema:schema57.oneOf[3].properties.type,data:data21};
+const err52 = {instancePath:instancePath+"/notify/" + i5+"/type",schemaPath:"#/$defs/destination/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "webhook"},message:"must be equal to constant",schema:"webhook",parentSchema:schema58.oneOf[3].properties.type,data:data21};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4720,7 +4894,7 @@ if(data13.name !== undefined){
 let data22 = data13.name;
 if(typeof data22 === "string"){
 if(func2(data22) < 1){
-const err53 = {instancePath:instancePath+"/notify/" + i5+"/name",schemaPath:"#/$defs/destination/oneOf/3/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.oneOf[3].properties.name,data:data22};
+const err53 = {instancePath:instancePath+"/notify/" + i5+"/name",schemaPath:"#/$defs/destination/oneOf/3/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.oneOf[3].properties.name,data:data22};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4731,7 +4905,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/notify/" + i5+"/name",schemaPath:"#/$defs/destination/oneOf/3/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.oneOf[3].properties.name.type,parentSchema:schema57.oneOf[3].properties.name,data:data22};
+const err54 = {instancePath:instancePath+"/notify/" + i5+"/name",schemaPath:"#/$defs/destination/oneOf/3/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[3].properties.name.type,parentSchema:schema58.oneOf[3].properties.name,data:data22};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4743,7 +4917,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/notify/" + i5,schemaPath:"#/$defs/destination/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.oneOf[3].type,parentSchema:schema57.oneOf[3],data:data13};
+const err55 = {instancePath:instancePath+"/notify/" + i5,schemaPath:"#/$defs/destination/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[3].type,parentSchema:schema58.oneOf[3],data:data13};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4769,7 +4943,7 @@ props0 = true;
 }
 }
 if(!valid15){
-const err56 = {instancePath:instancePath+"/notify/" + i5,schemaPath:"#/$defs/destination/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema57.oneOf,parentSchema:schema57,data:data13};
+const err56 = {instancePath:instancePath+"/notify/" + i5,schemaPath:"#/$defs/destination/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema58.oneOf,parentSchema:schema58,data:data13};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4792,7 +4966,7 @@ vErrors = null;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/notify",schemaPath:"#/properties/notify/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.notify.type,parentSchema:schema56.properties.notify,data:data12};
+const err57 = {instancePath:instancePath+"/notify",schemaPath:"#/properties/notify/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.notify.type,parentSchema:schema57.properties.notify,data:data12};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4805,7 +4979,7 @@ errors++;
 if(data.continue !== undefined){
 let data23 = data.continue;
 if(typeof data23 !== "boolean"){
-const err58 = {instancePath:instancePath+"/continue",schemaPath:"#/properties/continue/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema56.properties.continue.type,parentSchema:schema56.properties.continue,data:data23};
+const err58 = {instancePath:instancePath+"/continue",schemaPath:"#/properties/continue/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema57.properties.continue.type,parentSchema:schema57.properties.continue,data:data23};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4818,7 +4992,7 @@ errors++;
 if(data.allowNonProdPaging !== undefined){
 let data24 = data.allowNonProdPaging;
 if(typeof data24 !== "boolean"){
-const err59 = {instancePath:instancePath+"/allowNonProdPaging",schemaPath:"#/properties/allowNonProdPaging/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema56.properties.allowNonProdPaging.type,parentSchema:schema56.properties.allowNonProdPaging,data:data24};
+const err59 = {instancePath:instancePath+"/allowNonProdPaging",schemaPath:"#/properties/allowNonProdPaging/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema57.properties.allowNonProdPaging.type,parentSchema:schema57.properties.allowNonProdPaging,data:data24};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4830,7 +5004,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+const err60 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4844,7 +5018,7 @@ return errors === 0;
 }
 validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern25 = new RegExp("^(pagerduty|slack|email|webhook):.+$", "u");
+const pattern26 = new RegExp("^(pagerduty|slack|email|webhook):.+$", "u");
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://vigil.dev/schemas/routing.schema.json" */;
@@ -4859,7 +5033,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4869,7 +5043,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.rules === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4880,7 +5054,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "kind") || (key0 === "id")) || (key0 === "rules")) || (key0 === "default")) || (key0 === "productionEnvs")) || (key0 === "cases")) || (key0 === "source"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4893,7 +5067,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("routing" !== data0){
-const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "routing"},message:"must be equal to constant",schema:"routing",parentSchema:schema55.properties.kind,data:data0};
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "routing"},message:"must be equal to constant",schema:"routing",parentSchema:schema56.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4907,7 +5081,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.id,data:data1};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4918,7 +5092,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.id.type,parentSchema:schema55.properties.id,data:data1};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.id.type,parentSchema:schema56.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4940,7 +5114,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.rules.type,parentSchema:schema55.properties.rules,data:data2};
+const err6 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.rules.type,parentSchema:schema56.properties.rules,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4962,7 +5136,7 @@ let passing0 = null;
 const _errs13 = errors;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.type === undefined){
-const err7 = {instancePath:instancePath+"/default/" + i1,schemaPath:"#/$defs/destination/oneOf/0/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema57.oneOf[0].required,parentSchema:schema57.oneOf[0],data:data5};
+const err7 = {instancePath:instancePath+"/default/" + i1,schemaPath:"#/$defs/destination/oneOf/0/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema58.oneOf[0].required,parentSchema:schema58.oneOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4972,7 +5146,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data5.service === undefined){
-const err8 = {instancePath:instancePath+"/default/" + i1,schemaPath:"#/$defs/destination/oneOf/0/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema57.oneOf[0].required,parentSchema:schema57.oneOf[0],data:data5};
+const err8 = {instancePath:instancePath+"/default/" + i1,schemaPath:"#/$defs/destination/oneOf/0/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema58.oneOf[0].required,parentSchema:schema58.oneOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4983,7 +5157,7 @@ errors++;
 }
 for(const key1 in data5){
 if(!(((key1 === "type") || (key1 === "service")) || (key1 === "urgency"))){
-const err9 = {instancePath:instancePath+"/default/" + i1,schemaPath:"#/$defs/destination/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema57.oneOf[0],data:data5};
+const err9 = {instancePath:instancePath+"/default/" + i1,schemaPath:"#/$defs/destination/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema58.oneOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4996,7 +5170,7 @@ errors++;
 if(data5.type !== undefined){
 let data6 = data5.type;
 if("pagerduty" !== data6){
-const err10 = {instancePath:instancePath+"/default/" + i1+"/type",schemaPath:"#/$defs/destination/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "pagerduty"},message:"must be equal to constant",schema:"pagerduty",parentSchema:schema57.oneOf[0].properties.type,data:data6};
+const err10 = {instancePath:instancePath+"/default/" + i1+"/type",schemaPath:"#/$defs/destination/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "pagerduty"},message:"must be equal to constant",schema:"pagerduty",parentSchema:schema58.oneOf[0].properties.type,data:data6};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5010,7 +5184,7 @@ if(data5.service !== undefined){
 let data7 = data5.service;
 if(typeof data7 === "string"){
 if(func2(data7) < 1){
-const err11 = {instancePath:instancePath+"/default/" + i1+"/service",schemaPath:"#/$defs/destination/oneOf/0/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.oneOf[0].properties.service,data:data7};
+const err11 = {instancePath:instancePath+"/default/" + i1+"/service",schemaPath:"#/$defs/destination/oneOf/0/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.oneOf[0].properties.service,data:data7};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5021,7 +5195,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/default/" + i1+"/service",schemaPath:"#/$defs/destination/oneOf/0/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.oneOf[0].properties.service.type,parentSchema:schema57.oneOf[0].properties.service,data:data7};
+const err12 = {instancePath:instancePath+"/default/" + i1+"/service",schemaPath:"#/$defs/destination/oneOf/0/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[0].properties.service.type,parentSchema:schema58.oneOf[0].properties.service,data:data7};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5034,7 +5208,7 @@ errors++;
 if(data5.urgency !== undefined){
 let data8 = data5.urgency;
 if(!((data8 === "high") || (data8 === "low"))){
-const err13 = {instancePath:instancePath+"/default/" + i1+"/urgency",schemaPath:"#/$defs/destination/oneOf/0/properties/urgency/enum",keyword:"enum",params:{allowedValues: schema57.oneOf[0].properties.urgency.enum},message:"must be equal to one of the allowed values",schema:schema57.oneOf[0].properties.urgency.enum,parentSchema:schema57.oneOf[0].properties.urgency,data:data8};
+const err13 = {instancePath:instancePath+"/default/" + i1+"/urgency",schemaPath:"#/$defs/destination/oneOf/0/properties/urgency/enum",keyword:"enum",params:{allowedValues: schema58.oneOf[0].properties.urgency.enum},message:"must be equal to one of the allowed values",schema:schema58.oneOf[0].properties.urgency.enum,parentSchema:schema58.oneOf[0].properties.urgency,data:data8};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5046,7 +5220,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/default/" + i1,schemaPath:"#/$defs/destination/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.oneOf[0].type,parentSchema:schema57.oneOf[0],data:data5};
+const err14 = {instancePath:instancePath+"/default/" + i1,schemaPath:"#/$defs/destination/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[0].type,parentSchema:schema58.oneOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5064,7 +5238,7 @@ var props0 = true;
 const _errs20 = errors;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.type === undefined){
-const err15 = {instancePath:instancePath+"/default/" + i1,schemaPath:"#/$defs/destination/oneOf/1/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema57.oneOf[1].required,parentSchema:schema57.oneOf[1],data:data5};
+const err15 = {instancePath:instancePath+"/default/" + i1,schemaPath:"#/$defs/destination/oneOf/1/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema58.oneOf[1].required,parentSchema:schema58.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5074,7 +5248,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data5.channel === undefined){
-const err16 = {instancePath:instancePath+"/default/" + i1,schemaPath:"#/$defs/destination/oneOf/1/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema57.oneOf[1].required,parentSchema:schema57.oneOf[1],data:data5};
+const err16 = {instancePath:instancePath+"/default/" + i1,schemaPath:"#/$defs/destination/oneOf/1/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema58.oneOf[1].required,parentSchema:schema58.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5085,7 +5259,7 @@ errors++;
 }
 for(const key2 in data5){
 if(!((key2 === "type") || (key2 === "channel"))){
-const err17 = {instancePath:instancePath+"/default/" + i1,schemaPath:"#/$defs/destination/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema57.oneOf[1],data:data5};
+const err17 = {instancePath:instancePath+"/default/" + i1,schemaPath:"#/$defs/destination/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema58.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5098,7 +5272,7 @@ errors++;
 if(data5.type !== undefined){
 let data9 = data5.type;
 if("slack" !== data9){
-const err18 = {instancePath:instancePath+"/default/" + i1+"/type",schemaPath:"#/$defs/destination/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "slack"},message:"must be equal to constant",schema:"slack",parentSchema:schema57.oneOf[1].properties.type,data:data9};
+const err18 = {instancePath:instancePath+"/default/" + i1+"/type",schemaPath:"#/$defs/destination/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "slack"},message:"must be equal to constant",schema:"slack",parentSchema:schema58.oneOf[1].properties.type,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5112,7 +5286,7 @@ if(data5.channel !== undefined){
 let data10 = data5.channel;
 if(typeof data10 === "string"){
 if(func2(data10) < 1){
-const err19 = {instancePath:instancePath+"/default/" + i1+"/channel",schemaPath:"#/$defs/destination/oneOf/1/properties/channel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.oneOf[1].properties.channel,data:data10};
+const err19 = {instancePath:instancePath+"/default/" + i1+"/channel",schemaPath:"#/$defs/destination/oneOf/1/properties/channel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.oneOf[1].properties.channel,data:data10};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5123,7 +5297,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/default/" + i1+"/channel",schemaPath:"#/$defs/destination/oneOf/1/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.oneOf[1].properties.channel.type,parentSchema:schema57.oneOf[1].properties.channel,data:data10};
+const err20 = {instancePath:instancePath+"/default/" + i1+"/channel",schemaPath:"#/$defs/destination/oneOf/1/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[1].properties.channel.type,parentSchema:schema58.oneOf[1].properties.channel,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5135,7 +5309,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/default/" + i1,schemaPath:"#/$defs/destination/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.oneOf[1].type,parentSchema:schema57.oneOf[1],data:data5};
+const err21 = {instancePath:instancePath+"/default/" + i1,schemaPath:"#/$defs/destination/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[1].type,parentSchema:schema58.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5160,7 +5334,7 @@ props0 = true;
 const _errs26 = errors;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.type === undefined){
-const err22 = {instancePath:instancePath+"/default/" + i1,schemaPath:"#/$defs/destination/oneOf/2/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema57.oneOf[2].required,parentSchema:schema57.oneOf[2],data:data5};
+const err22 = {instancePath:instancePath+"/default/" + i1,schemaPath:"#/$defs/destination/oneOf/2/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema58.oneOf[2].required,parentSchema:schema58.oneOf[2],data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5170,7 +5344,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data5.address === undefined){
-const err23 = {instancePath:instancePath+"/default/" + i1,schemaPath:"#/$defs/destination/oneOf/2/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema57.oneOf[2].required,parentSchema:schema57.oneOf[2],data:data5};
+const err23 = {instancePath:instancePath+"/default/" + i1,schemaPath:"#/$defs/destination/oneOf/2/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'",schema:schema58.oneOf[2].required,parentSchema:schema58.oneOf[2],data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5181,7 +5355,7 @@ errors++;
 }
 for(const key3 in data5){
 if(!((key3 === "type") || (key3 === "address"))){
-const err24 = {instancePath:instancePath+"/default/" + i1,schemaPath:"#/$defs/destination/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema57.oneOf[2],data:data5};
+const err24 = {instancePath:instancePath+"/default/" + i1,schemaPath:"#/$defs/destination/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema58.oneOf[2],data:data5};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5194,7 +5368,7 @@ errors++;
 if(data5.type !== undefined){
 let data11 = data5.type;
 if("email" !== data11){
-const err25 = {instancePath:instancePath+"/default/" + i1+"/type",schemaPath:"#/$defs/destination/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "email"},message:"must be equal to constant",schema:"email",parentSchema:schema57.oneOf[2].properties.type,data:data11};
+const err25 = {instancePath:instancePath+"/default/" + i1+"/type",schemaPath:"#/$defs/destination/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "email"},message:"must be equal to constant",schema:"email",parentSchema:schema58.oneOf[2].properties.type,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5207,8 +5381,8 @@ errors++;
 if(data5.address !== undefined){
 let data12 = data5.address;
 if(typeof data12 === "string"){
-if(!pattern23.test(data12)){
-const err26 = {instancePath:instancePath+"/default/" + i1+"/address",schemaPath:"#/$defs/destination/oneOf/2/properties/address/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+$|\\{"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+$|\\{"+"\"",schema:"^[^@\\s]+@[^@\\s]+$|\\{",parentSchema:schema57.oneOf[2].properties.address,data:data12};
+if(!pattern24.test(data12)){
+const err26 = {instancePath:instancePath+"/default/" + i1+"/address",schemaPath:"#/$defs/destination/oneOf/2/properties/address/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+$|\\{"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+$|\\{"+"\"",schema:"^[^@\\s]+@[^@\\s]+$|\\{",parentSchema:schema58.oneOf[2].properties.address,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5219,7 +5393,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/default/" + i1+"/address",schemaPath:"#/$defs/destination/oneOf/2/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.oneOf[2].properties.address.type,parentSchema:schema57.oneOf[2].properties.address,data:data12};
+const err27 = {instancePath:instancePath+"/default/" + i1+"/address",schemaPath:"#/$defs/destination/oneOf/2/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[2].properties.address.type,parentSchema:schema58.oneOf[2].properties.address,data:data12};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5231,7 +5405,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/default/" + i1,schemaPath:"#/$defs/destination/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.oneOf[2].type,parentSchema:schema57.oneOf[2],data:data5};
+const err28 = {instancePath:instancePath+"/default/" + i1,schemaPath:"#/$defs/destination/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[2].type,parentSchema:schema58.oneOf[2],data:data5};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5256,7 +5430,7 @@ props0 = true;
 const _errs32 = errors;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.type === undefined){
-const err29 = {instancePath:instancePath+"/default/" + i1,schemaPath:"#/$defs/destination/oneOf/3/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema57.oneOf[3].required,parentSchema:schema57.oneOf[3],data:data5};
+const err29 = {instancePath:instancePath+"/default/" + i1,schemaPath:"#/$defs/destination/oneOf/3/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema58.oneOf[3].required,parentSchema:schema58.oneOf[3],data:data5};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5266,7 +5440,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data5.name === undefined){
-const err30 = {instancePath:instancePath+"/default/" + i1,schemaPath:"#/$defs/destination/oneOf/3/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema57.oneOf[3].required,parentSchema:schema57.oneOf[3],data:data5};
+const err30 = {instancePath:instancePath+"/default/" + i1,schemaPath:"#/$defs/destination/oneOf/3/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema58.oneOf[3].required,parentSchema:schema58.oneOf[3],data:data5};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5277,7 +5451,7 @@ errors++;
 }
 for(const key4 in data5){
 if(!((key4 === "type") || (key4 === "name"))){
-const err31 = {instancePath:instancePath+"/default/" + i1,schemaPath:"#/$defs/destination/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema57.oneOf[3],data:data5};
+const err31 = {instancePath:instancePath+"/default/" + i1,schemaPath:"#/$defs/destination/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema58.oneOf[3],data:data5};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5290,7 +5464,7 @@ errors++;
 if(data5.type !== undefined){
 let data13 = data5.type;
 if("webhook" !== data13){
-const err32 = {instancePath:instancePath+"/default/" + i1+"/type",schemaPath:"#/$defs/destination/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "webhook"},message:"must be equal to constant",schema:"webhook",parentSchema:schema57.oneOf[3].properties.type,data:data13};
+const err32 = {instancePath:instancePath+"/default/" + i1+"/type",schemaPath:"#/$defs/destination/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "webhook"},message:"must be equal to constant",schema:"webhook",parentSchema:schema58.oneOf[3].properties.type,data:data13};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5304,7 +5478,7 @@ if(data5.name !== undefined){
 let data14 = data5.name;
 if(typeof data14 === "string"){
 if(func2(data14) < 1){
-const err33 = {instancePath:instancePath+"/default/" + i1+"/name",schemaPath:"#/$defs/destination/oneOf/3/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.oneOf[3].properties.name,data:data14};
+const err33 = {instancePath:instancePath+"/default/" + i1+"/name",schemaPath:"#/$defs/destination/oneOf/3/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.oneOf[3].properties.name,data:data14};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5315,7 +5489,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/default/" + i1+"/name",schemaPath:"#/$defs/destination/oneOf/3/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.oneOf[3].properties.name.type,parentSchema:schema57.oneOf[3].properties.name,data:data14};
+const err34 = {instancePath:instancePath+"/default/" + i1+"/name",schemaPath:"#/$defs/destination/oneOf/3/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[3].properties.name.type,parentSchema:schema58.oneOf[3].properties.name,data:data14};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5327,7 +5501,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/default/" + i1,schemaPath:"#/$defs/destination/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.oneOf[3].type,parentSchema:schema57.oneOf[3],data:data5};
+const err35 = {instancePath:instancePath+"/default/" + i1,schemaPath:"#/$defs/destination/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[3].type,parentSchema:schema58.oneOf[3],data:data5};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5353,7 +5527,7 @@ props0 = true;
 }
 }
 if(!valid6){
-const err36 = {instancePath:instancePath+"/default/" + i1,schemaPath:"#/$defs/destination/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema57.oneOf,parentSchema:schema57,data:data5};
+const err36 = {instancePath:instancePath+"/default/" + i1,schemaPath:"#/$defs/destination/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema58.oneOf,parentSchema:schema58,data:data5};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5376,7 +5550,7 @@ vErrors = null;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/default",schemaPath:"#/properties/default/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.default.type,parentSchema:schema55.properties.default,data:data4};
+const err37 = {instancePath:instancePath+"/default",schemaPath:"#/properties/default/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.default.type,parentSchema:schema56.properties.default,data:data4};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5390,7 +5564,7 @@ if(data.productionEnvs !== undefined){
 let data15 = data.productionEnvs;
 if(Array.isArray(data15)){
 if(data15.length < 1){
-const err38 = {instancePath:instancePath+"/productionEnvs",schemaPath:"#/properties/productionEnvs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema55.properties.productionEnvs,data:data15};
+const err38 = {instancePath:instancePath+"/productionEnvs",schemaPath:"#/properties/productionEnvs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema56.properties.productionEnvs,data:data15};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5404,7 +5578,7 @@ for(let i2=0; i2<len2; i2++){
 let data16 = data15[i2];
 if(typeof data16 === "string"){
 if(func2(data16) < 1){
-const err39 = {instancePath:instancePath+"/productionEnvs/" + i2,schemaPath:"#/properties/productionEnvs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.productionEnvs.items,data:data16};
+const err39 = {instancePath:instancePath+"/productionEnvs/" + i2,schemaPath:"#/properties/productionEnvs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.productionEnvs.items,data:data16};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5415,7 +5589,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/productionEnvs/" + i2,schemaPath:"#/properties/productionEnvs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.productionEnvs.items.type,parentSchema:schema55.properties.productionEnvs.items,data:data16};
+const err40 = {instancePath:instancePath+"/productionEnvs/" + i2,schemaPath:"#/properties/productionEnvs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.productionEnvs.items.type,parentSchema:schema56.properties.productionEnvs.items,data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5427,7 +5601,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/productionEnvs",schemaPath:"#/properties/productionEnvs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.productionEnvs.type,parentSchema:schema55.properties.productionEnvs,data:data15};
+const err41 = {instancePath:instancePath+"/productionEnvs",schemaPath:"#/properties/productionEnvs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.productionEnvs.type,parentSchema:schema56.properties.productionEnvs,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5445,7 +5619,7 @@ for(let i3=0; i3<len3; i3++){
 let data18 = data17[i3];
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 if(data18.monitor === undefined){
-const err42 = {instancePath:instancePath+"/cases/" + i3,schemaPath:"#/$defs/case/required",keyword:"required",params:{missingProperty: "monitor"},message:"must have required property '"+"monitor"+"'",schema:schema59.required,parentSchema:schema59,data:data18};
+const err42 = {instancePath:instancePath+"/cases/" + i3,schemaPath:"#/$defs/case/required",keyword:"required",params:{missingProperty: "monitor"},message:"must have required property '"+"monitor"+"'",schema:schema60.required,parentSchema:schema60,data:data18};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5455,7 +5629,7 @@ vErrors.push(err42);
 errors++;
 }
 if(data18.expect === undefined){
-const err43 = {instancePath:instancePath+"/cases/" + i3,schemaPath:"#/$defs/case/required",keyword:"required",params:{missingProperty: "expect"},message:"must have required property '"+"expect"+"'",schema:schema59.required,parentSchema:schema59,data:data18};
+const err43 = {instancePath:instancePath+"/cases/" + i3,schemaPath:"#/$defs/case/required",keyword:"required",params:{missingProperty: "expect"},message:"must have required property '"+"expect"+"'",schema:schema60.required,parentSchema:schema60,data:data18};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5466,7 +5640,7 @@ errors++;
 }
 for(const key5 in data18){
 if(!(((key5 === "name") || (key5 === "monitor")) || (key5 === "expect"))){
-const err44 = {instancePath:instancePath+"/cases/" + i3,schemaPath:"#/$defs/case/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data:data18};
+const err44 = {instancePath:instancePath+"/cases/" + i3,schemaPath:"#/$defs/case/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data:data18};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5479,7 +5653,7 @@ errors++;
 if(data18.name !== undefined){
 let data19 = data18.name;
 if(typeof data19 !== "string"){
-const err45 = {instancePath:instancePath+"/cases/" + i3+"/name",schemaPath:"#/$defs/case/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.name.type,parentSchema:schema59.properties.name,data:data19};
+const err45 = {instancePath:instancePath+"/cases/" + i3+"/name",schemaPath:"#/$defs/case/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.name.type,parentSchema:schema60.properties.name,data:data19};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5494,7 +5668,7 @@ let data20 = data18.monitor;
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 for(const key6 in data20){
 if(!(((((key6 === "severity") || (key6 === "team")) || (key6 === "service")) || (key6 === "env")) || (key6 === "tags"))){
-const err46 = {instancePath:instancePath+"/cases/" + i3+"/monitor",schemaPath:"#/$defs/case/properties/monitor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.monitor,data:data20};
+const err46 = {instancePath:instancePath+"/cases/" + i3+"/monitor",schemaPath:"#/$defs/case/properties/monitor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.monitor,data:data20};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5507,7 +5681,7 @@ errors++;
 if(data20.severity !== undefined){
 let data21 = data20.severity;
 if(!(((((data21 === "sev1") || (data21 === "sev2")) || (data21 === "sev3")) || (data21 === "sev4")) || (data21 === "sev5"))){
-const err47 = {instancePath:instancePath+"/cases/" + i3+"/monitor/severity",schemaPath:"#/$defs/case/properties/monitor/properties/severity/enum",keyword:"enum",params:{allowedValues: schema59.properties.monitor.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema59.properties.monitor.properties.severity.enum,parentSchema:schema59.properties.monitor.properties.severity,data:data21};
+const err47 = {instancePath:instancePath+"/cases/" + i3+"/monitor/severity",schemaPath:"#/$defs/case/properties/monitor/properties/severity/enum",keyword:"enum",params:{allowedValues: schema60.properties.monitor.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema60.properties.monitor.properties.severity.enum,parentSchema:schema60.properties.monitor.properties.severity,data:data21};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5520,7 +5694,7 @@ errors++;
 if(data20.team !== undefined){
 let data22 = data20.team;
 if(typeof data22 !== "string"){
-const err48 = {instancePath:instancePath+"/cases/" + i3+"/monitor/team",schemaPath:"#/$defs/case/properties/monitor/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.monitor.properties.team.type,parentSchema:schema59.properties.monitor.properties.team,data:data22};
+const err48 = {instancePath:instancePath+"/cases/" + i3+"/monitor/team",schemaPath:"#/$defs/case/properties/monitor/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.monitor.properties.team.type,parentSchema:schema60.properties.monitor.properties.team,data:data22};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5533,7 +5707,7 @@ errors++;
 if(data20.service !== undefined){
 let data23 = data20.service;
 if(typeof data23 !== "string"){
-const err49 = {instancePath:instancePath+"/cases/" + i3+"/monitor/service",schemaPath:"#/$defs/case/properties/monitor/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.monitor.properties.service.type,parentSchema:schema59.properties.monitor.properties.service,data:data23};
+const err49 = {instancePath:instancePath+"/cases/" + i3+"/monitor/service",schemaPath:"#/$defs/case/properties/monitor/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.monitor.properties.service.type,parentSchema:schema60.properties.monitor.properties.service,data:data23};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5546,7 +5720,7 @@ errors++;
 if(data20.env !== undefined){
 let data24 = data20.env;
 if(typeof data24 !== "string"){
-const err50 = {instancePath:instancePath+"/cases/" + i3+"/monitor/env",schemaPath:"#/$defs/case/properties/monitor/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.monitor.properties.env.type,parentSchema:schema59.properties.monitor.properties.env,data:data24};
+const err50 = {instancePath:instancePath+"/cases/" + i3+"/monitor/env",schemaPath:"#/$defs/case/properties/monitor/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.monitor.properties.env.type,parentSchema:schema60.properties.monitor.properties.env,data:data24};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5563,7 +5737,7 @@ const len4 = data25.length;
 for(let i4=0; i4<len4; i4++){
 let data26 = data25[i4];
 if(typeof data26 !== "string"){
-const err51 = {instancePath:instancePath+"/cases/" + i3+"/monitor/tags/" + i4,schemaPath:"#/$defs/case/properties/monitor/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.monitor.properties.tags.items.type,parentSchema:schema59.properties.monitor.properties.tags.items,data:data26};
+const err51 = {instancePath:instancePath+"/cases/" + i3+"/monitor/tags/" + i4,schemaPath:"#/$defs/case/properties/monitor/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.monitor.properties.tags.items.type,parentSchema:schema60.properties.monitor.properties.tags.items,data:data26};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5575,7 +5749,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/cases/" + i3+"/monitor/tags",schemaPath:"#/$defs/case/properties/monitor/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.monitor.properties.tags.type,parentSchema:schema59.properties.monitor.properties.tags,data:data25};
+const err52 = {instancePath:instancePath+"/cases/" + i3+"/monitor/tags",schemaPath:"#/$defs/case/properties/monitor/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.monitor.properties.tags.type,parentSchema:schema60.properties.monitor.properties.tags,data:data25};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5587,7 +5761,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/cases/" + i3+"/monitor",schemaPath:"#/$defs/case/properties/monitor/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.monitor.type,parentSchema:schema59.properties.monitor,data:data20};
+const err53 = {instancePath:instancePath+"/cases/" + i3+"/monitor",schemaPath:"#/$defs/case/properties/monitor/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.monitor.type,parentSchema:schema60.properties.monitor,data:data20};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5604,8 +5778,8 @@ const len5 = data27.length;
 for(let i5=0; i5<len5; i5++){
 let data28 = data27[i5];
 if(typeof data28 === "string"){
-if(!pattern25.test(data28)){
-const err54 = {instancePath:instancePath+"/cases/" + i3+"/expect/" + i5,schemaPath:"#/$defs/case/properties/expect/items/pattern",keyword:"pattern",params:{pattern: "^(pagerduty|slack|email|webhook):.+$"},message:"must match pattern \""+"^(pagerduty|slack|email|webhook):.+$"+"\"",schema:"^(pagerduty|slack|email|webhook):.+$",parentSchema:schema59.properties.expect.items,data:data28};
+if(!pattern26.test(data28)){
+const err54 = {instancePath:instancePath+"/cases/" + i3+"/expect/" + i5,schemaPath:"#/$defs/case/properties/expect/items/pattern",keyword:"pattern",params:{pattern: "^(pagerduty|slack|email|webhook):.+$"},message:"must match pattern \""+"^(pagerduty|slack|email|webhook):.+$"+"\"",schema:"^(pagerduty|slack|email|webhook):.+$",parentSchema:schema60.properties.expect.items,data:data28};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5616,7 +5790,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/cases/" + i3+"/expect/" + i5,schemaPath:"#/$defs/case/properties/expect/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.expect.items.type,parentSchema:schema59.properties.expect.items,data:data28};
+const err55 = {instancePath:instancePath+"/cases/" + i3+"/expect/" + i5,schemaPath:"#/$defs/case/properties/expect/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.expect.items.type,parentSchema:schema60.properties.expect.items,data:data28};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5628,7 +5802,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/cases/" + i3+"/expect",schemaPath:"#/$defs/case/properties/expect/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.expect.type,parentSchema:schema59.properties.expect,data:data27};
+const err56 = {instancePath:instancePath+"/cases/" + i3+"/expect",schemaPath:"#/$defs/case/properties/expect/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.expect.type,parentSchema:schema60.properties.expect,data:data27};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -5640,7 +5814,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/cases/" + i3,schemaPath:"#/$defs/case/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data:data18};
+const err57 = {instancePath:instancePath+"/cases/" + i3,schemaPath:"#/$defs/case/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data:data18};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -5652,7 +5826,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/cases",schemaPath:"#/properties/cases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.cases.type,parentSchema:schema55.properties.cases,data:data17};
+const err58 = {instancePath:instancePath+"/cases",schemaPath:"#/properties/cases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.cases.type,parentSchema:schema56.properties.cases,data:data17};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -5665,7 +5839,7 @@ errors++;
 if(data.source !== undefined){
 let data29 = data.source;
 if(!(data29 && typeof data29 == "object" && !Array.isArray(data29))){
-const err59 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.source.type,parentSchema:schema55.properties.source,data:data29};
+const err59 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.source.type,parentSchema:schema56.properties.source,data:data29};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -5677,7 +5851,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data};
+const err60 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -5692,195 +5866,12 @@ return errors === 0;
 validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const pagerdutyTeam = validate34;
-const schema61 = {"type":"object","required":["id","name"],"additionalProperties":false,"properties":{"kind":{"const":"pagerduty-team"},"id":{"type":"string","minLength":1,"maxLength":100},"name":{"type":"string","minLength":1,"maxLength":255},"description":{"type":"string","maxLength":1000},"source":{"type":"object"}}};
+const schema62 = {"type":"object","required":["id","name"],"additionalProperties":false,"properties":{"kind":{"const":"pagerduty-team"},"id":{"type":"string","minLength":1,"maxLength":100},"name":{"type":"string","minLength":1,"maxLength":255},"description":{"type":"string","maxLength":1000},"source":{"type":"object"}}};
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate34.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema61.required,parentSchema:schema61,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema61.required,parentSchema:schema61,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((key0 === "kind") || (key0 === "id")) || (key0 === "name")) || (key0 === "description")) || (key0 === "source"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data0 = data.kind;
-if("pagerduty-team" !== data0){
-const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "pagerduty-team"},message:"must be equal to constant",schema:"pagerduty-team",parentSchema:schema61.properties.kind,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data1 = data.id;
-if(typeof data1 === "string"){
-if(func2(data1) > 100){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema61.properties.id,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(func2(data1) < 1){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema61.properties.id,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.id.type,parentSchema:schema61.properties.id,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-let data2 = data.name;
-if(typeof data2 === "string"){
-if(func2(data2) > 255){
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema61.properties.name,data:data2};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(func2(data2) < 1){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema61.properties.name,data:data2};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.name.type,parentSchema:schema61.properties.name,data:data2};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.description !== undefined){
-let data3 = data.description;
-if(typeof data3 === "string"){
-if(func2(data3) > 1000){
-const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema61.properties.description,data:data3};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.description.type,parentSchema:schema61.properties.description,data:data3};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.source !== undefined){
-let data4 = data.source;
-if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
-const err12 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.source.type,parentSchema:schema61.properties.source,data:data4};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-validate34.errors = vErrors;
-return errors === 0;
-}
-validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-export const pagerdutyEscalationPolicy = validate35;
-const schema62 = {"type":"object","required":["id","name","rules"],"additionalProperties":false,"properties":{"kind":{"const":"pagerduty-escalation-policy"},"id":{"type":"string","minLength":1,"maxLength":100},"name":{"type":"string","minLength":1,"maxLength":255},"description":{"type":"string","maxLength":1000},"source":{"type":"object"},"rules":{"type":"array","minItems":1,"items":{"type":"object","required":["delayMinutes","targets"],"additionalProperties":false,"properties":{"delayMinutes":{"type":"integer","minimum":1,"description":"Minutes before escalating to the next rule."},"targets":{"type":"array","minItems":1,"items":{"oneOf":[{"type":"object","required":["user"],"additionalProperties":false,"properties":{"user":{"type":"string","minLength":1,"description":"Email of an existing PagerDuty user, or a user id."}}},{"type":"object","required":["schedule"],"additionalProperties":false,"properties":{"schedule":{"type":"string","minLength":1,"description":"Name of an existing schedule, or a schedule id."}}}]}}}}},"loops":{"type":"integer","minimum":0,"maximum":9},"teams":{"type":"array","items":{"type":"string","minLength":1}}}};
-
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate35.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5908,8 +5899,9 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.rules === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema62.required,parentSchema:schema62,data};
+for(const key0 in data){
+if(!(((((key0 === "kind") || (key0 === "id")) || (key0 === "name")) || (key0 === "description")) || (key0 === "source"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5918,9 +5910,11 @@ vErrors.push(err2);
 }
 errors++;
 }
-for(const key0 in data){
-if(!((((((((key0 === "kind") || (key0 === "id")) || (key0 === "name")) || (key0 === "description")) || (key0 === "source")) || (key0 === "rules")) || (key0 === "loops")) || (key0 === "teams"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
+}
+if(data.kind !== undefined){
+let data0 = data.kind;
+if("pagerduty-team" !== data0){
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "pagerduty-team"},message:"must be equal to constant",schema:"pagerduty-team",parentSchema:schema62.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5930,10 +5924,11 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.kind !== undefined){
-let data0 = data.kind;
-if("pagerduty-escalation-policy" !== data0){
-const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "pagerduty-escalation-policy"},message:"must be equal to constant",schema:"pagerduty-escalation-policy",parentSchema:schema62.properties.kind,data:data0};
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(func2(data1) > 100){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema62.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5942,12 +5937,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-if(data.id !== undefined){
-let data1 = data.id;
-if(typeof data1 === "string"){
-if(func2(data1) > 100){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema62.properties.id,data:data1};
+if(func2(data1) < 1){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5956,8 +5947,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(func2(data1) < 1){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.id,data:data1};
+}
+else {
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.id.type,parentSchema:schema62.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5967,8 +5959,11 @@ vErrors.push(err6);
 errors++;
 }
 }
-else {
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.id.type,parentSchema:schema62.properties.id,data:data1};
+if(data.name !== undefined){
+let data2 = data.name;
+if(typeof data2 === "string"){
+if(func2(data2) > 255){
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema62.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5977,12 +5972,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-if(data.name !== undefined){
-let data2 = data.name;
-if(typeof data2 === "string"){
-if(func2(data2) > 255){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema62.properties.name,data:data2};
+if(func2(data2) < 1){
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5991,8 +5982,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func2(data2) < 1){
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.name,data:data2};
+}
+else {
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.name.type,parentSchema:schema62.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6002,8 +5994,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-else {
-const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.name.type,parentSchema:schema62.properties.name,data:data2};
+if(data.description !== undefined){
+let data3 = data.description;
+if(typeof data3 === "string"){
+if(func2(data3) > 1000){
+const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema62.properties.description,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6013,11 +6008,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.description !== undefined){
-let data3 = data.description;
-if(typeof data3 === "string"){
-if(func2(data3) > 1000){
-const err11 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema62.properties.description,data:data3};
+else {
+const err11 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.description.type,parentSchema:schema62.properties.description,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6027,8 +6019,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-else {
-const err12 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.description.type,parentSchema:schema62.properties.description,data:data3};
+if(data.source !== undefined){
+let data4 = data.source;
+if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
+const err12 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.source.type,parentSchema:schema62.properties.source,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6038,10 +6032,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.source !== undefined){
-let data4 = data.source;
-if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
-const err13 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.source.type,parentSchema:schema62.properties.source,data:data4};
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6050,397 +6043,18 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-if(data.rules !== undefined){
-let data5 = data.rules;
-if(Array.isArray(data5)){
-if(data5.length < 1){
-const err14 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema62.properties.rules,data:data5};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-let data6 = data5[i0];
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.delayMinutes === undefined){
-const err15 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "delayMinutes"},message:"must have required property '"+"delayMinutes"+"'",schema:schema62.properties.rules.items.required,parentSchema:schema62.properties.rules.items,data:data6};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-if(data6.targets === undefined){
-const err16 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "targets"},message:"must have required property '"+"targets"+"'",schema:schema62.properties.rules.items.required,parentSchema:schema62.properties.rules.items,data:data6};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-for(const key1 in data6){
-if(!((key1 === "delayMinutes") || (key1 === "targets"))){
-const err17 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.rules.items,data:data6};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data6.delayMinutes !== undefined){
-let data7 = data6.delayMinutes;
-if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
-const err18 = {instancePath:instancePath+"/rules/" + i0+"/delayMinutes",schemaPath:"#/properties/rules/items/properties/delayMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema62.properties.rules.items.properties.delayMinutes.type,parentSchema:schema62.properties.rules.items.properties.delayMinutes,data:data7};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-if(typeof data7 == "number"){
-if(data7 < 1 || isNaN(data7)){
-const err19 = {instancePath:instancePath+"/rules/" + i0+"/delayMinutes",schemaPath:"#/properties/rules/items/properties/delayMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema62.properties.rules.items.properties.delayMinutes,data:data7};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-}
-if(data6.targets !== undefined){
-let data8 = data6.targets;
-if(Array.isArray(data8)){
-if(data8.length < 1){
-const err20 = {instancePath:instancePath+"/rules/" + i0+"/targets",schemaPath:"#/properties/rules/items/properties/targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema62.properties.rules.items.properties.targets,data:data8};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-const len1 = data8.length;
-for(let i1=0; i1<len1; i1++){
-let data9 = data8[i1];
-const _errs21 = errors;
-let valid6 = false;
-let passing0 = null;
-const _errs22 = errors;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.user === undefined){
-const err21 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/0/required",keyword:"required",params:{missingProperty: "user"},message:"must have required property '"+"user"+"'",schema:schema62.properties.rules.items.properties.targets.items.oneOf[0].required,parentSchema:schema62.properties.rules.items.properties.targets.items.oneOf[0],data:data9};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-for(const key2 in data9){
-if(!(key2 === "user")){
-const err22 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.rules.items.properties.targets.items.oneOf[0],data:data9};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data9.user !== undefined){
-let data10 = data9.user;
-if(typeof data10 === "string"){
-if(func2(data10) < 1){
-const err23 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1+"/user",schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/0/properties/user/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.rules.items.properties.targets.items.oneOf[0].properties.user,data:data10};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1+"/user",schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/0/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.rules.items.properties.targets.items.oneOf[0].properties.user.type,parentSchema:schema62.properties.rules.items.properties.targets.items.oneOf[0].properties.user,data:data10};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.rules.items.properties.targets.items.oneOf[0].type,parentSchema:schema62.properties.rules.items.properties.targets.items.oneOf[0],data:data9};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-var _valid0 = _errs22 === errors;
-if(_valid0){
-valid6 = true;
-passing0 = 0;
-var props0 = true;
-}
-const _errs27 = errors;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.schedule === undefined){
-const err26 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/1/required",keyword:"required",params:{missingProperty: "schedule"},message:"must have required property '"+"schedule"+"'",schema:schema62.properties.rules.items.properties.targets.items.oneOf[1].required,parentSchema:schema62.properties.rules.items.properties.targets.items.oneOf[1],data:data9};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-for(const key3 in data9){
-if(!(key3 === "schedule")){
-const err27 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.rules.items.properties.targets.items.oneOf[1],data:data9};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data9.schedule !== undefined){
-let data11 = data9.schedule;
-if(typeof data11 === "string"){
-if(func2(data11) < 1){
-const err28 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1+"/schedule",schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/1/properties/schedule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.rules.items.properties.targets.items.oneOf[1].properties.schedule,data:data11};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1+"/schedule",schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/1/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.rules.items.properties.targets.items.oneOf[1].properties.schedule.type,parentSchema:schema62.properties.rules.items.properties.targets.items.oneOf[1].properties.schedule,data:data11};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.rules.items.properties.targets.items.oneOf[1].type,parentSchema:schema62.properties.rules.items.properties.targets.items.oneOf[1],data:data9};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-var _valid0 = _errs27 === errors;
-if(_valid0 && valid6){
-valid6 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid6 = true;
-passing0 = 1;
-if(props0 !== true){
-props0 = true;
-}
-}
-}
-if(!valid6){
-const err31 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema62.properties.rules.items.properties.targets.items.oneOf,parentSchema:schema62.properties.rules.items.properties.targets.items,data:data9};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-else {
-errors = _errs21;
-if(vErrors !== null){
-if(_errs21){
-vErrors.length = _errs21;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/rules/" + i0+"/targets",schemaPath:"#/properties/rules/items/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.rules.items.properties.targets.type,parentSchema:schema62.properties.rules.items.properties.targets,data:data8};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-}
-else {
-const err33 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.rules.items.type,parentSchema:schema62.properties.rules.items,data:data6};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.rules.type,parentSchema:schema62.properties.rules,data:data5};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-if(data.loops !== undefined){
-let data12 = data.loops;
-if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
-const err35 = {instancePath:instancePath+"/loops",schemaPath:"#/properties/loops/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema62.properties.loops.type,parentSchema:schema62.properties.loops,data:data12};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-if(typeof data12 == "number"){
-if(data12 > 9 || isNaN(data12)){
-const err36 = {instancePath:instancePath+"/loops",schemaPath:"#/properties/loops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9},message:"must be <= 9",schema:9,parentSchema:schema62.properties.loops,data:data12};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-if(data12 < 0 || isNaN(data12)){
-const err37 = {instancePath:instancePath+"/loops",schemaPath:"#/properties/loops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.loops,data:data12};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-}
-if(data.teams !== undefined){
-let data13 = data.teams;
-if(Array.isArray(data13)){
-const len2 = data13.length;
-for(let i2=0; i2<len2; i2++){
-let data14 = data13[i2];
-if(typeof data14 === "string"){
-if(func2(data14) < 1){
-const err38 = {instancePath:instancePath+"/teams/" + i2,schemaPath:"#/properties/teams/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.teams.items,data:data14};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-else {
-const err39 = {instancePath:instancePath+"/teams/" + i2,schemaPath:"#/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.teams.items.type,parentSchema:schema62.properties.teams.items,data:data14};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-}
-else {
-const err40 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.teams.type,parentSchema:schema62.properties.teams,data:data13};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-}
-else {
-const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-validate35.errors = vErrors;
+validate34.errors = vErrors;
 return errors === 0;
 }
-validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const pagerdutyService = validate36;
-const schema63 = {"type":"object","required":["id","name","escalationPolicy"],"additionalProperties":false,"properties":{"kind":{"const":"pagerduty-service"},"id":{"type":"string","minLength":1,"maxLength":100},"name":{"type":"string","minLength":1,"maxLength":255},"description":{"type":"string","maxLength":1000},"source":{"type":"object"},"escalationPolicy":{"type":"string","minLength":1},"urgency":{"enum":["high","low","severity_based"]},"autoResolveTimeout":{"type":["integer","null"],"minimum":1},"acknowledgementTimeout":{"type":["integer","null"],"minimum":1}}};
+export const pagerdutyEscalationPolicy = validate35;
+const schema63 = {"type":"object","required":["id","name","rules"],"additionalProperties":false,"properties":{"kind":{"const":"pagerduty-escalation-policy"},"id":{"type":"string","minLength":1,"maxLength":100},"name":{"type":"string","minLength":1,"maxLength":255},"description":{"type":"string","maxLength":1000},"source":{"type":"object"},"rules":{"type":"array","minItems":1,"items":{"type":"object","required":["delayMinutes","targets"],"additionalProperties":false,"properties":{"delayMinutes":{"type":"integer","minimum":1,"description":"Minutes before escalating to the next rule."},"targets":{"type":"array","minItems":1,"items":{"oneOf":[{"type":"object","required":["user"],"additionalProperties":false,"properties":{"user":{"type":"string","minLength":1,"description":"Email of an existing PagerDuty user, or a user id."}}},{"type":"object","required":["schedule"],"additionalProperties":false,"properties":{"schedule":{"type":"string","minLength":1,"description":"Name of an existing schedule, or a schedule id."}}}]}}}}},"loops":{"type":"integer","minimum":0,"maximum":9},"teams":{"type":"array","items":{"type":"string","minLength":1}}}};
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate36.evaluated;
+const evaluated0 = validate35.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6468,8 +6082,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.escalationPolicy === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "escalationPolicy"},message:"must have required property '"+"escalationPolicy"+"'",schema:schema63.required,parentSchema:schema63,data};
+if(data.rules === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6479,7 +6093,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema63.properties, key0))){
+if(!((((((((key0 === "kind") || (key0 === "id")) || (key0 === "name")) || (key0 === "description")) || (key0 === "source")) || (key0 === "rules")) || (key0 === "loops")) || (key0 === "teams"))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err3];
@@ -6492,8 +6106,8 @@ errors++;
 }
 if(data.kind !== undefined){
 let data0 = data.kind;
-if("pagerduty-service" !== data0){
-const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "pagerduty-service"},message:"must be equal to constant",schema:"pagerduty-service",parentSchema:schema63.properties.kind,data:data0};
+if("pagerduty-escalation-policy" !== data0){
+const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "pagerduty-escalation-policy"},message:"must be equal to constant",schema:"pagerduty-escalation-policy",parentSchema:schema63.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6611,11 +6225,571 @@ vErrors.push(err13);
 errors++;
 }
 }
+if(data.rules !== undefined){
+let data5 = data.rules;
+if(Array.isArray(data5)){
+if(data5.length < 1){
+const err14 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema63.properties.rules,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.delayMinutes === undefined){
+const err15 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "delayMinutes"},message:"must have required property '"+"delayMinutes"+"'",schema:schema63.properties.rules.items.required,parentSchema:schema63.properties.rules.items,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data6.targets === undefined){
+const err16 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "targets"},message:"must have required property '"+"targets"+"'",schema:schema63.properties.rules.items.required,parentSchema:schema63.properties.rules.items,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+for(const key1 in data6){
+if(!((key1 === "delayMinutes") || (key1 === "targets"))){
+const err17 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.rules.items,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data6.delayMinutes !== undefined){
+let data7 = data6.delayMinutes;
+if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
+const err18 = {instancePath:instancePath+"/rules/" + i0+"/delayMinutes",schemaPath:"#/properties/rules/items/properties/delayMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.properties.rules.items.properties.delayMinutes.type,parentSchema:schema63.properties.rules.items.properties.delayMinutes,data:data7};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(typeof data7 == "number"){
+if(data7 < 1 || isNaN(data7)){
+const err19 = {instancePath:instancePath+"/rules/" + i0+"/delayMinutes",schemaPath:"#/properties/rules/items/properties/delayMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema63.properties.rules.items.properties.delayMinutes,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+if(data6.targets !== undefined){
+let data8 = data6.targets;
+if(Array.isArray(data8)){
+if(data8.length < 1){
+const err20 = {instancePath:instancePath+"/rules/" + i0+"/targets",schemaPath:"#/properties/rules/items/properties/targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema63.properties.rules.items.properties.targets,data:data8};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+const len1 = data8.length;
+for(let i1=0; i1<len1; i1++){
+let data9 = data8[i1];
+const _errs21 = errors;
+let valid6 = false;
+let passing0 = null;
+const _errs22 = errors;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.user === undefined){
+const err21 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/0/required",keyword:"required",params:{missingProperty: "user"},message:"must have required property '"+"user"+"'",schema:schema63.properties.rules.items.properties.targets.items.oneOf[0].required,parentSchema:schema63.properties.rules.items.properties.targets.items.oneOf[0],data:data9};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+for(const key2 in data9){
+if(!(key2 === "user")){
+const err22 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.rules.items.properties.targets.items.oneOf[0],data:data9};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data9.user !== undefined){
+let data10 = data9.user;
+if(typeof data10 === "string"){
+if(func2(data10) < 1){
+const err23 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1+"/user",schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/0/properties/user/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.rules.items.properties.targets.items.oneOf[0].properties.user,data:data10};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1+"/user",schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/0/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.rules.items.properties.targets.items.oneOf[0].properties.user.type,parentSchema:schema63.properties.rules.items.properties.targets.items.oneOf[0].properties.user,data:data10};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.rules.items.properties.targets.items.oneOf[0].type,parentSchema:schema63.properties.rules.items.properties.targets.items.oneOf[0],data:data9};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+var _valid0 = _errs22 === errors;
+if(_valid0){
+valid6 = true;
+passing0 = 0;
+var props0 = true;
+}
+const _errs27 = errors;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.schedule === undefined){
+const err26 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/1/required",keyword:"required",params:{missingProperty: "schedule"},message:"must have required property '"+"schedule"+"'",schema:schema63.properties.rules.items.properties.targets.items.oneOf[1].required,parentSchema:schema63.properties.rules.items.properties.targets.items.oneOf[1],data:data9};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+for(const key3 in data9){
+if(!(key3 === "schedule")){
+const err27 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.rules.items.properties.targets.items.oneOf[1],data:data9};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data9.schedule !== undefined){
+let data11 = data9.schedule;
+if(typeof data11 === "string"){
+if(func2(data11) < 1){
+const err28 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1+"/schedule",schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/1/properties/schedule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.rules.items.properties.targets.items.oneOf[1].properties.schedule,data:data11};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1+"/schedule",schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/1/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.rules.items.properties.targets.items.oneOf[1].properties.schedule.type,parentSchema:schema63.properties.rules.items.properties.targets.items.oneOf[1].properties.schedule,data:data11};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.rules.items.properties.targets.items.oneOf[1].type,parentSchema:schema63.properties.rules.items.properties.targets.items.oneOf[1],data:data9};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+var _valid0 = _errs27 === errors;
+if(_valid0 && valid6){
+valid6 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid6 = true;
+passing0 = 1;
+if(props0 !== true){
+props0 = true;
+}
+}
+}
+if(!valid6){
+const err31 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema63.properties.rules.items.properties.targets.items.oneOf,parentSchema:schema63.properties.rules.items.properties.targets.items,data:data9};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+else {
+errors = _errs21;
+if(vErrors !== null){
+if(_errs21){
+vErrors.length = _errs21;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/rules/" + i0+"/targets",schemaPath:"#/properties/rules/items/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.rules.items.properties.targets.type,parentSchema:schema63.properties.rules.items.properties.targets,data:data8};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.rules.items.type,parentSchema:schema63.properties.rules.items,data:data6};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.rules.type,parentSchema:schema63.properties.rules,data:data5};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.loops !== undefined){
+let data12 = data.loops;
+if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
+const err35 = {instancePath:instancePath+"/loops",schemaPath:"#/properties/loops/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.properties.loops.type,parentSchema:schema63.properties.loops,data:data12};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(typeof data12 == "number"){
+if(data12 > 9 || isNaN(data12)){
+const err36 = {instancePath:instancePath+"/loops",schemaPath:"#/properties/loops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9},message:"must be <= 9",schema:9,parentSchema:schema63.properties.loops,data:data12};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(data12 < 0 || isNaN(data12)){
+const err37 = {instancePath:instancePath+"/loops",schemaPath:"#/properties/loops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema63.properties.loops,data:data12};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+if(data.teams !== undefined){
+let data13 = data.teams;
+if(Array.isArray(data13)){
+const len2 = data13.length;
+for(let i2=0; i2<len2; i2++){
+let data14 = data13[i2];
+if(typeof data14 === "string"){
+if(func2(data14) < 1){
+const err38 = {instancePath:instancePath+"/teams/" + i2,schemaPath:"#/properties/teams/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.teams.items,data:data14};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/teams/" + i2,schemaPath:"#/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.teams.items.type,parentSchema:schema63.properties.teams.items,data:data14};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.teams.type,parentSchema:schema63.properties.teams,data:data13};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+validate35.errors = vErrors;
+return errors === 0;
+}
+validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const pagerdutyService = validate36;
+const schema64 = {"type":"object","required":["id","name","escalationPolicy"],"additionalProperties":false,"properties":{"kind":{"const":"pagerduty-service"},"id":{"type":"string","minLength":1,"maxLength":100},"name":{"type":"string","minLength":1,"maxLength":255},"description":{"type":"string","maxLength":1000},"source":{"type":"object"},"escalationPolicy":{"type":"string","minLength":1},"urgency":{"enum":["high","low","severity_based"]},"autoResolveTimeout":{"type":["integer","null"],"minimum":1},"acknowledgementTimeout":{"type":["integer","null"],"minimum":1}}};
+
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate36.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.escalationPolicy === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "escalationPolicy"},message:"must have required property '"+"escalationPolicy"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema64.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data0 = data.kind;
+if("pagerduty-service" !== data0){
+const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "pagerduty-service"},message:"must be equal to constant",schema:"pagerduty-service",parentSchema:schema64.properties.kind,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(func2(data1) > 100){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema64.properties.id,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.id,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.id.type,parentSchema:schema64.properties.id,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data2 = data.name;
+if(typeof data2 === "string"){
+if(func2(data2) > 255){
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema64.properties.name,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(func2(data2) < 1){
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.name,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.name.type,parentSchema:schema64.properties.name,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data3 = data.description;
+if(typeof data3 === "string"){
+if(func2(data3) > 1000){
+const err11 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema64.properties.description,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.description.type,parentSchema:schema64.properties.description,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+let data4 = data.source;
+if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
+const err13 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.source.type,parentSchema:schema64.properties.source,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
 if(data.escalationPolicy !== undefined){
 let data5 = data.escalationPolicy;
 if(typeof data5 === "string"){
 if(func2(data5) < 1){
-const err14 = {instancePath:instancePath+"/escalationPolicy",schemaPath:"#/properties/escalationPolicy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.escalationPolicy,data:data5};
+const err14 = {instancePath:instancePath+"/escalationPolicy",schemaPath:"#/properties/escalationPolicy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.escalationPolicy,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6626,7 +6800,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/escalationPolicy",schemaPath:"#/properties/escalationPolicy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.escalationPolicy.type,parentSchema:schema63.properties.escalationPolicy,data:data5};
+const err15 = {instancePath:instancePath+"/escalationPolicy",schemaPath:"#/properties/escalationPolicy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.escalationPolicy.type,parentSchema:schema64.properties.escalationPolicy,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6639,7 +6813,7 @@ errors++;
 if(data.urgency !== undefined){
 let data6 = data.urgency;
 if(!(((data6 === "high") || (data6 === "low")) || (data6 === "severity_based"))){
-const err16 = {instancePath:instancePath+"/urgency",schemaPath:"#/properties/urgency/enum",keyword:"enum",params:{allowedValues: schema63.properties.urgency.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.urgency.enum,parentSchema:schema63.properties.urgency,data:data6};
+const err16 = {instancePath:instancePath+"/urgency",schemaPath:"#/properties/urgency/enum",keyword:"enum",params:{allowedValues: schema64.properties.urgency.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.urgency.enum,parentSchema:schema64.properties.urgency,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6652,7 +6826,7 @@ errors++;
 if(data.autoResolveTimeout !== undefined){
 let data7 = data.autoResolveTimeout;
 if((!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))) && (data7 !== null)){
-const err17 = {instancePath:instancePath+"/autoResolveTimeout",schemaPath:"#/properties/autoResolveTimeout/type",keyword:"type",params:{type: schema63.properties.autoResolveTimeout.type},message:"must be integer,null",schema:schema63.properties.autoResolveTimeout.type,parentSchema:schema63.properties.autoResolveTimeout,data:data7};
+const err17 = {instancePath:instancePath+"/autoResolveTimeout",schemaPath:"#/properties/autoResolveTimeout/type",keyword:"type",params:{type: schema64.properties.autoResolveTimeout.type},message:"must be integer,null",schema:schema64.properties.autoResolveTimeout.type,parentSchema:schema64.properties.autoResolveTimeout,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6663,7 +6837,7 @@ errors++;
 }
 if(typeof data7 == "number"){
 if(data7 < 1 || isNaN(data7)){
-const err18 = {instancePath:instancePath+"/autoResolveTimeout",schemaPath:"#/properties/autoResolveTimeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema63.properties.autoResolveTimeout,data:data7};
+const err18 = {instancePath:instancePath+"/autoResolveTimeout",schemaPath:"#/properties/autoResolveTimeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema64.properties.autoResolveTimeout,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6677,7 +6851,7 @@ errors++;
 if(data.acknowledgementTimeout !== undefined){
 let data8 = data.acknowledgementTimeout;
 if((!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))) && (data8 !== null)){
-const err19 = {instancePath:instancePath+"/acknowledgementTimeout",schemaPath:"#/properties/acknowledgementTimeout/type",keyword:"type",params:{type: schema63.properties.acknowledgementTimeout.type},message:"must be integer,null",schema:schema63.properties.acknowledgementTimeout.type,parentSchema:schema63.properties.acknowledgementTimeout,data:data8};
+const err19 = {instancePath:instancePath+"/acknowledgementTimeout",schemaPath:"#/properties/acknowledgementTimeout/type",keyword:"type",params:{type: schema64.properties.acknowledgementTimeout.type},message:"must be integer,null",schema:schema64.properties.acknowledgementTimeout.type,parentSchema:schema64.properties.acknowledgementTimeout,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6688,7 +6862,7 @@ errors++;
 }
 if(typeof data8 == "number"){
 if(data8 < 1 || isNaN(data8)){
-const err20 = {instancePath:instancePath+"/acknowledgementTimeout",schemaPath:"#/properties/acknowledgementTimeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema63.properties.acknowledgementTimeout,data:data8};
+const err20 = {instancePath:instancePath+"/acknowledgementTimeout",schemaPath:"#/properties/acknowledgementTimeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema64.properties.acknowledgementTimeout,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6701,7 +6875,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err21];
 }

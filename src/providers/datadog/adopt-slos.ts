@@ -1,0 +1,59 @@
+// SLOs vigil does not own yet, for `vigil import` and for adopting them (the SLO side of ./adopt.ts).
+import { v1 } from '@datadog/datadog-api-client';
+import { contentHash } from '../../compile/canonical.ts';
+import { MANAGED_TAG } from '../../compile/ownership.ts';
+import type { RemoteObject } from '../../plan/remote.ts';
+import { ProviderError } from '../errors.ts';
+import type { DatadogClient } from './client.ts';
+import { call } from './monitors.ts';
+import { SLO_PAGE_SIZE } from './slos.ts';
+
+/**
+ * Every SLO vigil does not own, for `vigil import`: the whole list in pages of 1,000 (`tags_query` cannot select a
+ * tag's absence), keeping SLOs without `managed-by:vigil`. Sorted by Datadog id.
+ */
+export async function readUnownedSlos(dd: DatadogClient): Promise<RemoteObject[]> {
+  const out: RemoteObject[] = [];
+  for (let offset = 0; ; offset += SLO_PAGE_SIZE) {
+    const res = await call('list SLOs', () => dd.slos.listSLOs({ limit: SLO_PAGE_SIZE, offset }));
+    const batch = res.data ?? [];
+    for (const slo of batch) {
+      const remote = unownedRemote(v1.ObjectSerializer.serialize(slo, 'ServiceLevelObjective', '') as Record<string, unknown>);
+      if (!isOwned(remote.body)) out.push(remote);
+    }
+    if (batch.length < SLO_PAGE_SIZE) return out.sort((a, b) => (String(a.remoteId) < String(b.remoteId) ? -1 : 1));
+  }
+}
+
+/**
+ * The SLOs that definitions want to adopt, read one GET per id (adoption happens once per SLO). An SLO that no
+ * longer exists is simply absent; the planner reports it. `logicalId` is empty until the SLO is adopted.
+ */
+export async function readAdoptableSlos(dd: DatadogClient, ids: readonly string[]): Promise<RemoteObject[]> {
+  const out: RemoteObject[] = [];
+  for (const id of [...new Set(ids)].sort()) {
+    try {
+      const res = await call('read SLO', () => dd.slos.getSLO({ sloId: id }));
+      if (res.data) out.push(unownedRemote(v1.ObjectSerializer.serialize(res.data, 'SLOResponseData', '') as Record<string, unknown>));
+    } catch (err) {
+      if (err instanceof ProviderError && err.status === 404) continue;
+      throw err;
+    }
+  }
+  return out;
+}
+
+/** True when the SLO carries vigil's ownership tag (Datadog lowercases SLO tags). */
+export function isOwned(body: Record<string, unknown>): boolean {
+  return Array.isArray(body.tags) && body.tags.some((t) => String(t).toLowerCase() === MANAGED_TAG);
+}
+
+/**
+ * An SLO body as a remote object without a logical id. The version is `modified_at` plus a hash of the body, like
+ * owned SLOs' (./slos.ts), so a saved plan notices two edits within one second. Fields only the single-SLO read
+ * returns (`configured_alert_ids`) are left out of the hash, so both reads give one version.
+ */
+function unownedRemote(body: Record<string, unknown>): RemoteObject {
+  const { configured_alert_ids: _alerts, ...rest } = body;
+  return { logicalId: '', remoteId: String(body.id), version: `${String(body.modified_at ?? '')}:${contentHash(rest)}`, body: rest };
+}
