@@ -1,26 +1,15 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/server.ts';
 import { root } from '../support/cases.ts';
+import { runVigil } from '../support/run-vigil.ts';
 import { sandboxWithClient } from '../sync/support.ts';
 
-const bin = join(root, 'bin', 'vigil.js');
 const SECRET = 'dd-api-key-that-must-never-be-printed-0987654321';
 
-function vigil(args: string[], cwd: string, url: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      cwd, env: { ...process.env, VIGIL_DATADOG_URL: url, DD_API_KEY: SECRET, DD_APP_KEY: 'app-key', NO_COLOR: '1' },
-    });
-    let stdout = '', stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const vigil = (args: string[], cwd: string, url: string) => runVigil(args, cwd, url, { apiKey: SECRET });
 
 let sandbox: Sandbox | undefined;
 let project: string | undefined;

@@ -1,7 +1,6 @@
 // End to end over real HTTP against the sandbox: SLOs created through the official client (shapes from the recorded
 // Datadog requests) are imported with `vigil import`, planned as adoptions that only add vigil's tags, applied, and
 // afterwards the plan is empty and every SLO field but the tags is as it was.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,22 +10,11 @@ import { canonicalJson } from '../../src/compile/canonical.ts';
 import { HASH_TAG_PREFIX, ID_TAG_PREFIX, MANAGED_TAG } from '../../src/compile/ownership.ts';
 import type { DatadogClient } from '../../src/providers/datadog/client.ts';
 import type { Sandbox } from '../../src/sandbox/server.ts';
-import { root } from '../support/cases.ts';
+import { runVigil } from '../support/run-vigil.ts';
 import { sandboxWithClient } from '../sync/support.ts';
 
-const bin = join(root, 'bin', 'vigil.js');
 
-function vigil(args: string[], cwd: string, url: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      cwd, env: { ...process.env, VIGIL_DATADOG_URL: url, DD_API_KEY: 'api-key', DD_APP_KEY: 'app-key', NO_COLOR: '1' },
-    });
-    let stdout = '', stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const vigil = (args: string[], cwd: string, url: string) => runVigil(args, cwd, url);
 
 async function createSlo(dd: DatadogClient, wire: Record<string, unknown>): Promise<string> {
   const body = v1.ObjectSerializer.deserialize(wire, 'ServiceLevelObjectiveRequest', '') as v1.ServiceLevelObjectiveRequest;

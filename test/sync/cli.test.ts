@@ -1,13 +1,12 @@
-import { spawn } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { v1 } from '@datadog/datadog-api-client';
 import { root } from '../support/cases.ts';
+import { runVigil } from '../support/run-vigil.ts';
 import type { Sandbox } from '../../src/sandbox/server.ts';
 import { projectCopy, sandboxWithClient } from './support.ts';
 
-const bin = join(root, 'bin', 'vigil.js');
 const SECRET = 'dd-api-key-that-must-never-be-printed-1234567890';
 /**
  * Everything monitors/ defines: 34 monitors (27 written, 7 derived from SLOs) and 3 SLOs in Datadog; per team a
@@ -16,27 +15,10 @@ const SECRET = 'dd-api-key-that-must-never-be-printed-1234567890';
  */
 const OBJECTS = 69;
 
-interface Run { code: number | null; stdout: string; stderr: string }
 
 /** Runs the CLI without blocking this process, which serves the sandbox. `killAfterMs` sends SIGKILL. */
-function vigil(args: string[], cwd: string, url: string, killAfterMs?: number): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      cwd, env: {
-        ...process.env, VIGIL_DATADOG_URL: url, DD_API_KEY: SECRET, DD_APP_KEY: 'app-key', NO_COLOR: '1',
-        VIGIL_PAGERDUTY_URL: `${url}/api.pagerduty.com`, PAGERDUTY_TOKEN: 'pd-token',
-      },
-    });
-    let stdout = '', stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    const timer = killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+const vigil = (args: string[], cwd: string, url: string, killAfterMs?: number) =>
+  runVigil(args, cwd, url, { apiKey: SECRET, ...(killAfterMs === undefined ? {} : { killAfterMs }) });
 
 let sandbox: Sandbox | undefined;
 afterEach(async () => {
