@@ -3,10 +3,8 @@
 // place, which adds vigil's ownership tags. Pure: the caller reads the adoptable SLOs and hands them in.
 import type { CompiledMonitor, CompiledSlo } from '../compile/index.ts';
 import { normalizeSlo } from '../compile/datadog/normalize-slo.ts';
-import { ID_TAG_PREFIX, MANAGED_TAG } from '../compile/ownership.ts';
 import type { SourceLocation } from '../ir/source.ts';
-import type { AdoptionPlan } from './adopt.ts';
-import { diffFields } from './diff.ts';
+import { planTakeovers, type AdoptionPlan } from './adopt.ts';
 import { logicalMonitorIds } from './references.ts';
 import type { RemoteObject } from './remote.ts';
 
@@ -39,46 +37,14 @@ export function planSloAdoptions(
   desired: readonly CompiledSlo[], owned: ReadonlySet<string>, adoptable: readonly RemoteObject[],
   options: SloAdoptionOptions = {},
 ): AdoptionPlan {
-  const wanted = pending(desired, owned);
-  const byRemoteId = new Map(adoptable.map((o) => [String(o.remoteId), o]));
-  const claims = new Map<string, string[]>();
-  for (const d of wanted) claims.set(d.adopt!, [...(claims.get(d.adopt!) ?? []), d.id]);
-
-  const out: AdoptionPlan = { changes: [], unchanged: 0, problems: [] };
-  for (const d of wanted) {
-    const at = `"${d.id}": adopt.datadogId "${d.adopt}"`;
-    const rivals = claims.get(d.adopt!)!.filter((id) => id !== d.id);
-    if (rivals.length > 0) {
-      out.problems.push(`${at} is also adopted by ${rivals.map((r) => `"${r}"`).join(', ')}; an SLO can be adopted once`);
-      continue;
-    }
-    const remote = byRemoteId.get(d.adopt!);
-    if (!remote) {
-      out.problems.push(`${at}: Datadog has no SLO with that id (deleted since the import?); remove "adopt" to create it anew`);
-      continue;
-    }
-    const tags = Array.isArray(remote.body.tags) ? remote.body.tags.map((t) => String(t).toLowerCase()) : [];
-    if (tags.includes(MANAGED_TAG)) {
-      const owner = tags.find((t) => t.startsWith(ID_TAG_PREFIX))?.slice(ID_TAG_PREFIX.length) ?? '(no id)';
-      out.problems.push(`${at}: that SLO is already managed by vigil as "${owner}"; remove "adopt" or the other definition`);
-      continue;
-    }
-    const body = { ...remote.body };
-    if (Array.isArray(body.monitor_ids)) body.monitor_ids = logicalMonitorIds(body.monitor_ids, options.monitorIds ?? new Map());
-    const fields = diffFields(normalizeSlo(body), normalizeSlo(d.payload as Record<string, unknown>));
-    if (fields.length === 0) {
-      out.unchanged++;
-      continue;
-    }
-    const source = options.sources?.get(d.id);
-    out.changes.push({
-      action: 'update', kind: 'datadog.slo', id: d.id, remoteId: remote.remoteId, remoteVersion: remote.version,
-      reason: 'adopt', fields, payload: d.payload as Record<string, unknown>, dependsOn: d.dependsOn,
-      ...(source ? { source } : {}),
-    });
-  }
-  out.problems.sort();
-  return out;
+  const monitorIds = options.monitorIds ?? new Map<string, string>();
+  return planTakeovers(pending(desired, owned), adoptable, options.sources, {
+    kind: 'datadog.slo', noun: 'SLO', article: 'an', showId: (id) => `"${id}"`,
+    tags: (tags) => tags.map((t) => String(t).toLowerCase()),
+    logical: (body) => (Array.isArray(body.monitor_ids)
+      ? { ...body, monitor_ids: logicalMonitorIds(body.monitor_ids, monitorIds) } : body),
+    canonical: normalizeSlo,
+  });
 }
 
 function pending(desired: readonly CompiledSlo[], owned: ReadonlySet<string>): CompiledSlo[] {

@@ -42,44 +42,80 @@ export function planAdoptions(
   options: AdoptionOptions = {},
 ): AdoptionPlan {
   const wanted = pending(desired, owned);
-  const byRemoteId = new Map(adoptable.map((o) => [String(o.remoteId), o]));
   // Composite queries name monitors by Datadog id: those being adopted count as logical here, like owned ones.
   const logicalIds = new Map(options.ownedRemoteIds ?? []);
   for (const d of wanted) logicalIds.set(String(d.adopt), d.id);
-  const claims = new Map<number, string[]>();
-  for (const d of wanted) claims.set(d.adopt!, [...(claims.get(d.adopt!) ?? []), d.id]);
 
+  return planTakeovers(wanted, adoptable, options.sources, {
+    kind: 'datadog.monitor', noun: 'monitor', article: 'a', showId: (id) => String(id),
+    tags: (tags) => tags.map(String),
+    logical: (body) => (typeof body.query === 'string'
+      ? { ...body, query: logicalReferences(String(body.type), body.query, logicalIds) } : body),
+    canonical: normalizeMonitor,
+  });
+}
+
+/** What differs between adopting a monitor and adopting an SLO: names in messages and the canonical form. */
+export interface TakeoverSpec {
+  kind: 'datadog.monitor' | 'datadog.slo';
+  noun: string;
+  article: string;
+  showId(id: string | number): string;
+  /** The remote object's tags as they are compared with vigil's ownership tags. */
+  tags(tags: unknown[]): string[];
+  /** The remote body with the Datadog ids it refers to written as logical ids, as payloads write them. */
+  logical(body: Record<string, unknown>): Record<string, unknown>;
+  /** Canonical form, for comparing a remote body with a compiled payload. */
+  canonical(body: Record<string, unknown>): Record<string, unknown>;
+}
+
+interface Adoptable {
+  id: string;
+  adopt?: string | number;
+  payload: unknown;
+  dependsOn: string[];
+}
+
+/**
+ * The takeover plan shared by monitors and SLOs: refuses an object claimed twice, gone, or owned already, and
+ * otherwise plans an in-place `update` with reason `adopt` unless the object already matches.
+ */
+export function planTakeovers(
+  wanted: readonly Adoptable[], adoptable: readonly RemoteObject[], sources: ReadonlyMap<string, SourceLocation> | undefined,
+  spec: TakeoverSpec,
+): AdoptionPlan {
+  const byRemoteId = new Map(adoptable.map((o) => [String(o.remoteId), o]));
+  const claims = new Map<string, string[]>();
+  for (const d of wanted) claims.set(String(d.adopt), [...(claims.get(String(d.adopt)) ?? []), d.id]);
   const out: AdoptionPlan = { changes: [], unchanged: 0, problems: [] };
   for (const d of wanted) {
-    const at = `"${d.id}": adopt.datadogId ${d.adopt}`;
-    const rivals = claims.get(d.adopt!)!.filter((id) => id !== d.id);
+    const at = `"${d.id}": adopt.datadogId ${spec.showId(d.adopt!)}`;
+    const rivals = claims.get(String(d.adopt))!.filter((id) => id !== d.id);
     if (rivals.length > 0) {
-      out.problems.push(`${at} is also adopted by ${rivals.map((r) => `"${r}"`).join(', ')}; a monitor can be adopted once`);
+      out.problems.push(`${at} is also adopted by ${rivals.map((r) => `"${r}"`).join(', ')}; ${spec.article} ${spec.noun} can be adopted once`);
       continue;
     }
     const remote = byRemoteId.get(String(d.adopt));
     if (!remote) {
-      out.problems.push(`${at}: Datadog has no monitor with that id (deleted since the import?); remove "adopt" to create it anew`);
+      out.problems.push(`${at}: Datadog has no ${spec.noun} with that id (deleted since the import?); remove "adopt" to create it anew`);
       continue;
     }
-    const tags = Array.isArray(remote.body.tags) ? remote.body.tags.map(String) : [];
+    const tags = Array.isArray(remote.body.tags) ? spec.tags(remote.body.tags) : [];
     if (tags.includes(MANAGED_TAG)) {
       const owner = tags.find((t) => t.startsWith(ID_TAG_PREFIX))?.slice(ID_TAG_PREFIX.length) ?? '(no id)';
-      out.problems.push(`${at}: that monitor is already managed by vigil as "${owner}"; remove "adopt" or the other definition`);
+      out.problems.push(`${at}: that ${spec.noun} is already managed by vigil as "${owner}"; remove "adopt" or the other definition`);
       continue;
     }
-    const body = { ...remote.body };
-    if (typeof body.query === 'string') body.query = logicalReferences(String(body.type), body.query, logicalIds);
-    const fields = diffFields(normalizeMonitor(body), normalizeMonitor(d.payload as Record<string, unknown>));
+    const payload = d.payload as Record<string, unknown>;
+    const fields = diffFields(spec.canonical(spec.logical(remote.body)), spec.canonical(payload));
     if (fields.length === 0) {
       out.unchanged++;
       continue;
     }
-    const source = options.sources?.get(d.id);
+    const source = sources?.get(d.id);
     out.changes.push({
-      action: 'update', kind: 'datadog.monitor', id: d.id, remoteId: remote.remoteId, remoteVersion: remote.version,
-      reason: 'adopt', fields, payload: d.payload as Record<string, unknown>, dependsOn: d.dependsOn,
-      ...(source ? { source } : {}),
+      action: 'update', kind: spec.kind, id: d.id, remoteId: remote.remoteId, remoteVersion: remote.version,
+      reason: 'adopt', fields, payload, dependsOn: d.dependsOn, ...(source ? { source } : {}),
     });
   }
   out.problems.sort();

@@ -2,6 +2,7 @@
 // path parameters, percent-decoded.
 import type { SandboxRequest, SandboxResponse } from '../http-types.ts';
 import type { DatadogStore } from './store.ts';
+import { safeDecode } from '../path-segment.ts';
 
 export interface Ctx {
   req: SandboxRequest;
@@ -34,12 +35,4 @@ export function matchRoute(routes: readonly Route[], method: string, path: strin
     if (m) return { route, params: m.slice(1).map((p) => safeDecode(p ?? '')) };
   }
   return undefined;
-}
-
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
 }

@@ -2,6 +2,7 @@ import type { SandboxRequest, SandboxResponse } from '../http-types.ts';
 import type { JsonObject } from './json.ts';
 import type { PdState } from './state.ts';
 import { isoSeconds } from './state.ts';
+import { safeDecode } from '../path-segment.ts';
 
 /** What a route handler gets: the live state (rolled back by the dispatcher if the handler throws). */
 export interface Ctx {
@@ -55,12 +56,4 @@ export function matchRoute(routes: readonly Route[], method: string, path: strin
     if (hit) return { route, params };
   }
   return undefined;
-}
-
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
 }
