@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 
 /** A copy of `value` with object keys sorted at every level, so JSON output is byte-identical across runs. */
 export function sortKeys<T>(value: T): T {
@@ -12,17 +12,29 @@ export function sortKeys<T>(value: T): T {
   return out as T;
 }
 
-/** Canonical JSON: sorted keys, no whitespace. */
+/** Canonical JSON: sorted keys, no whitespace. Hashes of it are stored on live objects: its output must never change. */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(sortKeys(value));
 }
 
+// One-shot hashing where Node has it (20.12+): no Hash object per call.
+const sha256Hex: (text: string) => string = typeof crypto.hash === 'function'
+  ? (text) => crypto.hash('sha256', text, 'hex')
+  : (text) => crypto.createHash('sha256').update(text).digest('hex');
+
 /** A short content hash of a payload, stored with the remote object to tell code changes from UI edits. */
 export function contentHash(value: unknown): string {
-  return createHash('sha256').update(canonicalJson(value)).digest('hex').slice(0, 16);
+  return sha256Hex(canonicalJson(value)).slice(0, 16);
 }
 
-/** `notifyNoData` → `notify_no_data`; `timeoutH` → `timeout_h`. */
+const snakeCases = new Map<string, string>();
+
+/** `notifyNoData` → `notify_no_data`; `timeoutH` → `timeout_h`. Memoized: the same few option names recur. */
 export function snakeCase(key: string): string {
-  return key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  let snake = snakeCases.get(key);
+  if (snake === undefined) {
+    snake = key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+    snakeCases.set(key, snake);
+  }
+  return snake;
 }

@@ -69,16 +69,18 @@ export async function loadTypeScript(files: string[], projectDir: string): Promi
     }
     const maps = new BundleSourceMaps(outDir, projectDir);
     const seen = new Set<object>();
+    // Node fetches and links the modules concurrently; each still fails on its own. Definitions are collected in
+    // entry order afterwards, so the result does not depend on which module finished first.
+    const modules = await Promise.allSettled(outputs.map((out) => import(pathToFileURL(out).href)));
     for (let i = 0; i < entries.length; i++) {
       const file = relativeToProject(entries[i]!, projectDir);
-      let exports: Record<string, unknown>;
-      try {
-        exports = (await import(pathToFileURL(outputs[i]!).href)) as Record<string, unknown>;
-      } catch (err) {
+      const loaded = modules[i]!;
+      if (loaded.status === 'rejected') {
         result.failedFiles.push(file);
-        result.diagnostics.push(loadErrorDiagnostic(err, file, maps));
+        result.diagnostics.push(loadErrorDiagnostic(loaded.reason, file, maps));
         continue;
       }
+      const exports = loaded.value as Record<string, unknown>;
       for (const def of collectDefinitions(exports, seen)) {
         const frames = framesOf(def);
         def.source = (frames && maps.firstUserLocation(frames)) ?? { file, line: 1, col: 1 };
@@ -104,6 +106,7 @@ async function bundle(entries: string[], outDir: string, projectDir: string): Pr
     platform: 'node',
     target: 'node20',
     sourcemap: 'external',
+    sourcesContent: false, // only positions are needed; the maps stay small and quick to parse
     metafile: true,
     write: true,
     logLevel: 'silent',
