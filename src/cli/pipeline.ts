@@ -11,6 +11,8 @@ export interface PipelineResult {
   warnings: number;
   files: number;
   failedFiles: string[];
+  /** How many of `definitions` were derived (SLO burn-rate and budget alerts) rather than written in a file. */
+  derived: number;
   /** Present only when there are no errors. */
   compiled?: CompiledState;
 }
@@ -35,6 +37,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     warnings: diagnostics.length - errors,
     files: loaded.files,
     failedFiles: loaded.failedFiles,
+    derived: validation.derived.length,
   };
   if (options.compile && errors === 0) result.compiled = compile(validation.valid);
   return result;

@@ -12,10 +12,15 @@ function vigil(args: string[], cwd = root, env: NodeJS.ProcessEnv = {}) {
 }
 
 describe('vigil CLI', () => {
-  it('validate passes on the example organisation and says how much it checked', () => {
+  it('validate passes on the example organisation and says how much it checked, derived alerts apart', async () => {
     const r = vigil(['validate']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Valid: \d+ definitions in \d+ files\.\n$/);
+    const { loadDefinitions } = await import('../../src/load/index.ts');
+    const { validate } = await import('../../src/validate/index.ts');
+    const loaded = await loadDefinitions({ projectDir: root });
+    const derived = validate(loaded.definitions).derived.length;
+    expect(derived).toBeGreaterThan(0);
+    expect(r.stdout).toBe(`Valid: ${loaded.definitions.length} definitions in ${loaded.files} files (and ${derived} alerts derived from SLOs).\n`);
   });
 
   it('validate prints every problem in the contract format and exits 1, without a stack trace', () => {

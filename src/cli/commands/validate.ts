@@ -51,7 +51,10 @@ export const command: Command = async (argv) => {
   for (const d of diagnostics) process.stdout.write(`${format(d)}\n`);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  const scope = `${plural(result.definitions.length, 'definition')} in ${plural(result.files, 'file')}`;
+  // Count what the user wrote; the alerts vigil derives from SLOs are mentioned apart.
+  const written = result.definitions.length - result.derived;
+  const derived = result.derived ? ` (and ${plural(result.derived, 'alert')} derived from SLOs)` : '';
+  const scope = `${plural(written, 'definition')} in ${plural(result.files, 'file')}${derived}`;
   if (errors > 0) {
     process.stdout.write(`\n${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${scope}.\n`);
     return 1;
