@@ -31,7 +31,7 @@ Commands:
   demo       Plan and apply monitors/ against a built-in sandbox, no accounts needed
   route      Test the routing cases, or explain where one monitor's alerts go
   openslo    Import OpenSLO v1 files as vigil SLOs, or export vigil SLOs as OpenSLO
-  import     Write the Datadog monitors and SLOs vigil does not own as TypeScript, to adopt them unchanged
+  import     Write monitors, SLOs and PagerDuty services vigil does not own as TypeScript, to adopt them
 
 Run "vigil <command> --help" for a command's options.
 `;

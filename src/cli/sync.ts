@@ -59,6 +59,7 @@ export async function preparePlan(projectDir: string, dir: string | undefined, e
   const sources = new Map<string, SourceLocation>();
   for (const d of pipeline.definitions) if (d.source) sources.set(d.id, d.source);
   // Monitors and SLOs imported with `adopt` (vigil import) are taken over in place: updates that add the ownership tags.
+  // (PagerDuty services are taken over by name, in planPagerDuty.)
   const owned = new Set(remote.monitors.map((m) => m.logicalId));
   const ownedSlos = new Set(remote.slos.map((s) => s.logicalId));
   const { monitors, slos } = pipeline.compiled.datadog;
@@ -86,6 +87,12 @@ export async function preparePlan(projectDir: string, dir: string | undefined, e
   });
   const desiredPd = pipeline.compiled.pagerduty.objects;
   const pd = await planPagerDutySide(dd, desiredPd, withholdDeletes);
+  // PagerDuty services that exist but are not vigil's are taken over by name, only when nothing but the marker changes.
+  if (pd?.plan.adoptionProblems.length) {
+    for (const p of pd.plan.adoptionProblems) err(`plan error: ${p}\n`);
+    err('\nNo plan: fix the adoptions above.\n');
+    return undefined;
+  }
   const problems = [...(pd?.plan.problems ?? [])];
   // The cross-system check: every @pagerduty-<name> handle must reach a service.
   const managed = new Set(desiredPd.filter((o) => o.kind === 'datadog.pagerduty-service').map((o) => String(o.payload.service_name)));

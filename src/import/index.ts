@@ -1,25 +1,30 @@
-// `vigil import` as a pure function: Datadog monitors and SLOs (JSON) in, TypeScript definition files out. Each
-// definition is built with the real DSL builder, validated and compiled in-process, and whatever the typed props
-// cannot reproduce becomes an override, so the files load, validate and adopt the objects without changing them.
+// `vigil import` as a pure function: Datadog monitors and SLOs and PagerDuty services (JSON) in, TypeScript
+// definition files out. Each definition is built with the real DSL builder, validated and compiled in-process, and
+// whatever the typed props cannot reproduce becomes an override, so the files load, validate and adopt the objects
+// without changing them. PagerDuty services have no overrides: one the DSL cannot reproduce is skipped.
 import { compileMonitor } from '../compile/datadog/monitor.ts';
 import type { Diagnostic } from '../ir/diagnostic.ts';
 import { validate } from '../validate/index.ts';
 import { build } from './builders.ts';
 import { draftMonitor, inPrintOrder, suppressLint, untype, type Draft } from './draft.ts';
 import { fileFor, logicalIdFor, variableFor } from './names.ts';
+import { importServices, type PagerDutyImportContext } from './pagerduty.ts';
 import { residue } from './residue.ts';
 import { buildSlo, compileDraft, draftSlo, sloInPrintOrder, sloResidue, type SloDraft } from './slo.ts';
 import { renderFile, type SourceDefinition } from './source.ts';
-import type { WireMonitor, WireSlo } from './wire.ts';
+import type { WireMonitor, WireService, WireSlo } from './wire.ts';
 
-export type { WireMonitor, WireSlo } from './wire.ts';
-export { asWireMonitor, asWireSlo } from './wire.ts';
+export type { WireMonitor, WireService, WireSlo } from './wire.ts';
+export { asWireMonitor, asWireService, asWireSlo } from './wire.ts';
+export type { PagerDutyImportContext } from './pagerduty.ts';
 
 export interface ImportOptions {
   /** Logical ids the project already uses; imported ids avoid them. */
   reserved?: Iterable<string>;
   /** Datadog id → logical id of monitors vigil already owns, so composites can name them as `${logical-id}`. */
   owned?: ReadonlyMap<string, string>;
+  /** What importing PagerDuty services needs to know about the project and Datadog. */
+  pagerduty?: PagerDutyImportContext;
 }
 
 export interface ImportedFile {
@@ -48,11 +53,26 @@ export interface ImportedSlo {
   overridden: string[];
 }
 
+export interface ImportedService {
+  id: string;
+  pagerdutyId: string;
+  file: string;
+  builder: 'pagerdutyService';
+  /** The first apply adds a Datadog integration to the service (it has none to keep). */
+  addsIntegration: boolean;
+  /** The first apply creates Datadog's PagerDuty service object for it. */
+  addsDatadogService: boolean;
+}
+
 export interface ImportResult {
   files: ImportedFile[];
   monitors: ImportedMonitor[];
   slos: ImportedSlo[];
-  /** Warnings: `<logical-id> (Datadog <id>): …`, for what adoption would change or vigil still rejects. */
+  services: ImportedService[];
+  /**
+   * Warnings: `<logical-id> (Datadog <id>): …` or `(PagerDuty <id>)`, for what adoption would change or vigil still
+   * rejects, and `… skipped: <reason>` for what is not imported.
+   */
   problems: string[];
 }
 
@@ -72,11 +92,13 @@ export function importMonitors(remotes: readonly WireMonitor[], options: ImportO
 }
 
 /**
- * Imports monitors and SLOs together, so that a monitor SLO can name the monitors imported with it by logical id.
- * SLOs get no `alerts`: adopting them must not add burn-rate monitors.
+ * Imports monitors, SLOs and PagerDuty services together, so that a monitor SLO can name the monitors imported with
+ * it by logical id, and logical ids are unique across all three. SLOs get no `alerts`: adopting them must not add
+ * burn-rate monitors.
  */
 export function importDatadog(
-  remote: { monitors: readonly WireMonitor[]; slos: readonly WireSlo[] }, options: ImportOptions = {},
+  remote: { monitors: readonly WireMonitor[]; slos: readonly WireSlo[]; services?: readonly WireService[] },
+  options: ImportOptions = {},
 ): ImportResult {
   const remotes = remote.monitors;
   const taken = new Set(options.reserved ?? []);
@@ -124,14 +146,17 @@ export function importDatadog(
   const ownedIds = new Set(options.owned?.values() ?? []);
   const sloErrors = errorsOfAll(drafts, sloDrafts).filter(({ error }) => !(error.code === 'reference-unknown' && ownedIds.has(referenced(error.message))));
   for (const { draft, error } of sloErrors) problems.push(`${label(draft)}: vigil rejects it: ${error.message}`);
+  const pagerduty = importServices(remote.services ?? [], taken, options.pagerduty);
+  problems.push(...pagerduty.problems);
 
   const files = new Map<string, SourceDefinitionDraft[]>();
   const all: SourceDefinitionDraft[] = [
     ...drafts.map((d) => ({ id: d.id, file: d.file, builder: d.builder, props: inPrintOrder(d.props), notes: d.notes })),
     ...sloDrafts.map((d) => ({ id: d.id, file: d.file, builder: d.builder, props: sloInPrintOrder(d.props), notes: d.notes })),
+    ...pagerduty.drafts.map((d) => ({ id: d.id, file: d.file, builder: 'pagerdutyService' as const, props: d.props, notes: d.notes })),
   ];
   for (const d of all.sort((a, b) => (a.id < b.id ? -1 : 1))) files.set(d.file, [...(files.get(d.file) ?? []), d]);
-  const out: ImportResult = { files: [], monitors: [], slos: [], problems };
+  const out: ImportResult = { files: [], monitors: [], slos: [], services: [], problems };
   for (const [path, list] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const variables = new Set<string>();
     const definitions: SourceDefinition[] = list.map((d) => ({
@@ -146,6 +171,10 @@ export function importDatadog(
   for (const d of sloDrafts) {
     const overridden = Object.keys(d.props.overrides ?? {});
     out.slos.push({ id: d.id, datadogId: d.datadogId, file: d.file, builder: d.builder, overridden });
+  }
+  for (const d of pagerduty.drafts) {
+    const { id, pagerdutyId, file, addsIntegration, addsDatadogService } = d;
+    out.services.push({ id, pagerdutyId, file, builder: 'pagerdutyService', addsIntegration, addsDatadogService });
   }
   return out;
 }

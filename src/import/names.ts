@@ -1,4 +1,5 @@
-// Names for imported monitors and SLOs: logical ids from their Datadog names, variable names from those, files from tags.
+// Names for imported monitors, SLOs and PagerDuty services: logical ids from their names, variable names from those,
+// files from tags.
 import { LOGICAL_ID } from '../validate/semantic/ids.ts';
 
 const MAX_ID = 100;
@@ -7,7 +8,7 @@ const MAX_ID = 100;
  * A logical id from a monitor name: lowercase words joined by dashes, at most 100 characters cut at a word
  * boundary, `-2`, `-3`… when taken. `[Nomad] Job {{job.name}} is failing` → `nomad-job-job-name-is-failing`.
  */
-export function logicalIdFor(name: string, datadogId: number | string, taken: Set<string>, kind: 'monitor' | 'slo' = 'monitor'): string {
+export function logicalIdFor(name: string, remoteId: number | string, taken: Set<string>, kind: 'monitor' | 'slo' | 'service' = 'monitor'): string {
   const words = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
   let base = '';
   for (const word of words) {
@@ -15,7 +16,7 @@ export function logicalIdFor(name: string, datadogId: number | string, taken: Se
     if (next.length > MAX_ID - 4) break; // room for a `-NNN` suffix
     base = next;
   }
-  if (!base || !LOGICAL_ID.test(base)) base = `${kind}-${datadogId}`;
+  if (!base || !LOGICAL_ID.test(base)) base = `${kind}-${String(remoteId).toLowerCase()}`;
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   taken.add(id);

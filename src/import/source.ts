@@ -1,20 +1,32 @@
-// TypeScript source for imported monitors, generated with ts-morph: an in-memory project, one source file per
-// output file, an import of the builders used and one exported const per monitor, formatted by the compiler.
+// TypeScript source for imported monitors, SLOs and PagerDuty services, generated with ts-morph: an in-memory
+// project, one source file per output file, an import of the builders used and one exported const per definition,
+// formatted by the compiler.
 import { IndentationText, Project, QuoteKind, VariableDeclarationKind } from 'ts-morph';
 import type { BuilderName } from './builders.ts';
 import type { SloBuilderName } from './slo.ts';
 
 export interface SourceDefinition {
   variable: string;
-  builder: BuilderName | SloBuilderName;
+  builder: BuilderName | SloBuilderName | 'pagerdutyService';
   props: Record<string, unknown>;
   /** Comment lines written above the definition. */
   comments: string[];
 }
 
-const HEADER = `// Imported from Datadog by "vigil import". Each definition adopts the monitor or SLO it came from ("adopt"): the
+const DATADOG_HEADER = `// Imported from Datadog by "vigil import". Each definition adopts the monitor or SLO it came from ("adopt"): the
 // first apply adds vigil's ownership tags and changes nothing else. "overrides" keeps, in Datadog's own shape, what
 // the typed props cannot say. Give monitors a team, service and severity once vigil owns them.`;
+
+const PAGERDUTY_HEADER = `// Imported from PagerDuty by "vigil import". Each service is taken over by its name: the first apply adds vigil's
+// ownership marker to its description and changes nothing else on it; it may add the Datadog integration and
+// Datadog's PagerDuty service object, which the plan lists as creates. Escalation policies vigil does not manage are
+// named by their PagerDuty id. Change the services once vigil owns them.`;
+
+/** The header for a file's definitions: what adopting them does, per provider. */
+function header(definitions: readonly SourceDefinition[]): string {
+  const services = definitions.filter((d) => d.builder === 'pagerdutyService').length;
+  return [...(services < definitions.length ? [DATADOG_HEADER] : []), ...(services > 0 ? [PAGERDUTY_HEADER] : [])].join('\n');
+}
 
 /** The text of one definition file. Deterministic: the same definitions give the same bytes. */
 export function renderFile(definitions: readonly SourceDefinition[]): string {
@@ -37,7 +49,7 @@ export function renderFile(definitions: readonly SourceDefinition[]): string {
   });
   file.formatText({ indentSize: 2, convertTabsToSpaces: true, ensureNewLineAtEndOfFile: true });
   // The header goes on last: the compiler's printer would place the import above a leading comment.
-  return `${HEADER}\n${file.getFullText()}`;
+  return `${header(definitions)}\n${file.getFullText()}`;
 }
 
 const INLINE_MAX = 100;

@@ -33,3 +33,16 @@ export function asWireSlo(body: Record<string, unknown>): WireSlo | undefined {
   if (typeof id !== 'string' || typeof name !== 'string' || typeof type !== 'string') return undefined;
   return { ...body, id, name, type };
 }
+
+/**
+ * A PagerDuty service as the API returns it with `include[]=integrations`: the whole body (snake_case), with its
+ * id and name.
+ */
+export type WireService = Record<string, unknown> & { id: string; name: string };
+
+/** Reads a service body for the importer; undefined when it lacks an id or a name. */
+export function asWireService(body: Record<string, unknown>): WireService | undefined {
+  const { id, name } = body;
+  if (typeof id !== 'string' || typeof name !== 'string') return undefined;
+  return { ...body, id, name };
+}

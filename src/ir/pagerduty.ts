@@ -33,7 +33,11 @@ export interface PagerDutyEscalationPolicyDefinition {
 export interface PagerDutyServiceDefinition {
   kind: 'pagerduty-service';
   id: string;
-  /** The PagerDuty service name, and the name after `@pagerduty-` in Datadog. */
+  /**
+   * The PagerDuty service name, and the name after `@pagerduty-` in Datadog. Names are unique in PagerDuty: when a
+   * service of this name exists that vigil does not own, the next plan takes it over in place (its description gains
+   * vigil's marker), and refuses to if any other setting would change. `vigil import` writes such definitions.
+   */
   name: string;
   description?: string;
   /** Logical id of a managed escalation policy, or an existing policy's PagerDuty id (P…). */

@@ -3,7 +3,9 @@
 import type { CompiledPagerDuty } from '../compile/pagerduty/payloads.ts';
 import { readMarker } from '../compile/pagerduty/marker.ts';
 import type { RemotePagerDuty } from '../providers/pagerduty/objects.ts';
+import { planServiceTakeovers } from './adopt-pagerduty.ts';
 import { diffFields } from './diff.ts';
+import { canonicalPagerDuty as canonical } from './pagerduty-canonical.ts';
 import type { RemoteObject } from './remote.ts';
 import type { Change, ResourceKind } from './types.ts';
 
@@ -25,6 +27,8 @@ export interface PagerDutyPlan {
   remoteVersions: Record<string, string>;
   /** References to users or schedules that do not exist: the plan cannot be applied. */
   problems: string[];
+  /** Services vigil does not own that a definition names but cannot take over unchanged (./adopt-pagerduty.ts). */
+  adoptionProblems: string[];
 }
 
 const WRAPPER: Partial<Record<ResourceKind, string>> = {
@@ -33,7 +37,7 @@ const WRAPPER: Partial<Record<ResourceKind, string>> = {
 
 export function planPagerDuty(input: PagerDutyPlanInput): PagerDutyPlan {
   const { remote } = input;
-  const out: PagerDutyPlan = { changes: [], unchanged: 0, drift: [], remoteIds: {}, remoteVersions: {}, problems: [] };
+  const out: PagerDutyPlan = { changes: [], unchanged: 0, drift: [], remoteIds: {}, remoteVersions: {}, problems: [], adoptionProblems: [] };
   const byKind: Record<string, Map<string, RemoteObject>> = {
     'pagerduty.team': index(remote.teams), 'pagerduty.escalation-policy': index(remote.policies),
     'pagerduty.service': index(remote.services), 'pagerduty.integration': index(remote.integrations),
@@ -45,6 +49,11 @@ export function planPagerDuty(input: PagerDutyPlanInput): PagerDutyPlan {
     }
   }
   const resolve = (value: unknown): unknown => resolveRefs(value, out.remoteIds, remote, out.problems);
+  // Services that exist but are not vigil's yet are taken over by name, in place, rather than created again.
+  const takeovers = planServiceTakeovers(input.desired, new Set(remote.services.map((s) => s.logicalId)), remote.unownedServices, resolve);
+  Object.assign(out.remoteIds, takeovers.remoteIds);
+  out.changes.push(...takeovers.changes);
+  out.adoptionProblems.push(...takeovers.problems);
   const desiredIds = new Set(input.desired.map((d) => d.id));
   for (const d of input.desired) {
     if (d.kind === 'datadog.pagerduty-service') {
@@ -54,6 +63,10 @@ export function planPagerDuty(input: PagerDutyPlanInput): PagerDutyPlan {
       continue;
     }
     const existing = byKind[d.kind]!.get(d.id);
+    if (!existing && (takeovers.claimed.has(d.id) || takeovers.reused.has(d.id))) {
+      if (takeovers.reused.has(d.id)) out.unchanged++; // the taken-over service's own Datadog integration
+      continue;
+    }
     if (!existing) {
       if (d.kind !== 'pagerduty.integration') resolve(d.payload); // report unknown users and schedules now
       out.changes.push({ action: 'create', kind: d.kind, id: d.id, payload: d.payload, dependsOn: d.dependsOn });
@@ -134,32 +147,3 @@ function resolveRefs(value: unknown, ids: Record<string, string>, remote: Remote
   }
   return value;
 }
-
-/** The fields vigil manages on each PagerDuty object, with references reduced to ids and the marker removed. */
-function canonical(kind: ResourceKind, body: Json): Json {
-  const text = readMarker(body.description)?.text ?? String(body.description ?? '');
-  const refId = (r: unknown) => String((r as Json | undefined)?.id ?? '');
-  switch (kind) {
-    case 'pagerduty.team':
-      return { name: body.name, description: text };
-    case 'pagerduty.escalation-policy':
-      return {
-        name: body.name, description: text, num_loops: body.num_loops ?? 0,
-        escalation_rules: ((body.escalation_rules as Json[] | undefined) ?? []).map((r) => ({
-          escalation_delay_in_minutes: r.escalation_delay_in_minutes,
-          targets: ((r.targets as Json[] | undefined) ?? []).map((t) => ({ id: t.id, type: String(t.type).replace(/_reference$/, '') })),
-        })),
-        teams: ((body.teams as Json[] | undefined) ?? []).map(refId).sort(),
-      };
-    default: {
-      const urgency = (body.incident_urgency_rule ?? {}) as Json;
-      return {
-        name: body.name, description: text, escalation_policy: refId(body.escalation_policy),
-        incident_urgency_rule: { type: urgency.type, urgency: urgency.urgency },
-        auto_resolve_timeout: body.auto_resolve_timeout ?? null, acknowledgement_timeout: body.acknowledgement_timeout ?? null,
-        alert_creation: body.alert_creation,
-      };
-    }
-  }
-}
-

@@ -29,7 +29,10 @@ export interface Change {
   remoteId?: string | number;
   /** Remote version (Datadog `modified`) the plan was made against; apply refuses a plan whose objects moved on. */
   remoteVersion?: string;
-  /** `adopt`: an existing monitor or SLO vigil did not own is taken over (`adopt.datadogId`), gaining its ownership tags. */
+  /**
+   * `adopt`: an existing object vigil did not own is taken over, gaining its ownership marker: a monitor or SLO named
+   * by `adopt.datadogId` (its tags), or a PagerDuty service of the definition's name (a line in its description).
+   */
   reason?: UpdateReason | 'adopt' | 'duplicate' | 'removed';
   fields?: FieldChange[];
   /** The body to send for a create or update, with `${logical-id}` references still unresolved. */

@@ -59,6 +59,8 @@ describe('vigil import from the command line', { timeout: 60_000 }, () => {
     expect(help.stdout).toMatch(/^Usage: vigil import \[--out DIR\]/);
     expect(help.stdout).toContain('every Datadog monitor and SLO vigil does not own');
     expect(help.stdout).toContain('so adopting them derives no burn-rate monitors');
+    expect(help.stdout).toContain('With PAGERDUTY_TOKEN set, the PagerDuty services vigil does not own are written too');
+    expect(help.stdout).toContain('reuses its Datadog integration');
   });
 });
 

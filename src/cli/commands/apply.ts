@@ -66,15 +66,20 @@ export const command: Command = (argv) => runGuarded('apply', async (out, err) =
     const sloIds = adopts.filter((c) => c.kind === 'datadog.slo').map((c) => String(c.remoteId));
     const [monitorsNow, slosNow] = await Promise.all([readAdoptable(dd, monitorIds), readAdoptableSlos(dd, sloIds)]);
     const now = new Map([...monitorsNow, ...slosNow].map((o) => [String(o.remoteId), o]));
+    // PagerDuty services to take over were read above with the rest of PagerDuty, the unowned ones apart.
+    const services = new Map((pd?.remote.unownedServices ?? []).map((o) => [String(o.remoteId), o]));
+    const ownedServices = new Set((pd?.remote.services ?? []).map((o) => String(o.remoteId)));
     for (const c of adopts) {
-      const o = now.get(String(c.remoteId));
-      const what = `${c.kind === 'datadog.slo' ? 'SLO' : 'monitor'} ${c.remoteId} to adopt as "${c.id}"`;
-      if (!o) moved.push(`${what} no longer exists`);
+      const service = c.kind === 'pagerduty.service';
+      const o = (service ? services : now).get(String(c.remoteId));
+      const what = `${service ? 'PagerDuty service' : c.kind === 'datadog.slo' ? 'SLO' : 'monitor'} ${c.remoteId} to adopt as "${c.id}"`;
+      if (service && ownedServices.has(String(c.remoteId))) moved.push(`${what} is already owned by vigil`);
+      else if (!o) moved.push(`${what} no longer exists`);
       else if (o.version !== c.remoteVersion) moved.push(`${what} changed (version ${c.remoteVersion} → ${o.version})`);
       else if (Array.isArray(o.body.tags) && o.body.tags.map((t) => String(t).toLowerCase()).includes(MANAGED_TAG)) moved.push(`${what} is already owned by vigil`);
     }
     if (moved.length) {
-      err(`vigil apply: the saved plan is stale; Datadog changed since it was made:\n${moved.map((m) => `  ${m}`).join('\n')}\nRun "vigil plan" again and review the new plan.\n`);
+      err(`vigil apply: the saved plan is stale; Datadog or PagerDuty changed since it was made:\n${moved.map((m) => `  ${m}`).join('\n')}\nRun "vigil plan" again and review the new plan.\n`);
       return 1;
     }
   } else {

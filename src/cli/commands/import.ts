@@ -1,12 +1,16 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import type { ImportResult, WireMonitor, WireSlo } from '../../import/index.ts';
+import type { ImportResult, PagerDutyImportContext, WireMonitor, WireService, WireSlo } from '../../import/index.ts';
+import type { Definition } from '../../ir/definition.ts';
 import { loadDefinitions } from '../../load/index.ts';
 import { readUnownedMonitors } from '../../providers/datadog/adopt.ts';
 import { readUnownedSlos } from '../../providers/datadog/adopt-slos.ts';
-import { createDatadogClient } from '../../providers/datadog/client.ts';
+import { createDatadogClient, type DatadogClient } from '../../providers/datadog/client.ts';
 import { readOwnedMonitors } from '../../providers/datadog/monitors.ts';
+import { existingPagerDutyServices } from '../../providers/datadog/pagerduty-services.ts';
+import { createPagerDutyClient } from '../../providers/pagerduty/client.ts';
+import { readPagerDuty, type RemotePagerDuty } from '../../providers/pagerduty/objects.ts';
 import { COMMON_FLAGS, COMMON_HELP, parseFlags, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
 import { runGuarded } from '../guard.ts';
@@ -24,11 +28,19 @@ adopt: { datadogId }: the next apply takes the monitor or SLO over, adding vigil
 nothing else. What the typed props cannot say is kept, in Datadog's own shape, under "overrides". Existing files
 are never overwritten.
 
+With PAGERDUTY_TOKEN set, the PagerDuty services vigil does not own are written too, as pagerdutyService() in
+pagerduty.ts. An escalation policy vigil manages is named by its logical id, any other by its PagerDuty id (P…).
+A plan takes a service over by its name, and only if nothing but vigil's marker in its description would change:
+a service whose settings the DSL cannot reproduce (urgency by support hours, "create_incidents", …) is skipped
+with a warning. Adopting a service reuses its Datadog integration; one without gets a Datadog integration, and
+Datadog's PagerDuty service object is created when missing: the plan lists those as creates.
+
 Options:
   --out DIR       output folder (default: imported/ in the definitions directory, i.e. monitors/imported)
 ${COMMON_HELP}
 
-Environment: DD_API_KEY, DD_APP_KEY, DD_SITE, or VIGIL_DATADOG_URL for the sandbox.
+Environment: DD_API_KEY, DD_APP_KEY, DD_SITE, or VIGIL_DATADOG_URL for the sandbox; PAGERDUTY_TOKEN and
+VIGIL_PAGERDUTY_URL (the sandbox's PagerDuty URL) to import PagerDuty services.
 `;
 
 export const command: Command = (argv) => runGuarded('import', async (out, err) => {
@@ -43,25 +55,31 @@ export const command: Command = (argv) => runGuarded('import', async (out, err) 
   const shown = relative(process.cwd(), outDir) || '.';
 
   // The importer brings the TypeScript compiler (ts-morph) along: loaded only when there is work for it.
-  const { asWireMonitor, asWireSlo, importDatadog } = await import('../../import/index.ts');
+  const { asWireMonitor, asWireService, asWireSlo, importDatadog } = await import('../../import/index.ts');
   const dd = createDatadogClient();
-  const [unowned, unownedSlos, owned, loaded] = await Promise.all([
+  // PagerDuty is read only when configured, as plan and apply do.
+  const withPagerDuty = Boolean(process.env.PAGERDUTY_TOKEN);
+  const [unowned, unownedSlos, owned, loaded, pd] = await Promise.all([
     readUnownedMonitors(dd), readUnownedSlos(dd), readOwnedMonitors(dd),
     loadDefinitions({ projectDir, ...(flags.dir ? { dir: flags.dir } : {}) }),
+    withPagerDuty ? readPagerDuty(createPagerDutyClient()) : undefined,
   ]);
   const monitors = unowned.map((r) => asWireMonitor(r.body)).filter((m): m is WireMonitor => m !== undefined);
   const slos = unownedSlos.map((r) => asWireSlo(r.body)).filter((s): s is WireSlo => s !== undefined);
-  if (monitors.length === 0 && slos.length === 0) {
-    out('Nothing to import: vigil already owns every monitor and SLO in Datadog.\n');
+  const services = (pd?.unownedServices ?? []).map((r) => asWireService(r.body)).filter((s): s is WireService => s !== undefined);
+  const everything = withPagerDuty ? 'monitor and SLO in Datadog and every service in PagerDuty' : 'monitor and SLO in Datadog';
+  if (monitors.length === 0 && slos.length === 0 && services.length === 0) {
+    out(`Nothing to import: vigil already owns every ${everything}.\n`);
     return 0;
   }
-  const result = importDatadog({ monitors, slos }, {
+  const result = importDatadog({ monitors, slos, services }, {
     reserved: loaded.definitions.map((d) => d.id),
     owned: new Map(owned.map((o) => [String(o.remoteId), o.logicalId])),
+    ...(pd ? { pagerduty: await pagerDutyContext(dd, pd, loaded.definitions, services) } : {}),
   });
-  if (result.monitors.length === 0 && result.slos.length === 0) {
+  if (result.monitors.length === 0 && result.slos.length === 0 && result.services.length === 0) {
     for (const p of result.problems) err(`warning: ${p}\n`);
-    out('Nothing to import: the monitors and SLOs vigil does not own cannot be imported (see the warnings).\n');
+    out(`Nothing to import: the ${withPagerDuty ? 'monitors, SLOs and services' : 'monitors and SLOs'} vigil does not own cannot be imported (see the warnings).\n`);
     return 0;
   }
   const clashes = result.files.filter((f) => existsSync(join(outDir, f.path)));
@@ -78,15 +96,52 @@ export const command: Command = (argv) => runGuarded('import', async (out, err) 
   return 0;
 });
 
+/**
+ * What naming imported services needs: the escalation policies vigil manages that the project defines (named by
+ * logical id), the services the project defines already, and which Datadog PagerDuty service objects exist.
+ */
+async function pagerDutyContext(
+  dd: DatadogClient, pd: RemotePagerDuty, definitions: readonly Definition[], services: readonly WireService[],
+): Promise<PagerDutyImportContext> {
+  const defined = new Set(definitions.map((d) => d.id));
+  return {
+    policies: new Map(pd.policies.filter((p) => defined.has(p.logicalId)).map((p) => [String(p.remoteId), p.logicalId])),
+    services: new Map(definitions.flatMap((d) => (d.kind === 'pagerduty-service' ? [[d.name.toLowerCase(), d.id] as const] : []))),
+    datadogServices: await existingPagerDutyServices(dd, services.map((s) => s.name)),
+  };
+}
+
 function summary(result: ImportResult, shown: string): string {
   const counts = new Map<string, number>();
   const all = [...result.monitors, ...result.slos];
-  for (const m of all) counts.set(m.builder, (counts.get(m.builder) ?? 0) + 1);
+  for (const m of [...all, ...result.services]) counts.set(m.builder, (counts.get(m.builder) ?? 0) + 1);
   const builders = [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([b, n]) => `${n} ${b}`).join(', ');
   const overridden = all.filter((m) => m.overridden.length > 0).length;
-  const what = [plural(result.monitors.length, 'monitor'), ...(result.slos.length ? [plural(result.slos.length, 'SLO')] : [])].join(' and ');
-  const each = result.slos.length ? 'monitor or SLO' : 'monitor';
+  const kinds: Array<[number, string, string]> = [
+    [result.monitors.length, 'monitor', 'monitor'], [result.slos.length, 'SLO', 'SLO'],
+    [result.services.length, 'PagerDuty service', 'service'],
+  ];
+  // Monitors are always counted, as before services existed; SLOs and services only when there are some.
+  const present = kinds.filter(([n], i) => n > 0 || (i === 0 && result.services.length === 0));
+  const what = list(present.map(([n, word]) => plural(n, word)), 'and');
+  const each = list(present.map(([, , noun]) => noun), 'or');
+  const marker = result.services.length === 0 ? 'only its tags change'
+    : present.length === 1 ? "only vigil's marker is added to its description"
+      : "only its tags change, or vigil's marker is added to a service's description";
+  const integrations = result.services.filter((s) => s.addsIntegration).length;
+  const datadogServices = result.services.filter((s) => s.addsDatadogService).length;
+  const creates = [
+    ...(integrations ? [`${plural(integrations, 'Datadog integration')} in PagerDuty`] : []),
+    ...(datadogServices ? [`${plural(datadogServices, 'PagerDuty service object')} in Datadog`] : []),
+  ];
   return `Imported ${what} into ${plural(result.files.length, 'file')} in ${shown}: ${builders}`
     + `; ${overridden} with overrides${result.problems.length ? `, ${plural(result.problems.length, 'warning')}` : ''}.\n`
-    + `Next: "vigil plan" shows one adoption per ${each} (only its tags change); "vigil apply" takes them over.\n`;
+    + `Next: "vigil plan" shows one adoption per ${each} (${marker})`
+    + `${creates.length ? `, and creates ${list(creates, 'and')} so that @pagerduty-<name> reaches them` : ''}`
+    + '; "vigil apply" takes them over.\n';
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function list(items: readonly string[], conjunction: string): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)!}`;
 }

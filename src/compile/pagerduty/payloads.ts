@@ -16,7 +16,10 @@ export interface CompiledPagerDuty {
 }
 
 /** PagerDuty ids look like P followed by 6 uppercase letters or digits. */
-const PD_ID = /^P[A-Z0-9]{6}$/;
+export const PD_ID = /^P[A-Z0-9]{6}$/;
+
+/** PagerDuty's vendor id for Datadog: the integration vigil adds to each managed service is of this vendor. */
+export const DATADOG_VENDOR = 'PAM4FGS';
 
 const ref = (target: string) => (PD_ID.test(target) ? target : `\${${target}}`);
 
@@ -69,7 +72,7 @@ export function compileService(def: PagerDutyServiceDefinition): CompiledPagerDu
     },
     {
       id: integrationId, kind: 'pagerduty.integration',
-      payload: sortKeys({ integration: { name: 'Datadog', type: 'generic_events_api_inbound_integration', vendor: { id: 'PAM4FGS', type: 'vendor_reference' }, service: { id: `\${${def.id}}`, type: 'service_reference' } } }),
+      payload: sortKeys({ integration: { name: 'Datadog', type: 'generic_events_api_inbound_integration', vendor: { id: DATADOG_VENDOR, type: 'vendor_reference' }, service: { id: `\${${def.id}}`, type: 'service_reference' } } }),
       dependsOn: [def.id],
     },
     {

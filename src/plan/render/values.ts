@@ -12,7 +12,7 @@ export function describeReason(reason: string | undefined): string {
     case 'duplicate': return 'a duplicate of an object vigil already manages (left by an interrupted apply)';
     case 'removed': return 'no longer defined in code';
     case 'code': return 'the code changed';
-    case 'adopt': return 'adopted: vigil takes over this existing object (monitor or SLO) and adds its ownership tags';
+    case 'adopt': return 'adopted: vigil takes over this existing object and adds its ownership marker (tags on a monitor or SLO, a line in the description of a PagerDuty service)';
     default: return '';
   }
 }

@@ -1,4 +1,6 @@
+import { contentHash } from '../../compile/canonical.ts';
 import { readMarker } from '../../compile/pagerduty/marker.ts';
+import { DATADOG_VENDOR } from '../../compile/pagerduty/payloads.ts';
 import type { RemoteObject } from '../../plan/remote.ts';
 import { pdAll, pdCall, type PagerDutyClient } from './client.ts';
 
@@ -11,12 +13,17 @@ export interface RemotePagerDuty {
   services: RemoteObject[];
   /** Owned services' Datadog integrations, as `<service logical id>.datadog-integration`. */
   integrations: RemoteObject[];
+  /**
+   * Services without vigil's marker, with their integrations and no logical id: what `vigil import` reads, and what
+   * a plan may take over by name (plan/adopt-pagerduty.ts).
+   */
+  unownedServices: RemoteObject[];
   /** email → user id, and name → schedule id, for resolving `${user:…}` and `${schedule:…}`. */
   users: Record<string, string>;
   schedules: Record<string, string>;
 }
 
-export const DATADOG_VENDOR = 'PAM4FGS';
+export { DATADOG_VENDOR };
 
 const KINDS = [
   ['teams', '/teams', 'teams'],
@@ -24,14 +31,20 @@ const KINDS = [
   ['services', '/services', 'services'],
 ] as const;
 
-/** Reads everything in pages of 100 and keeps the objects whose description carries vigil's marker. */
+/**
+ * Reads everything in pages of 100 and keeps the objects whose description carries vigil's marker, and the services
+ * without one apart.
+ */
 export async function readPagerDuty(c: PagerDutyClient): Promise<RemotePagerDuty> {
-  const out: RemotePagerDuty = { teams: [], policies: [], services: [], integrations: [], users: {}, schedules: {} };
+  const out: RemotePagerDuty = { teams: [], policies: [], services: [], integrations: [], unownedServices: [], users: {}, schedules: {} };
   for (const [field, path, key] of KINDS) {
     const query = key === 'services' ? { 'include[]': ['integrations'] } : {};
     for (const item of await pdAll<Json>(c, path, key, `list ${key}`, query)) {
       const marker = readMarker(item.description);
-      if (!marker) continue;
+      if (!marker) {
+        if (key === 'services') out.unownedServices.push(unownedService(item));
+        continue;
+      }
       const remote: RemoteObject = { logicalId: marker.id, remoteId: String(item.id), version: String(item.updated_at ?? item.created_at ?? ''), body: item };
       out[field].push(remote);
       if (key === 'services') {
@@ -92,6 +105,16 @@ export async function createDatadogIntegration(c: PagerDutyClient, serviceId: st
 export async function integrationKey(c: PagerDutyClient, serviceId: string, integrationId: string): Promise<string> {
   const res = await pdCall(c, 'get', `/services/${serviceId}/integrations/${integrationId}`, 'read the Datadog integration');
   return String(((res.data as Json).integration as Json).integration_key ?? '');
+}
+
+/**
+ * A service vigil does not own. Its version is `updated_at` plus a hash of the body, as for unowned SLOs, so a saved
+ * plan that takes it over notices two edits within one second. Left out of the hash: the integrations (their keys
+ * are secrets) and what incidents change (`status`, `last_incident_timestamp`), which is not the service's settings.
+ */
+function unownedService(item: Json): RemoteObject {
+  const { integrations: _integrations, status: _status, last_incident_timestamp: _last, ...rest } = item;
+  return { logicalId: '', remoteId: String(item.id), version: `${String(item.updated_at ?? item.created_at ?? '')}:${contentHash(rest)}`, body: item };
 }
 
 function toRemote(item: Json): RemoteObject {

@@ -1,0 +1,230 @@
+// End to end over real HTTP against the sandbox: PagerDuty services made through pdjs, with an escalation policy
+// vigil does not manage and one it does, are imported with `vigil import`, planned as takeovers whose only field
+// change is the description's ownership marker, applied, and afterwards the plan is empty and nothing else changed
+// on any service. A service the DSL cannot reproduce is skipped with a warning and left alone.
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { api } from '@pagerduty/pdjs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readMarker } from '../../src/compile/pagerduty/marker.ts';
+import type { Sandbox } from '../../src/sandbox/server.ts';
+import { typecheck } from '../../src/validate/typecheck.ts';
+import { root } from '../support/cases.ts';
+import { runVigil } from '../support/run-vigil.ts';
+import { sandboxWithClient } from '../sync/support.ts';
+
+type Json = Record<string, any>;
+
+const vigil = (args: string[], cwd: string, url: string) => runVigil(args, cwd, url);
+
+let sandbox: Sandbox | undefined;
+let project: string | undefined;
+afterEach(async () => {
+  await sandbox?.close();
+  if (project) rmSync(project, { recursive: true, force: true });
+  sandbox = undefined;
+  project = undefined;
+});
+
+/** pdjs against the sandbox's PagerDuty mount: every call passes a full `url` (pdjs always builds https URLs). */
+function pagerDuty(base: string) {
+  const pd = api({ token: 'pd-token' });
+  const call = async (method: 'get' | 'post' | 'put', path: string, data?: object): Promise<Json> => {
+    const res = await pd[method](path, { url: `${base}${path}`, ...(data ? { data } : {}) });
+    expect(res.ok, `${method} ${path}: ${JSON.stringify(res.data)}`).toBe(true);
+    return res.data as Json;
+  };
+  return {
+    call,
+    async policy(name: string, userId: string): Promise<string> {
+      const body = { escalation_policy: { type: 'escalation_policy', name, escalation_rules: [{ escalation_delay_in_minutes: 15, targets: [{ id: userId, type: 'user_reference' }] }] } };
+      return (await call('post', '/escalation_policies', body)).escalation_policy.id;
+    },
+    async service(fields: Json): Promise<string> {
+      return (await call('post', '/services', { service: { type: 'service', ...fields } })).service.id;
+    },
+    async integration(serviceId: string, vendor: string, name: string): Promise<Json> {
+      const body = { integration: { type: 'generic_events_api_inbound_integration', name, vendor: { id: vendor, type: 'vendor_reference' } } };
+      return (await call('post', `/services/${serviceId}/integrations`, body)).integration;
+    },
+    /** The service as PagerDuty has it, with its integrations in full. */
+    async read(id: string): Promise<Json> {
+      return (await call('get', `/services/${id}`, { 'include[]': ['integrations'] })).service;
+    },
+  };
+}
+
+const ref = (id: string) => ({ id, type: 'escalation_policy_reference' });
+const without = (body: Json, ...keys: string[]) => Object.fromEntries(Object.entries(body).filter(([k]) => !keys.includes(k)));
+
+describe('vigil import, plan and apply take PagerDuty services over in place', { timeout: 90_000 }, () => {
+  it('imports services, reuses an existing Datadog integration, and changes nothing but the description', async () => {
+    const s = await sandboxWithClient();
+    sandbox = s.sandbox;
+    project = mkdtempSync(join(tmpdir(), 'vigil-adopt-pd-'));
+    const pd = pagerDuty(s.sandbox.pagerdutyUrl);
+    const userId = (await pd.call('get', '/users')).users[0].id as string;
+
+    // A policy vigil manages, applied first, so an imported service on it names it by logical id.
+    mkdirSync(join(project, 'monitors'));
+    writeFileSync(join(project, 'monitors', 'pagerduty.ts'), `import { escalationPolicy, user } from 'vigil';
+
+export const searchOncall = escalationPolicy({
+  id: 'search-oncall',
+  name: 'Search on-call',
+  rules: [{ delayMinutes: 10, targets: [user('ana.pereira@example.com')] }],
+});
+`);
+    const first = await vigil(['apply', '--yes'], project, s.sandbox.datadogUrl);
+    expect(first.code, first.stderr).toBe(0);
+    const managedPolicy = (await pd.call('get', '/escalation_policies', { query: 'Search on-call' })).escalation_policies[0].id as string;
+
+    const foreignPolicy = await pd.policy('Checkout on-call', userId);
+    const checkout = await pd.service({
+      name: 'checkout-api', description: 'Checkout API, paged by the checkout team.', escalation_policy: ref(foreignPolicy),
+      incident_urgency_rule: { type: 'constant', urgency: 'low' }, auto_resolve_timeout: null, acknowledgement_timeout: 600,
+    });
+    const datadogIntegration = await pd.integration(checkout, 'PAM4FGS', 'Datadog');
+    await pd.integration(checkout, 'PKAPG94', 'Sentry');
+    const search = await pd.service({ name: 'search', escalation_policy: ref(managedPolicy) });
+    const billing = await pd.service({
+      name: 'legacy-billing', escalation_policy: ref(foreignPolicy),
+      incident_urgency_rule: {
+        type: 'use_support_hours', during_support_hours: { type: 'constant', urgency: 'high' }, outside_support_hours: { type: 'constant', urgency: 'low' },
+      },
+      support_hours: { type: 'fixed_time_per_day', time_zone: 'Europe/Lisbon', days_of_week: [1, 2, 3, 4, 5], start_time: '09:00:00', end_time: '17:00:00' },
+    });
+    const before = new Map<string, Json>();
+    for (const id of [checkout, search, billing]) before.set(id, await pd.read(id));
+
+    const imported = await vigil(['import'], project, s.sandbox.datadogUrl);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stderr).toBe(`warning: PagerDuty service ${billing} "legacy-billing": skipped: its urgency follows support hours `
+      + '("incident_urgency_rule.type" is "use_support_hours"), and vigil sets one constant urgency, so adoption would change it. '
+      + 'Hint: make the urgency constant in PagerDuty, or keep managing this service there\n');
+    expect(imported.stdout).toBe(
+      'Imported 2 PagerDuty services into 1 file in monitors/imported: 2 pagerdutyService; 0 with overrides, 1 warning.\n'
+      + 'Next: "vigil plan" shows one adoption per service (only vigil\'s marker is added to its description), and creates '
+      + '1 Datadog integration in PagerDuty and 2 PagerDuty service objects in Datadog so that @pagerduty-<name> reaches them; '
+      + '"vigil apply" takes them over.\n');
+    const file = readFileSync(join(project, 'monitors', 'imported', 'pagerduty.ts'), 'utf8');
+    expect(file).toContain(`import { pagerdutyService } from 'vigil';`);
+    expect(file).toContain(`// PagerDuty service ${checkout}.
+// Escalation policy ${foreignPolicy} ("Checkout on-call") is not managed by vigil.
+// Keeps its Datadog integration ${datadogIntegration.id}.
+// The first apply creates Datadog's PagerDuty service object "checkout-api", so @pagerduty-checkout-api reaches it.
+export const checkoutApi = pagerdutyService({
+  id: 'checkout-api',
+  name: 'checkout-api',
+  description: 'Checkout API, paged by the checkout team.',
+  escalationPolicy: '${foreignPolicy}',
+  urgency: 'low',
+  autoResolveTimeout: null,
+  acknowledgementTimeout: 600,
+});`);
+    expect(file).toContain(`export const search = pagerdutyService({
+  id: 'search',
+  name: 'search',
+  escalationPolicy: 'search-oncall',
+});`);
+    expect(file).not.toContain('legacy-billing');
+    // Typed source: it type-checks against the DSL, with 'vigil' resolved as in a user's project.
+    mkdirSync(join(project, 'node_modules'));
+    symlinkSync(root, join(project, 'node_modules', 'vigil'), 'dir');
+    expect(await typecheck(project, 'monitors')).toEqual([]);
+
+    const planned = await vigil(['plan', '--json'], project, s.sandbox.datadogUrl);
+    expect(planned.code, planned.stderr).toBe(0);
+    const doc = JSON.parse(planned.stdout);
+    expect(doc.summary).toEqual({ create: 3, update: 2, delete: 0, unchanged: 2 });
+    expect(doc.changes.map((c: Json) => `${c.action} ${c.kind} ${c.id}${c.reason ? ` (${c.reason})` : ''}`).sort()).toEqual([
+      'create datadog.pagerduty-service checkout-api.datadog-service',
+      'create datadog.pagerduty-service search.datadog-service',
+      'create pagerduty.integration search.datadog-integration',
+      'update pagerduty.service checkout-api (adopt)',
+      'update pagerduty.service search (adopt)',
+    ]);
+    for (const c of doc.changes.filter((c: Json) => c.action === 'update')) {
+      expect(c.fields.map((f: Json) => f.path), c.id).toEqual(['description']);
+      expect(readMarker(c.fields[0].new)?.id, c.id).toBe(c.id);
+    }
+    expect(doc.changes.find((c: Json) => c.id === 'checkout-api')).toMatchObject({ remoteId: checkout });
+    const text = await vigil(['plan'], project, s.sandbox.datadogUrl);
+    expect(text.stdout).toContain('adopted: vigil takes over this existing object');
+
+    const applied = await vigil(['apply', '--yes'], project, s.sandbox.datadogUrl);
+    expect(applied.code, applied.stderr).toBe(0);
+    const after = await vigil(['plan', '--detailed-exitcode'], project, s.sandbox.datadogUrl);
+    expect(after.code, after.stdout + after.stderr).toBe(0);
+    expect(after.stdout).toContain('Plan: 0 to create, 0 to update, 0 to delete, 7 unchanged.');
+
+    // Nothing but the description changed on the services; the description gained only the marker.
+    for (const [id, was] of before) {
+      const now = await pd.read(id);
+      if (id === billing) {
+        expect(now, 'the skipped service').toEqual(was);
+        continue;
+      }
+      expect(without(now, 'description', 'updated_at', 'integrations'), id).toEqual(without(was, 'description', 'updated_at', 'integrations'));
+      expect(readMarker(now.description)?.text, id).toBe(was.description ?? '');
+      expect(now.description.startsWith(was.description ?? ''), id).toBe(true);
+    }
+    // The checkout service keeps its two integrations, and Datadog's object uses the key it already had.
+    const checkoutNow = await pd.read(checkout);
+    expect(checkoutNow.integrations).toEqual(before.get(checkout)!.integrations);
+    const keys = Object.fromEntries([...s.sandbox.datadog.store.pagerdutyServices.values()].map((o) => [o.service_name, o.service_key]));
+    expect(keys['checkout-api']).toBe(datadogIntegration.integration_key);
+    // The search service had none: it gained exactly one Datadog integration, whose key Datadog's object holds.
+    const searchIntegrations = (await pd.read(search)).integrations as Json[];
+    expect(searchIntegrations.map((i) => i.vendor?.id)).toEqual(['PAM4FGS']);
+    expect(keys.search).toBe(searchIntegrations[0]!.integration_key);
+    // Integration keys are secrets: no output names them.
+    for (const run of [imported, planned, text, applied, after]) {
+      expect(run.stdout + run.stderr).not.toContain(datadogIntegration.integration_key);
+    }
+  });
+
+  it('refuses to take over a service a definition would change, and a saved takeover plan once the service changed', async () => {
+    const s = await sandboxWithClient();
+    sandbox = s.sandbox;
+    project = mkdtempSync(join(tmpdir(), 'vigil-adopt-pd-stale-'));
+    const pd = pagerDuty(s.sandbox.pagerdutyUrl);
+    const userId = (await pd.call('get', '/users')).users[0].id as string;
+    const policy = await pd.policy('Payments on-call', userId);
+    const id = await pd.service({ name: 'payments', escalation_policy: ref(policy), incident_urgency_rule: { type: 'constant', urgency: 'low' } });
+    mkdirSync(join(project, 'monitors'));
+    // Hand-written, and not what PagerDuty has: the urgency would change from low to high.
+    const definition = (urgency: string) => `import { pagerdutyService } from 'vigil';
+
+export const payments = pagerdutyService({ id: 'payments', name: 'payments', escalationPolicy: '${policy}', urgency: '${urgency}' });
+`;
+    writeFileSync(join(project, 'monitors', 'pagerduty.ts'), definition('high'));
+    const refused = await vigil(['plan'], project, s.sandbox.datadogUrl);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`plan error: "payments": PagerDuty already has a service named "payments" (${id}), which vigil does not own; `
+      + 'taking it over would change "incident_urgency_rule.urgency" ("low" → "high").');
+    expect(refused.stderr).toContain('No plan: fix the adoptions above.');
+
+    writeFileSync(join(project, 'monitors', 'pagerduty.ts'), definition('low'));
+    const planFile = join(project, 'plan.json');
+    const saved = await vigil(['plan', '--out', planFile], project, s.sandbox.datadogUrl);
+    expect(saved.code, saved.stderr).toBe(0);
+    const plan = JSON.parse(readFileSync(planFile, 'utf8'));
+    expect(plan.changes.find((c: Json) => c.id === 'payments')).toMatchObject({ action: 'update', reason: 'adopt', remoteId: id });
+
+    await pd.call('put', `/services/${id}`, { service: { acknowledgement_timeout: 900 } });
+    const stale = await vigil(['apply', '--plan', planFile, '--yes'], project, s.sandbox.datadogUrl);
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toContain(`PagerDuty service ${id} to adopt as "payments" changed`);
+    expect(readMarker((await pd.read(id)).description)).toBeUndefined();
+
+    // Planned again against the edited service (the definition does not set the acknowledgement timeout: 900 ≠ 1800).
+    writeFileSync(join(project, 'monitors', 'pagerduty.ts'), definition('low').replace("urgency: 'low'", "urgency: 'low', acknowledgementTimeout: 900"));
+    expect((await vigil(['plan', '--out', planFile], project, s.sandbox.datadogUrl)).code).toBe(0);
+    const applied = await vigil(['apply', '--plan', planFile, '--yes'], project, s.sandbox.datadogUrl);
+    expect(applied.code, applied.stderr).toBe(0);
+    expect(readMarker((await pd.read(id)).description)?.id).toBe('payments');
+    expect((await vigil(['plan', '--detailed-exitcode'], project, s.sandbox.datadogUrl)).code).toBe(0);
+  });
+});
