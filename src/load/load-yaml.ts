@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { constructFromEvents, parseEvents, YAMLException, type Event } from 'js-yaml';
-import { parseDocument } from 'yaml';
 import type { Definition } from '../ir/definition.ts';
 import type { Diagnostic } from '../ir/diagnostic.ts';
 import type { SourceLocation } from '../ir/source.ts';
@@ -44,7 +43,7 @@ export async function loadYamlFile(path: string, projectDir: string): Promise<Ya
     docs = constructFromEvents(events, { source: text, filename: file });
     if (docs.length > 1) throw new YAMLException('a definition file holds one YAML document; remove the "---" separator');
   } catch (err) {
-    for (const d of syntaxErrors(text, err, at)) result.diagnostics.push(d);
+    for (const d of await syntaxErrors(text, err, at)) result.diagnostics.push(d);
     result.failed = true;
     return result;
   }
@@ -102,8 +101,12 @@ function fieldLocator(node: YamlTree, at: (offset: number) => SourceLocation): F
   };
 }
 
-/** Diagnostics for a file js-yaml rejected: the `yaml` library's wording where it agrees the file is broken. */
-function syntaxErrors(text: string, err: unknown, at: (offset: number) => SourceLocation): Diagnostic[] {
+/**
+ * Diagnostics for a file js-yaml rejected: the `yaml` library's wording where it agrees the file is broken. Loaded
+ * only then, so that a clean run does not pay for a second YAML parser at start-up.
+ */
+async function syntaxErrors(text: string, err: unknown, at: (offset: number) => SourceLocation): Promise<Diagnostic[]> {
+  const { parseDocument } = await import('yaml');
   const diagnostic = (message: string, offset: number): Diagnostic => ({
     severity: 'error', code: 'yaml-syntax', id: '-', message: `invalid YAML: ${message.split('\n')[0]}`,
     hint: 'check indentation and quoting at this position', location: at(offset),
