@@ -59,7 +59,7 @@ export async function preparePlan(projectDir: string, dir: string | undefined, e
   const sources = new Map<string, SourceLocation>();
   for (const d of pipeline.definitions) if (d.source) sources.set(d.id, d.source);
   // Monitors and SLOs imported with `adopt` (vigil import) are taken over in place: updates that add the ownership tags.
-  // (PagerDuty services are taken over by name, in planPagerDuty.)
+  // (PagerDuty services with `adopt: { pagerdutyId }` are taken over in planPagerDuty.)
   const owned = new Set(remote.monitors.map((m) => m.logicalId));
   const ownedSlos = new Set(remote.slos.map((s) => s.logicalId));
   const { monitors, slos } = pipeline.compiled.datadog;
@@ -87,10 +87,11 @@ export async function preparePlan(projectDir: string, dir: string | undefined, e
   });
   const desiredPd = pipeline.compiled.pagerduty.objects;
   const pd = await planPagerDutySide(dd, desiredPd, withholdDeletes);
-  // PagerDuty services that exist but are not vigil's are taken over by name, only when nothing but the marker changes.
+  // PagerDuty services vigil does not own: taken over only when adopted and nothing but the marker changes, and
+  // never created again under the same name.
   if (pd?.plan.adoptionProblems.length) {
     for (const p of pd.plan.adoptionProblems) err(`plan error: ${p}\n`);
-    err('\nNo plan: fix the adoptions above.\n');
+    err('\nNo plan: fix the PagerDuty services above.\n');
     return undefined;
   }
   const problems = [...(pd?.plan.problems ?? [])];

@@ -1,5 +1,5 @@
-// PagerDuty services vigil does not own → `pagerdutyService()` definitions. A plan takes an existing service over by
-// its name, and only when nothing but the ownership marker in its description would change
+// PagerDuty services vigil does not own → `pagerdutyService()` definitions carrying `adopt: { pagerdutyId }`. A plan
+// takes the adopted service over only when nothing but the ownership marker in its description would change
 // (plan/adopt-pagerduty.ts); so a service is written only when its definition reproduces every field vigil sends, and
 // is otherwise skipped with the reason. Escalation policies vigil manages are named by logical id, others by their
 // PagerDuty id.
@@ -75,7 +75,10 @@ export function importServices(
 /** The draft of one service, or the reason it cannot be taken over unchanged. */
 export function draftService(remote: WireService, id: string, context: PagerDutyImportContext = {}): ServiceDraft | string {
   const defined = context.services?.get(remote.name.toLowerCase());
-  if (defined) return `the definitions already have a service of that name ("${defined}"); vigil plan takes it over with that definition`;
+  if (defined) {
+    return `the definitions already have a service of that name ("${defined}"), which takes this one over only with `
+      + `adopt: { pagerdutyId: '${remote.id}' }`;
+  }
   const policy = isObject(remote.escalation_policy) ? remote.escalation_policy : {};
   const policyId = policy.id;
   if (typeof policyId !== 'string') return 'it has no escalation policy';
@@ -99,6 +102,7 @@ export function draftService(remote: WireService, id: string, context: PagerDuty
   if (remote.acknowledgement_timeout !== DEFAULTS.acknowledgementTimeout && remote.acknowledgement_timeout !== undefined) {
     props.acknowledgementTimeout = remote.acknowledgement_timeout;
   }
+  props.adopt = { pagerdutyId: remote.id };
   const definition = pagerdutyService(props as unknown as Parameters<typeof pagerdutyService>[0]);
   // A managed policy is defined elsewhere in the project, so "not defined" is expected here.
   const rejected = validate([definition]).diagnostics

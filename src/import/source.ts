@@ -17,10 +17,10 @@ const DATADOG_HEADER = `// Imported from Datadog by "vigil import". Each definit
 // first apply adds vigil's ownership tags and changes nothing else. "overrides" keeps, in Datadog's own shape, what
 // the typed props cannot say. Give monitors a team, service and severity once vigil owns them.`;
 
-const PAGERDUTY_HEADER = `// Imported from PagerDuty by "vigil import". Each service is taken over by its name: the first apply adds vigil's
-// ownership marker to its description and changes nothing else on it; it may add the Datadog integration and
-// Datadog's PagerDuty service object, which the plan lists as creates. Escalation policies vigil does not manage are
-// named by their PagerDuty id. Change the services once vigil owns them.`;
+const PAGERDUTY_HEADER = `// Imported from PagerDuty by "vigil import". Each definition adopts the service it came from ("adopt"): the first
+// apply adds vigil's ownership marker to its description and changes nothing else on it; it may add the Datadog
+// integration and Datadog's PagerDuty service object, which the plan lists as creates. Escalation policies vigil does
+// not manage are named by their PagerDuty id. Change the services once vigil owns them.`;
 
 /** The header for a file's definitions: what adopting them does, per provider. */
 function header(definitions: readonly SourceDefinition[]): string {

@@ -34,9 +34,9 @@ export interface PagerDutyServiceDefinition {
   kind: 'pagerduty-service';
   id: string;
   /**
-   * The PagerDuty service name, and the name after `@pagerduty-` in Datadog. Names are unique in PagerDuty: when a
-   * service of this name exists that vigil does not own, the next plan takes it over in place (its description gains
-   * vigil's marker), and refuses to if any other setting would change. `vigil import` writes such definitions.
+   * The PagerDuty service name, and the name after `@pagerduty-` in Datadog. Names are unique in PagerDuty: a plan
+   * refuses a definition named like a service vigil does not own unless the definition adopts that service
+   * ({@link PagerDutyServiceDefinition.adopt}).
    */
   name: string;
   description?: string;
@@ -48,7 +48,21 @@ export interface PagerDutyServiceDefinition {
   autoResolveTimeout?: number | null;
   /** Seconds before an acknowledged incident re-triggers; `null` never. Default 1800. */
   acknowledgementTimeout?: number | null;
+  /**
+   * Take over this existing PagerDuty service on the next apply instead of creating one: vigil adds its ownership
+   * marker to the description and changes nothing else; the plan refuses if any other setting would change. Written
+   * by `vigil import`; ignored once vigil owns the service, so harmless to keep and safe to delete once applied.
+   * Not part of the payload. Default: create a new service.
+   * @example { pagerdutyId: 'PX8K2M4' }
+   */
+  adopt?: PagerDutyServiceAdoption;
   source?: SourceLocation;
+}
+
+/** Take over a PagerDuty service that already exists instead of creating one. */
+export interface PagerDutyServiceAdoption {
+  /** The service's PagerDuty id (P…). Ignored once vigil owns a service with this definition's logical id. */
+  pagerdutyId: string;
 }
 
 export type PagerDutyDefinition = PagerDutyTeamDefinition | PagerDutyEscalationPolicyDefinition | PagerDutyServiceDefinition;

@@ -27,7 +27,10 @@ export interface PagerDutyPlan {
   remoteVersions: Record<string, string>;
   /** References to users or schedules that do not exist: the plan cannot be applied. */
   problems: string[];
-  /** Services vigil does not own that a definition names but cannot take over unchanged (./adopt-pagerduty.ts). */
+  /**
+   * Services vigil does not own that a definition adopts but cannot take over unchanged, or is named like without
+   * adopting (./adopt-pagerduty.ts): the plan stops.
+   */
   adoptionProblems: string[];
 }
 
@@ -49,8 +52,8 @@ export function planPagerDuty(input: PagerDutyPlanInput): PagerDutyPlan {
     }
   }
   const resolve = (value: unknown): unknown => resolveRefs(value, out.remoteIds, remote, out.problems);
-  // Services that exist but are not vigil's yet are taken over by name, in place, rather than created again.
-  const takeovers = planServiceTakeovers(input.desired, new Set(remote.services.map((s) => s.logicalId)), remote.unownedServices, resolve);
+  // Services that exist but are not vigil's yet are taken over in place when a definition adopts them by id.
+  const takeovers = planServiceTakeovers(input.desired, remote.services, remote.unownedServices, resolve);
   Object.assign(out.remoteIds, takeovers.remoteIds);
   out.changes.push(...takeovers.changes);
   out.adoptionProblems.push(...takeovers.problems);

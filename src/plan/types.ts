@@ -31,7 +31,7 @@ export interface Change {
   remoteVersion?: string;
   /**
    * `adopt`: an existing object vigil did not own is taken over, gaining its ownership marker: a monitor or SLO named
-   * by `adopt.datadogId` (its tags), or a PagerDuty service of the definition's name (a line in its description).
+   * by `adopt.datadogId` (its tags), or a PagerDuty service named by `adopt.pagerdutyId` (a line in its description).
    */
   reason?: UpdateReason | 'adopt' | 'duplicate' | 'removed';
   fields?: FieldChange[];

@@ -1,5 +1,6 @@
 // Taking over PagerDuty services is pure planning: compiled definitions and PagerDuty JSON in, changes out. A service
-// vigil does not own is taken over by name when only the description's marker changes, and refused otherwise.
+// vigil does not own is taken over only when a definition adopts it by id and only the description's marker changes;
+// a definition named like it without adopting it stops the plan.
 import { describe, expect, it } from 'vitest';
 import { compileEscalationPolicy, compileService, type CompiledPagerDuty } from '../../src/compile/pagerduty/payloads.ts';
 import { escalationPolicy, pagerdutyService, user } from '../../src/dsl/index.ts';
@@ -24,14 +25,16 @@ function remote(parts: Partial<RemotePagerDuty>): RemotePagerDuty {
 }
 
 const service = (props: Partial<Parameters<typeof pagerdutyService>[0]> = {}): CompiledPagerDuty[] =>
-  compileService(pagerdutyService({ id: 'payments', name: 'payments', description: 'Payments.', escalationPolicy: 'PPOLICY', ...props }));
+  compileService(pagerdutyService({
+    id: 'payments', name: 'payments', description: 'Payments.', escalationPolicy: 'PPOLICY', adopt: { pagerdutyId: 'PSVC001' }, ...props,
+  }));
 
 const summary = (changes: ReturnType<typeof planPagerDuty>['changes']) => changes.map((c) => `${c.action} ${c.kind} ${c.id}${c.reason ? ` (${c.reason})` : ''}`);
 
-describe('planPagerDuty takes over services vigil does not own', () => {
+describe('planPagerDuty takes over the services definitions adopt', () => {
   it('plans an update with reason adopt whose only field is the description, and creates what the service lacks', () => {
     const plan = planPagerDuty({ desired: service(), remote: remote({ unownedServices: [unowned('PSVC001', 'Payments')] }), datadogServices: new Set() });
-    // Names are compared as PagerDuty does, without case; a different case is a change, so this one is refused.
+    // A different case is still a change of name, so this one is refused.
     expect(plan.adoptionProblems).toHaveLength(1);
     expect(plan.adoptionProblems[0]).toContain('"name" ("Payments" → "payments")');
 
@@ -84,14 +87,64 @@ describe('planPagerDuty takes over services vigil does not own', () => {
       datadogServices: new Set(),
     });
     expect(plan.adoptionProblems).toEqual([
-      '"payments": PagerDuty already has a service named "payments" (PSVC001), which vigil does not own; taking it over would change '
+      '"payments": adopt.pagerdutyId PSVC001 is the service "payments", which vigil does not own; taking it over would change '
         + '"incident_urgency_rule.type" ("use_support_hours" → "constant"), "incident_urgency_rule.urgency" (null → "low"). Hint: make the '
-        + 'definition match that service ("vigil import" writes one that does), apply, then change it; or give the definition another name',
+        + 'definition match that service ("vigil import" writes one that does), apply, then change it; or remove "adopt" and give '
+        + 'the definition another name',
     ]);
     expect(plan.changes.filter((c) => c.kind === 'pagerduty.service')).toEqual([]);
   });
 
-  it('leaves services it owns, and definitions no unowned service is named like, to the ordinary plan', () => {
+  it('finds the service by its id, whatever other services PagerDuty lists', () => {
+    const plan = planPagerDuty({
+      desired: service({ name: 'checkout', adopt: { pagerdutyId: 'PSVC002' } }),
+      remote: remote({ unownedServices: [unowned('PSVC001', 'payments'), unowned('PSVC002', 'checkout'), unowned('PSVC003', 'search')] }),
+      datadogServices: new Set(['checkout']),
+    });
+    expect(plan.adoptionProblems).toEqual([]);
+    expect(plan.changes.map((c) => [c.id, c.reason, c.remoteId])).toEqual([
+      ['payments', 'adopt', 'PSVC002'], ['payments.datadog-integration', undefined, undefined],
+    ]);
+  });
+
+  it('never touches a service vigil does not own that a definition names without adopting it', () => {
+    const plan = planPagerDuty({
+      desired: service({ name: 'Payments', adopt: undefined }), remote: remote({ unownedServices: [unowned('PSVC001', 'payments')] }),
+      datadogServices: new Set(),
+    });
+    // Compared without case, as PagerDuty does: the create would fail with "Name has already been taken".
+    expect(plan.adoptionProblems).toEqual([
+      '"payments": PagerDuty already has a service named "payments" (PSVC001), which vigil does not own, so creating this one '
+        + 'would fail: service names are unique. Hint: to take that service over, add adopt: { pagerdutyId: \'PSVC001\' } to the '
+        + 'definition ("vigil import" writes it); otherwise give the definition another name',
+    ]);
+    expect(plan.changes.filter((c) => c.kind === 'pagerduty.service')).toEqual([]);
+    expect(plan.remoteIds).toEqual({});
+  });
+
+  it('refuses to adopt a service that does not exist, one vigil owns, or one two definitions adopt', () => {
+    const [mine] = compileService(pagerdutyService({ id: 'checkout', name: 'checkout', escalationPolicy: 'PPOLICY' }));
+    const owned: RemoteObject = { logicalId: 'checkout', remoteId: 'PSVC009', version: 'v', body: { ...(mine!.payload.service as object), id: 'PSVC009' } };
+    const plan = planPagerDuty({
+      desired: [
+        mine!, ...compileService(pagerdutyService({ id: 'checkout', name: 'checkout', escalationPolicy: 'PPOLICY' })).slice(1),
+        ...service({ id: 'gone', name: 'gone', adopt: { pagerdutyId: 'PGONE00' } }),
+        ...service({ id: 'checkout-2', name: 'checkout', adopt: { pagerdutyId: 'PSVC009' } }),
+        ...service({ id: 'a', name: 'payments' }), ...service({ id: 'b', name: 'payments-b' }),
+      ],
+      remote: remote({ services: [owned], unownedServices: [unowned('PSVC001', 'payments')] }), datadogServices: new Set(['checkout']),
+    });
+    expect(plan.adoptionProblems).toEqual([
+      '"a": adopt.pagerdutyId PSVC001 is also adopted by "b"; a service can be adopted once',
+      '"b": adopt.pagerdutyId PSVC001 is also adopted by "a"; a service can be adopted once',
+      '"checkout-2": adopt.pagerdutyId PSVC009: that service is already managed by vigil as "checkout"; remove "adopt" or the other definition',
+      '"gone": adopt.pagerdutyId PGONE00: PagerDuty has no service with that id (deleted since the import?); remove "adopt" to create it anew',
+    ]);
+    // None of them is planned as a create, nor as a takeover.
+    expect(plan.changes.filter((c) => c.kind === 'pagerduty.service')).toEqual([]);
+  });
+
+  it('ignores "adopt" once vigil owns the service, and leaves definitions no unowned service is named like to the ordinary plan', () => {
     const [owned] = service();
     const body = { ...(owned!.payload.service as object), id: 'PSVC009' };
     const plan = planPagerDuty({

@@ -1,7 +1,8 @@
 // End to end over real HTTP against the sandbox: PagerDuty services made through pdjs, with an escalation policy
-// vigil does not manage and one it does, are imported with `vigil import`, planned as takeovers whose only field
-// change is the description's ownership marker, applied, and afterwards the plan is empty and nothing else changed
-// on any service. A service the DSL cannot reproduce is skipped with a warning and left alone.
+// vigil does not manage and one it does, are imported with `vigil import` (each definition carrying
+// `adopt: { pagerdutyId }`), planned as takeovers whose only field change is the description's ownership marker,
+// applied, and afterwards the plan is empty and nothing else changed on any service. A service the DSL cannot
+// reproduce is skipped with a warning and left alone; one a definition names without adopting it is never touched.
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -122,11 +123,13 @@ export const checkoutApi = pagerdutyService({
   urgency: 'low',
   autoResolveTimeout: null,
   acknowledgementTimeout: 600,
+  adopt: { pagerdutyId: '${checkout}' },
 });`);
     expect(file).toContain(`export const search = pagerdutyService({
   id: 'search',
   name: 'search',
   escalationPolicy: 'search-oncall',
+  adopt: { pagerdutyId: '${search}' },
 });`);
     expect(file).not.toContain('legacy-billing');
     // Typed source: it type-checks against the DSL, with 'vigil' resolved as in a user's project.
@@ -185,7 +188,8 @@ export const checkoutApi = pagerdutyService({
     }
   });
 
-  it('refuses to take over a service a definition would change, and a saved takeover plan once the service changed', async () => {
+  // Many CLI runs, each a process: more time than the others get.
+  it('takes over only what a definition adopts, refuses what it cannot, and re-checks a saved takeover plan', { timeout: 180_000 }, async () => {
     const s = await sandboxWithClient();
     sandbox = s.sandbox;
     project = mkdtempSync(join(tmpdir(), 'vigil-adopt-pd-stale-'));
@@ -193,25 +197,44 @@ export const checkoutApi = pagerdutyService({
     const userId = (await pd.call('get', '/users')).users[0].id as string;
     const policy = await pd.policy('Payments on-call', userId);
     const id = await pd.service({ name: 'payments', escalation_policy: ref(policy), incident_urgency_rule: { type: 'constant', urgency: 'low' } });
+    const before = await pd.read(id);
+    const serviceCount = async () => (await pd.call('get', '/services')).services.length as number;
+    const count = await serviceCount();
     mkdirSync(join(project, 'monitors'));
-    // Hand-written, and not what PagerDuty has: the urgency would change from low to high.
-    const definition = (urgency: string) => `import { pagerdutyService } from 'vigil';
+    const write = (props: string) => writeFileSync(join(project!, 'monitors', 'pagerduty.ts'), `import { pagerdutyService } from 'vigil';
 
-export const payments = pagerdutyService({ id: 'payments', name: 'payments', escalationPolicy: '${policy}', urgency: '${urgency}' });
-`;
-    writeFileSync(join(project, 'monitors', 'pagerduty.ts'), definition('high'));
+export const payments = pagerdutyService({ id: 'payments', escalationPolicy: '${policy}', ${props} });
+`);
+
+    // Hand-written, named like the service (in another case) but without "adopt": neither plan nor apply touches it.
+    write("name: 'Payments', urgency: 'low'");
+    const clash = await vigil(['plan'], project, s.sandbox.datadogUrl);
+    expect(clash.code).toBe(1);
+    expect(clash.stderr).toContain(`plan error: "payments": PagerDuty already has a service named "payments" (${id}), which vigil does not own, `
+      + `so creating this one would fail: service names are unique. Hint: to take that service over, add adopt: { pagerdutyId: '${id}' } `
+      + 'to the definition ("vigil import" writes it); otherwise give the definition another name\n');
+    expect(clash.stderr).toContain('No plan: fix the PagerDuty services above.');
+    expect((await vigil(['apply', '--yes'], project, s.sandbox.datadogUrl)).code).toBe(1);
+    expect(await pd.read(id)).toEqual(before);
+    expect(await serviceCount()).toBe(count);
+
+    // Adopted, but not what PagerDuty has: the urgency would change from low to high.
+    write(`name: 'payments', urgency: 'high', adopt: { pagerdutyId: '${id}' }`);
     const refused = await vigil(['plan'], project, s.sandbox.datadogUrl);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain(`plan error: "payments": PagerDuty already has a service named "payments" (${id}), which vigil does not own; `
+    expect(refused.stderr).toContain(`plan error: "payments": adopt.pagerdutyId ${id} is the service "payments", which vigil does not own; `
       + 'taking it over would change "incident_urgency_rule.urgency" ("low" → "high").');
-    expect(refused.stderr).toContain('No plan: fix the adoptions above.');
+    expect(refused.stderr).toContain('No plan: fix the PagerDuty services above.');
+    expect(await pd.read(id)).toEqual(before);
 
-    writeFileSync(join(project, 'monitors', 'pagerduty.ts'), definition('low'));
+    write(`name: 'payments', urgency: 'low', adopt: { pagerdutyId: '${id}' }`);
     const planFile = join(project, 'plan.json');
     const saved = await vigil(['plan', '--out', planFile], project, s.sandbox.datadogUrl);
     expect(saved.code, saved.stderr).toBe(0);
     const plan = JSON.parse(readFileSync(planFile, 'utf8'));
-    expect(plan.changes.find((c: Json) => c.id === 'payments')).toMatchObject({ action: 'update', reason: 'adopt', remoteId: id });
+    const takeover = plan.changes.find((c: Json) => c.id === 'payments');
+    expect(takeover).toMatchObject({ action: 'update', reason: 'adopt', remoteId: id });
+    expect(takeover.fields.map((f: Json) => f.path)).toEqual(['description']);
 
     await pd.call('put', `/services/${id}`, { service: { acknowledgement_timeout: 900 } });
     const stale = await vigil(['apply', '--plan', planFile, '--yes'], project, s.sandbox.datadogUrl);
@@ -219,12 +242,32 @@ export const payments = pagerdutyService({ id: 'payments', name: 'payments', esc
     expect(stale.stderr).toContain(`PagerDuty service ${id} to adopt as "payments" changed`);
     expect(readMarker((await pd.read(id)).description)).toBeUndefined();
 
-    // Planned again against the edited service (the definition does not set the acknowledgement timeout: 900 ≠ 1800).
-    writeFileSync(join(project, 'monitors', 'pagerduty.ts'), definition('low').replace("urgency: 'low'", "urgency: 'low', acknowledgementTimeout: 900"));
+    // Planned again against the edited service (the definition does not set the acknowledgement timeout: 900 ≠ 1800);
+    // then taken over by an apply of its own, so the saved plan's takeover is stale in another way.
+    write(`name: 'payments', urgency: 'low', acknowledgementTimeout: 900, adopt: { pagerdutyId: '${id}' }`);
     expect((await vigil(['plan', '--out', planFile], project, s.sandbox.datadogUrl)).code).toBe(0);
-    const applied = await vigil(['apply', '--plan', planFile, '--yes'], project, s.sandbox.datadogUrl);
+    const applied = await vigil(['apply', '--yes'], project, s.sandbox.datadogUrl);
     expect(applied.code, applied.stderr).toBe(0);
     expect(readMarker((await pd.read(id)).description)?.id).toBe('payments');
+    const owned = await vigil(['apply', '--plan', planFile, '--yes'], project, s.sandbox.datadogUrl);
+    expect(owned.code).toBe(1);
+    expect(owned.stderr).toContain(`PagerDuty service ${id} to adopt as "payments" is already owned by vigil`);
+
+    // Once vigil owns the service, "adopt" is ignored: the plan is empty with it, and with it deleted.
+    const after = await vigil(['plan', '--detailed-exitcode'], project, s.sandbox.datadogUrl);
+    expect(after.code, after.stdout + after.stderr).toBe(0);
+    write("name: 'payments', urgency: 'low', acknowledgementTimeout: 900");
     expect((await vigil(['plan', '--detailed-exitcode'], project, s.sandbox.datadogUrl)).code).toBe(0);
+
+    // A second definition adopting the service vigil now owns is refused.
+    writeFileSync(join(project, 'monitors', 'copy.ts'), `import { pagerdutyService } from 'vigil';
+
+export const copy = pagerdutyService({ id: 'payments-copy', name: 'payments copy', escalationPolicy: '${policy}', adopt: { pagerdutyId: '${id}' } });
+`);
+    const twice = await vigil(['plan'], project, s.sandbox.datadogUrl);
+    expect(twice.code).toBe(1);
+    expect(twice.stderr).toContain(`plan error: "payments-copy": adopt.pagerdutyId ${id}: that service is already managed by vigil as "payments"; `
+      + 'remove "adopt" or the other definition\n');
+    expect(await serviceCount()).toBe(count);
   });
 });

@@ -36,7 +36,7 @@ describe('vigil import: PagerDuty services', () => {
       { id: 'payments-api', pagerdutyId: 'PSVC002', file: 'pagerduty.ts', builder: 'pagerdutyService', addsIntegration: false, addsDatadogService: false },
     ]);
     const text = result.files[0]!.text;
-    expect(text).toMatch(/^\/\/ Imported from PagerDuty by "vigil import"\. Each service is taken over by its name/);
+    expect(text).toMatch(/^\/\/ Imported from PagerDuty by "vigil import"\. Each definition adopts the service it came from \("adopt"\)/);
     expect(text).not.toContain('Imported from Datadog');
     expect(text).toContain(`import { pagerdutyService } from 'vigil';
 
@@ -51,6 +51,7 @@ export const paymentsApi = pagerdutyService({
   urgency: 'severity_based',
   autoResolveTimeout: null,
   acknowledgementTimeout: 600,
+  adopt: { pagerdutyId: 'PSVC002' },
 });
 
 // PagerDuty service PSVC001.
@@ -61,6 +62,7 @@ export const search = pagerdutyService({
   id: 'search',
   name: 'search',
   escalationPolicy: 'PPOLICY',
+  adopt: { pagerdutyId: 'PSVC001' },
 });
 `);
     // Deterministic whatever the order PagerDuty listed them in.
@@ -92,6 +94,7 @@ export const search = pagerdutyService({
       wire('PSVC005', 'Checkout'),
       wire('PSVC006', 'no-policy', { escalation_policy: null }),
       wire('PSVC007', 'odd-policy', { escalation_policy: { id: 'policy-1', type: 'escalation_policy_reference' } }),
+      wire('PSVC08', 'odd-id'),
     ], { services: new Map([['checkout', 'checkout-pd']]) });
     expect(result.files).toEqual([]);
     expect(result.services).toEqual([]);
@@ -102,11 +105,13 @@ export const search = pagerdutyService({
       'PagerDuty service PSVC002 "incidents-only": skipped: adoption would change "alert_creation" "create_incidents" → "create_alerts_and_incidents"',
       'PagerDuty service PSVC003 "padded": skipped: adoption would change "description" "Padded description.\\n" → "Padded description."',
       'PagerDuty service PSVC004 "instant": skipped: vigil rejects it: "autoResolveTimeout" must be at least 1 (got number 0)',
-      'PagerDuty service PSVC005 "Checkout": skipped: the definitions already have a service of that name ("checkout-pd"); '
-        + 'vigil plan takes it over with that definition',
+      'PagerDuty service PSVC005 "Checkout": skipped: the definitions already have a service of that name ("checkout-pd"), '
+        + "which takes this one over only with adopt: { pagerdutyId: 'PSVC005' }",
       'PagerDuty service PSVC006 "no-policy": skipped: it has no escalation policy',
       'PagerDuty service PSVC007 "odd-policy": skipped: its escalation policy id "policy-1" is not "P" and 6 letters or digits, '
         + 'the form vigil names a policy it does not manage by',
+      // "adopt" names the service by an id of the form PagerDuty gives: one vigil cannot write is not imported.
+      'PagerDuty service PSVC08 "odd-id": skipped: vigil rejects it: "adopt.pagerdutyId" does not have the expected form (got string "PSVC08")',
     ]);
   });
 

@@ -30,10 +30,11 @@ are never overwritten.
 
 With PAGERDUTY_TOKEN set, the PagerDuty services vigil does not own are written too, as pagerdutyService() in
 pagerduty.ts. An escalation policy vigil manages is named by its logical id, any other by its PagerDuty id (P…).
-A plan takes a service over by its name, and only if nothing but vigil's marker in its description would change:
-a service whose settings the DSL cannot reproduce (urgency by support hours, "create_incidents", …) is skipped
-with a warning. Adopting a service reuses its Datadog integration; one without gets a Datadog integration, and
-Datadog's PagerDuty service object is created when missing: the plan lists those as creates.
+Each service carries adopt: { pagerdutyId }: a plan takes that service over only if nothing but vigil's marker in
+its description would change, so a service whose settings the DSL cannot reproduce (urgency by support hours,
+"create_incidents", …) is skipped with a warning. Adopting a service reuses its Datadog integration; one without
+gets a Datadog integration, and Datadog's PagerDuty service object is created when missing: the plan lists those as
+creates. Services vigil does not own are never touched without "adopt": a plan refuses a definition named like one.
 
 Options:
   --out DIR       output folder (default: imported/ in the definitions directory, i.e. monitors/imported)

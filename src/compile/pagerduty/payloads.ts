@@ -13,6 +13,8 @@ export interface CompiledPagerDuty {
   kind: 'pagerduty.team' | 'pagerduty.escalation-policy' | 'pagerduty.service' | 'pagerduty.integration' | 'datadog.pagerduty-service';
   payload: Record<string, unknown>;
   dependsOn: string[];
+  /** PagerDuty id of an existing service to take over instead of creating one (`adopt.pagerdutyId`; not sent). */
+  adopt?: string;
 }
 
 /** PagerDuty ids look like P followed by 6 uppercase letters or digits. */
@@ -69,6 +71,7 @@ export function compileService(def: PagerDutyServiceDefinition): CompiledPagerDu
     {
       id: def.id, kind: 'pagerduty.service', payload: owned(def.id, 'service', body, def.description),
       dependsOn: PD_ID.test(def.escalationPolicy) ? [] : [def.escalationPolicy],
+      ...(def.adopt ? { adopt: def.adopt.pagerdutyId } : {}),
     },
     {
       id: integrationId, kind: 'pagerduty.integration',

@@ -7,8 +7,11 @@ type Props<T> = Omit<T, 'kind' | 'source'>;
 
 /**
  * A PagerDuty service managed by vigil, with its Datadog integration and the Datadog PagerDuty service object that
- * makes `@pagerduty-<name>` work. Routing destinations name it.
+ * makes `@pagerduty-<name>` work. Routing destinations name it. A service that exists already and that vigil does
+ * not own is never touched unless the definition says `adopt: { pagerdutyId }` (`vigil import` writes it); a
+ * definition named like such a service without it stops the plan.
  * @example pagerdutyService({ id: 'payments-high', name: 'payments-high', escalationPolicy: 'payments-oncall', urgency: 'high' })
+ * @example pagerdutyService({ id: 'search', name: 'search', escalationPolicy: 'PQ4T7ZB', adopt: { pagerdutyId: 'PX8K2M4' } })
  */
 export function pagerdutyService(props: Props<PagerDutyServiceDefinition>): PagerDutyServiceDefinition {
   return attachFrames({ kind: 'pagerduty-service', ...props }, captureFrames());

@@ -15,7 +15,7 @@ export interface RemotePagerDuty {
   integrations: RemoteObject[];
   /**
    * Services without vigil's marker, with their integrations and no logical id: what `vigil import` reads, and what
-   * a plan may take over by name (plan/adopt-pagerduty.ts).
+   * a plan takes over when a definition adopts one by id (plan/adopt-pagerduty.ts).
    */
   unownedServices: RemoteObject[];
   /** email → user id, and name → schedule id, for resolving `${user:…}` and `${schedule:…}`. */
