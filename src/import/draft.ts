@@ -23,7 +23,7 @@ export interface Draft {
 }
 
 /** `refs`: Datadog id → logical id of every monitor a composite may name (imported now or owned already). */
-export function draftMonitor(remote: WireMonitor, id: string, file: string, refs: ReadonlyMap<string, string>): Draft {
+export function draftMonitor(remote: WireMonitor, id: string, file: string, refs: ReadonlyMap<string, string>, routed = false): Draft {
   const { thresholds = {}, ...options } = splitOptions(remote.options ?? {}).typed as { thresholds?: Json } & Json;
   const choice = chooseBuilder(remote.type, remote.query, refs, thresholds);
   const notes: string[] = [];
@@ -40,6 +40,10 @@ export function draftMonitor(remote: WireMonitor, id: string, file: string, refs
   if (Object.keys(options).length > 0) props.options = sortedKeys(options);
   if (remote.priority !== undefined && remote.priority !== null) props.priority = remote.priority;
   if (remote.restricted_roles) props.restrictedRoles = remote.restricted_roles;
+  if (routed) {
+    props.routing = false;
+    notes.push('routing: false keeps the notifications its message has; delete it to let the routing table decide');
+  }
   props.adopt = { datadogId: remote.id };
   return { datadogId: remote.id, id, file, builder: choice.builder, props, remote, notes };
 }
@@ -82,7 +86,7 @@ export function suppressLint(draft: Draft, code: string): boolean {
 const PRINT_ORDER = [
   'id', 'name', 'type', 'query', 'check', 'over', 'exclude', 'search', 'indexes', 'rollup', 'by', 'last', 'window',
   'comparator', 'threshold', 'when', 'message', 'tags', 'thresholds', 'options', 'priority', 'restrictedRoles',
-  'suppress', 'adopt', 'overrides',
+  'suppress', 'routing', 'adopt', 'overrides',
 ];
 
 export function inPrintOrder(props: Json): Json {

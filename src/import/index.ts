@@ -25,6 +25,11 @@ export interface ImportOptions {
   owned?: ReadonlyMap<string, string>;
   /** What importing PagerDuty services needs to know about the project and Datadog. */
   pagerduty?: PagerDutyImportContext;
+  /**
+   * The project has a routing table. Imported monitors then say `routing: false`: the table would otherwise add its
+   * notifications to their messages on adoption, and adopting must change nothing.
+   */
+  routed?: boolean;
 }
 
 export interface ImportedFile {
@@ -107,7 +112,7 @@ export function importDatadog(
   const ids = sorted.map((m) => logicalIdFor(m.name, m.id, taken));
   const refs = new Map(options.owned ?? []);
   sorted.forEach((m, i) => refs.set(String(m.id), ids[i]!));
-  const drafts = sorted.map((m, i) => draftMonitor(m, ids[i]!, fileFor(m.tags ?? []), refs));
+  const drafts = sorted.map((m, i) => draftMonitor(m, ids[i]!, fileFor(m.tags ?? []), refs, options.routed ?? false));
   const remoteIds: Record<string, number> = {};
   for (const [remote, logical] of refs) remoteIds[logical] = Number(remote);
 

@@ -185,6 +185,8 @@ export interface MonitorDefinition {
   priority?: number | null;
   restrictedRoles?: string[] | null;
   suppress?: LintSuppressions;
+  /** `false`: the routing table adds no notifications; the message keeps only its own handles. */
+  routing?: false;
   /**
    * Adopt an existing Datadog monitor (written by `vigil import`): the first apply tags it as vigil's instead of
    * creating a new one. Not part of the payload.

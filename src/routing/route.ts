@@ -46,7 +46,7 @@ export function route(subject: RouteSubject, routing: RoutingDefinition): RouteD
 }
 
 export function routeMonitor(def: MonitorDefinition, routing: RoutingDefinition | undefined): RouteDecision | undefined {
-  if (!routing) return undefined;
+  if (!routing || def.routing === false) return undefined;
   return route({ severity: def.severity, team: def.team, service: def.service, env: def.env, tags: def.tags }, routing);
 }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -87,5 +87,36 @@ describe('vigil import, then vigil plan and vigil apply adopt the monitors in pl
     const [stored] = await s.dd.monitors.listMonitors({ monitorTags: 'managed-by:vigil' });
     expect(stored!.id).toBe(created.id);
     expect(stored!.message).toBe(created.message);
+  });
+
+  it('in a project with a routing table, imported monitors opt out of it, so adoption leaves their messages alone', async () => {
+    const s = await sandboxWithClient();
+    sandbox = s.sandbox;
+    project = mkdtempSync(join(tmpdir(), 'vigil-adopt-routed-'));
+    mkdirSync(join(project, 'monitors'));
+    // A default that would add a Slack notification block to every monitor it routes.
+    writeFileSync(join(project, 'monitors', 'routing.ts'), [
+      "import { routing } from 'vigil';",
+      "export const r = routing({ id: 'org-routing', rules: [], default: [{ type: 'slack', channel: '#alerts' }] });",
+    ].join('\n'));
+    const created = await s.dd.monitors.createMonitor({ body: {
+      name: 'Queue backlog', type: 'query alert', query: 'avg(last_10m):avg:queue.depth{*} > 1000',
+      message: 'The queue is backing up. @slack-ops', tags: ['team:platform'], options: { thresholds: { critical: 1000 } },
+    } as never });
+    expect((await vigil(['import'], project, s.sandbox.datadogUrl)).code).toBe(0);
+    const source = readFileSync(join(project, 'monitors', 'imported', 'platform.ts'), 'utf8');
+    expect(source).toContain('routing: false,');
+    const planned = JSON.parse((await vigil(['plan', '--json'], project, s.sandbox.datadogUrl)).stdout);
+    expect(planned.changes.map((c: { fields: Array<{ path: string }> }) => c.fields.map((f) => f.path))).toEqual([['tags']]);
+    expect((await vigil(['apply', '--yes'], project, s.sandbox.datadogUrl)).code).toBe(0);
+    const [stored] = await s.dd.monitors.listMonitors({ monitorTags: 'managed-by:vigil' });
+    expect(stored!.message).toBe(created.message);
+    expect((await vigil(['plan', '--detailed-exitcode'], project, s.sandbox.datadogUrl)).code).toBe(0);
+    // Deleting the opt-out hands the monitor to the routing table: the default's Slack block is planned in.
+    writeFileSync(join(project, 'monitors', 'imported', 'platform.ts'), source.replace('routing: false,', ''));
+    const routed = JSON.parse((await vigil(['plan', '--json'], project, s.sandbox.datadogUrl)).stdout);
+    expect(routed.changes).toHaveLength(1);
+    expect(routed.changes[0].fields.map((f: { path: string }) => f.path)).toContain('message');
+    expect(JSON.stringify(routed.changes[0].fields)).toContain('@slack-alerts');
   });
 });

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pagerduty, routing, rule, slack, webhook } from '../../src/dsl/index.ts';
 import { notificationBlock } from '../../src/routing/handles.ts';
-import { destinationKey, route } from '../../src/routing/route.ts';
+import { destinationKey, route, routeMonitor } from '../../src/routing/route.ts';
+import type { MonitorDefinition } from '../../src/ir/monitor.ts';
 import { root } from '../support/cases.ts';
 
 const table = routing({
@@ -21,6 +22,12 @@ const table = routing({
 const keys = (s: Parameters<typeof route>[0]) => route(s, table).destinations.map(destinationKey);
 
 describe('routing', () => {
+  it('leaves a monitor that says routing: false to its own handles', () => {
+    const monitor = { severity: 'sev1', team: 'payments', env: 'prod', message: { summary: 's' } } as unknown as MonitorDefinition;
+    expect(routeMonitor(monitor, table)?.destinations.map(destinationKey)).toEqual(['webhook:audit', 'pagerduty:payments-high', 'slack:#payments']);
+    expect(routeMonitor({ ...monitor, routing: false }, table)).toBeUndefined();
+  });
+
   it('first match wins, "continue" keeps going, placeholders fill from the monitor', () => {
     expect(keys({ severity: 'sev2', team: 'search', env: 'prod' })).toEqual(['pagerduty:search-high', 'slack:#search']);
     expect(keys({ severity: 'sev1', team: 'payments', env: 'prod' })).toEqual(['webhook:audit', 'pagerduty:payments-high', 'slack:#payments']);

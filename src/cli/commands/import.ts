@@ -76,6 +76,7 @@ export const command: Command = (argv) => runGuarded('import', async (out, err) 
   const result = importDatadog({ monitors, slos, services }, {
     reserved: loaded.definitions.map((d) => d.id),
     owned: new Map(owned.map((o) => [String(o.remoteId), o.logicalId])),
+    routed: loaded.definitions.some((d) => d.kind === 'routing'),
     ...(pd ? { pagerduty: await pagerDutyContext(dd, pd, loaded.definitions, services) } : {}),
   });
   if (result.monitors.length === 0 && result.slos.length === 0 && result.services.length === 0) {

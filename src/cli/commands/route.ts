@@ -48,7 +48,12 @@ export const command: Command = (argv) => runGuarded('route', async (out, err) =
     err(`vigil route: no monitor has the logical id "${id}".\n`);
     return 1;
   }
-  const decision = routeMonitor(def, routing)!;
+  const decision = routeMonitor(def, routing);
+  if (!decision) {
+    const own = def.message.notify?.join(', ');
+    out(`${def.id}: kept out of routing ("routing: false"); it notifies only the handles in its message${own ? `: ${own}` : ''}\n`);
+    return 0;
+  }
   out(`${def.id}: severity ${def.severity ?? '(none)'}, team ${def.team ?? '(none)'}, service ${def.service ?? '(none)'}, env ${def.env ?? '(none)'}\n`);
   out(`Decided by: ${decision.decidedBy.map((r) => (r === 'default' ? 'the default (no rule matched)' : `rule "${r}"`)).join(', then ')}\n`);
   out(`Notifies: ${decision.destinations.map(destinationKey).join(', ') || 'nobody'}\n`);

@@ -10,7 +10,7 @@ export function defineMonitor(type: MonitorType, query: string | QueryLike, prop
   const frames = captureFrames(); // the loader keeps the first frame that lies in a definition file
   const { thresholds, message, options, ...rest } = props;
   const def: MonitorDefinition = { kind: 'monitor', id: rest.id, type, name: rest.name, query: String(query), message: toMessage(message) };
-  const copied = ['team', 'service', 'env', 'severity', 'runbook', 'tags', 'priority', 'restrictedRoles', 'suppress', 'adopt', 'overrides'] as const;
+  const copied = ['team', 'service', 'env', 'severity', 'runbook', 'tags', 'priority', 'restrictedRoles', 'suppress', 'routing', 'adopt', 'overrides'] as const;
   for (const key of copied) {
     if (rest[key] !== undefined) (def as unknown as Record<string, unknown>)[key] = rest[key];
   }

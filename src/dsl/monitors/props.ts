@@ -50,6 +50,12 @@ export interface MonitorProps {
    */
   suppress?: LintSuppressions;
   /**
+   * `false` keeps this monitor out of the organisation's routing table: its message gets no routed notifications,
+   * only the handles written in it. `vigil import` sets it in a project with a routing table, so that adopting a
+   * monitor keeps the notifications it has; delete it to let the routing table decide.
+   */
+  routing?: false;
+  /**
    * Take over this existing Datadog monitor on the next apply instead of creating a new one: vigil adds its
    * ownership tags and changes nothing else that the definition matches. Written by `vigil import`; harmless to keep
    * afterwards, and safe to delete once applied.

@@ -2,7 +2,7 @@
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 export const monitor = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://vigil.dev/schemas/monitor.schema.json","title":"vigil monitor","description":"One Datadog monitor as vigil's intermediate representation. The same schema checks TypeScript- and YAML-authored monitors.","type":"object","required":["id","type","name","query","message"],"additionalProperties":false,"properties":{"kind":{"const":"monitor","description":"Set by the loader; YAML files omit it."},"id":{"type":"string","minLength":1,"maxLength":100,"description":"Logical id: lowercase letters, digits and dashes; dots separate derived children. Stable across renames.","examples":["checkout-api-error-rate"]},"type":{"enum":["metric alert","query alert","service check","event alert","event-v2 alert","log alert","process alert","rum alert","trace-analytics alert","slo alert","composite","synthetics alert","audit alert","ci-pipelines alert","ci-tests alert","error-tracking alert","database-monitoring alert","network-performance alert","cost alert","data-quality alert","network-path alert","data-jobs alert","llm-observability alert"],"description":"Datadog monitor type. `metric alert` is stored by Datadog as `query alert`."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Title shown in Datadog and in notifications."},"query":{"type":"string","minLength":1,"description":"The Datadog query. Composite monitors refer to other monitors as ${logical-id}; SLO alerts refer to SLOs the same way."},"team":{"$ref":"#/$defs/tagValue","description":"Owning team; becomes the team: tag and drives routing."},"service":{"$ref":"#/$defs/tagValue","description":"Service watched; becomes the service: tag."},"env":{"$ref":"#/$defs/tagValue","description":"Environment; becomes the env: tag. Non-production never pages."},"severity":{"enum":["sev1","sev2","sev3","sev4","sev5"],"description":"Sev1 (complete outage) to Sev5 (informational); sets priority 1-5."},"runbook":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Runbook URL linked in every notification."},"tags":{"type":"array","items":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\s,]+$"},"uniqueItems":true,"description":"Extra key:value tags."},"message":{"$ref":"#/$defs/message"},"options":{"$ref":"#/$defs/options"},"priority":{"type":["integer","null"],"minimum":1,"maximum":5,"description":"Datadog priority 1 (highest) to 5; defaults to the severity's number."},"restrictedRoles":{"type":["array","null"],"items":{"type":"string"},"description":"Role UUIDs allowed to edit the monitor."},"suppress":{"type":"object","additionalProperties":{"type":"string","minLength":10},"description":"Lint rule id -> the written reason it does not apply (at least 10 characters)."},"adopt":{"type":"object","required":["datadogId"],"additionalProperties":false,"description":"Take over this existing Datadog monitor on the next apply instead of creating one (written by vigil import). Not part of the payload.","properties":{"datadogId":{"type":"integer","minimum":1,"description":"The monitor's numeric id in Datadog."}}},"overrides":{"type":"object","additionalProperties":false,"description":"Escape hatch: fields in Datadog wire shape (snake_case) laid over the compiled payload, unchecked. vigil import writes it only so that adoption changes nothing.","properties":{"name":{"type":"string","description":"Sent instead of the trimmed name."},"message":{"type":"string","description":"Sent instead of the composed message."},"query":{"type":"string","description":"Sent instead of the trimmed query."},"options":{"type":"object","description":"Merged into the compiled options key by key (nested objects too)."},"restricted_roles":{"type":["array","null"],"items":{"type":"string"},"description":"Sent in this order instead of sorted."}}},"source":{"type":"object","description":"Set by the loader: where the definition was written.","properties":{"file":{"type":"string"},"line":{"type":"integer"},"col":{"type":"integer"}}}},"$defs":{"tagValue":{"type":"string","minLength":1,"maxLength":100,"pattern":"^[a-z][a-z0-9_./-]*$"},"message":{"description":"The notification: vigil lays out summary, customer impact, first steps and runbook in a fixed order.","type":"object","required":["summary"],"additionalProperties":false,"properties":{"summary":{"type":"string","minLength":1,"description":"What is wrong, in words an on-call engineer understands at 3 a.m."},"impact":{"type":"string","minLength":1,"description":"Who is hurt and how."},"firstSteps":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"First things to check or do, in order."},"details":{"type":"string","description":"Free text appended after the structured sections."},"notify":{"type":"array","items":{"type":"string","pattern":"^@\\S+$"},"description":"Extra notification handles, e.g. @slack-payments."}}},"thresholds":{"type":"object","additionalProperties":false,"properties":{"critical":{"type":"number","description":"Value at which the monitor alerts."},"warning":{"type":"number","description":"Value at which the monitor warns."},"ok":{"type":"number","description":"Service checks: consecutive OK results to recover."},"unknown":{"type":"number","description":"Service checks: consecutive UNKNOWN results."},"criticalRecovery":{"type":"number","description":"Value at which an alert recovers."},"warningRecovery":{"type":"number","description":"Value at which a warning recovers."}}},"options":{"type":"object","additionalProperties":false,"description":"Datadog monitor options, camelCase of the wire names (notifyNoData is sent as notify_no_data).","properties":{"thresholds":{"$ref":"#/$defs/thresholds"},"thresholdWindows":{"type":"object","additionalProperties":false,"properties":{"recoveryWindow":{"type":"string"},"triggerWindow":{"type":"string"}}},"notifyNoData":{"type":"boolean","description":"Notify when the query stops reporting data."},"noDataTimeframe":{"description":"Minutes without data before a no-data notification.","type":["integer","null"],"minimum":1},"onMissingData":{"enum":["default","show_no_data","show_and_notify_no_data","resolve"]},"renotifyInterval":{"description":"Minutes between re-notifications; 0 or null means never.","type":["integer","null"],"minimum":0},"renotifyOccurrences":{"description":"How many times to re-notify.","type":["integer","null"],"minimum":1},"renotifyStatuses":{"type":"array","items":{"enum":["alert","warn","no data"]},"uniqueItems":true},"evaluationDelay":{"description":"Seconds to delay evaluation.","type":["integer","null"],"minimum":0,"maximum":86400},"newGroupDelay":{"description":"Seconds before a new group is evaluated.","type":["integer","null"],"minimum":0,"maximum":86400},"newHostDelay":{"description":"Deprecated: seconds before a new host is evaluated.","type":["integer","null"],"minimum":0,"maximum":86400},"requireFullWindow":{"type":"boolean"},"includeTags":{"type":"boolean"},"timeoutH":{"type":["number","null"],"minimum":0,"maximum":24,"description":"Hours after which a non-reporting alert resolves."},"notifyBy":{"type":"array","items":{"type":"string"}},"notifyAudit":{"type":"boolean"},"schedulingOptions":{"type":"object","additionalProperties":false,"properties":{"customSchedule":{"type":"object","required":["recurrences"],"additionalProperties":false,"properties":{"recurrences":{"type":"array","minItems":1,"items":{"type":"object","required":["rrule","timezone"],"additionalProperties":false,"properties":{"rrule":{"type":"string","pattern":"^FREQ="},"start":{"type":"string"},"timezone":{"type":"string"}}}}}},"evaluationWindow":{"type":"object","additionalProperties":false,"properties":{"dayStarts":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$"},"hourStarts":{"type":"integer","minimum":0,"maximum":59},"monthStarts":{"type":"integer","minimum":1,"maximum":1},"timezone":{"type":"string"}}}}},"variables":{"type":"array","items":{"type":"object"}},"notificationPresetName":{"enum":["show_all","hide_query","hide_handles","hide_all","hide_query_and_handles","show_only_snapshot","hide_handles_and_footer"]},"escalationMessage":{"type":"string"},"groupRetentionDuration":{"type":"string","pattern":"^[0-9]+[mhdw]$"},"enableLogsSample":{"type":"boolean"},"enableSamples":{"type":"boolean"},"groupbySimpleMonitor":{"type":"boolean"},"minFailureDuration":{"description":"Synthetics: seconds a test must fail before alerting.","type":["integer","null"],"minimum":0,"maximum":7200},"minLocationFailed":{"description":"Synthetics: locations that must fail.","type":["integer","null"],"minimum":1},"aggregation":{"type":"object","additionalProperties":false,"properties":{"groupBy":{"type":"string"},"metric":{"type":"string"},"type":{"type":"string"}}},"locked":{"type":"boolean","deprecated":true,"description":"Deprecated edit lock; use restrictedRoles."}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://vigil.dev/schemas/monitor.schema.json","title":"vigil monitor","description":"One Datadog monitor as vigil's intermediate representation. The same schema checks TypeScript- and YAML-authored monitors.","type":"object","required":["id","type","name","query","message"],"additionalProperties":false,"properties":{"kind":{"const":"monitor","description":"Set by the loader; YAML files omit it."},"id":{"type":"string","minLength":1,"maxLength":100,"description":"Logical id: lowercase letters, digits and dashes; dots separate derived children. Stable across renames.","examples":["checkout-api-error-rate"]},"type":{"enum":["metric alert","query alert","service check","event alert","event-v2 alert","log alert","process alert","rum alert","trace-analytics alert","slo alert","composite","synthetics alert","audit alert","ci-pipelines alert","ci-tests alert","error-tracking alert","database-monitoring alert","network-performance alert","cost alert","data-quality alert","network-path alert","data-jobs alert","llm-observability alert"],"description":"Datadog monitor type. `metric alert` is stored by Datadog as `query alert`."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Title shown in Datadog and in notifications."},"query":{"type":"string","minLength":1,"description":"The Datadog query. Composite monitors refer to other monitors as ${logical-id}; SLO alerts refer to SLOs the same way."},"team":{"$ref":"#/$defs/tagValue","description":"Owning team; becomes the team: tag and drives routing."},"service":{"$ref":"#/$defs/tagValue","description":"Service watched; becomes the service: tag."},"env":{"$ref":"#/$defs/tagValue","description":"Environment; becomes the env: tag. Non-production never pages."},"severity":{"enum":["sev1","sev2","sev3","sev4","sev5"],"description":"Sev1 (complete outage) to Sev5 (informational); sets priority 1-5."},"runbook":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Runbook URL linked in every notification."},"tags":{"type":"array","items":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\s,]+$"},"uniqueItems":true,"description":"Extra key:value tags."},"message":{"$ref":"#/$defs/message"},"options":{"$ref":"#/$defs/options"},"priority":{"type":["integer","null"],"minimum":1,"maximum":5,"description":"Datadog priority 1 (highest) to 5; defaults to the severity's number."},"restrictedRoles":{"type":["array","null"],"items":{"type":"string"},"description":"Role UUIDs allowed to edit the monitor."},"suppress":{"type":"object","additionalProperties":{"type":"string","minLength":10},"description":"Lint rule id -> the written reason it does not apply (at least 10 characters)."},"routing":{"const":false,"description":"false: the routing table adds no notifications to this monitor; its message keeps only its own handles."},"adopt":{"type":"object","required":["datadogId"],"additionalProperties":false,"description":"Take over this existing Datadog monitor on the next apply instead of creating one (written by vigil import). Not part of the payload.","properties":{"datadogId":{"type":"integer","minimum":1,"description":"The monitor's numeric id in Datadog."}}},"overrides":{"type":"object","additionalProperties":false,"description":"Escape hatch: fields in Datadog wire shape (snake_case) laid over the compiled payload, unchecked. vigil import writes it only so that adoption changes nothing.","properties":{"name":{"type":"string","description":"Sent instead of the trimmed name."},"message":{"type":"string","description":"Sent instead of the composed message."},"query":{"type":"string","description":"Sent instead of the trimmed query."},"options":{"type":"object","description":"Merged into the compiled options key by key (nested objects too)."},"restricted_roles":{"type":["array","null"],"items":{"type":"string"},"description":"Sent in this order instead of sorted."}}},"source":{"type":"object","description":"Set by the loader: where the definition was written.","properties":{"file":{"type":"string"},"line":{"type":"integer"},"col":{"type":"integer"}}}},"$defs":{"tagValue":{"type":"string","minLength":1,"maxLength":100,"pattern":"^[a-z][a-z0-9_./-]*$"},"message":{"description":"The notification: vigil lays out summary, customer impact, first steps and runbook in a fixed order.","type":"object","required":["summary"],"additionalProperties":false,"properties":{"summary":{"type":"string","minLength":1,"description":"What is wrong, in words an on-call engineer understands at 3 a.m."},"impact":{"type":"string","minLength":1,"description":"Who is hurt and how."},"firstSteps":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"First things to check or do, in order."},"details":{"type":"string","description":"Free text appended after the structured sections."},"notify":{"type":"array","items":{"type":"string","pattern":"^@\\S+$"},"description":"Extra notification handles, e.g. @slack-payments."}}},"thresholds":{"type":"object","additionalProperties":false,"properties":{"critical":{"type":"number","description":"Value at which the monitor alerts."},"warning":{"type":"number","description":"Value at which the monitor warns."},"ok":{"type":"number","description":"Service checks: consecutive OK results to recover."},"unknown":{"type":"number","description":"Service checks: consecutive UNKNOWN results."},"criticalRecovery":{"type":"number","description":"Value at which an alert recovers."},"warningRecovery":{"type":"number","description":"Value at which a warning recovers."}}},"options":{"type":"object","additionalProperties":false,"description":"Datadog monitor options, camelCase of the wire names (notifyNoData is sent as notify_no_data).","properties":{"thresholds":{"$ref":"#/$defs/thresholds"},"thresholdWindows":{"type":"object","additionalProperties":false,"properties":{"recoveryWindow":{"type":"string"},"triggerWindow":{"type":"string"}}},"notifyNoData":{"type":"boolean","description":"Notify when the query stops reporting data."},"noDataTimeframe":{"description":"Minutes without data before a no-data notification.","type":["integer","null"],"minimum":1},"onMissingData":{"enum":["default","show_no_data","show_and_notify_no_data","resolve"]},"renotifyInterval":{"description":"Minutes between re-notifications; 0 or null means never.","type":["integer","null"],"minimum":0},"renotifyOccurrences":{"description":"How many times to re-notify.","type":["integer","null"],"minimum":1},"renotifyStatuses":{"type":"array","items":{"enum":["alert","warn","no data"]},"uniqueItems":true},"evaluationDelay":{"description":"Seconds to delay evaluation.","type":["integer","null"],"minimum":0,"maximum":86400},"newGroupDelay":{"description":"Seconds before a new group is evaluated.","type":["integer","null"],"minimum":0,"maximum":86400},"newHostDelay":{"description":"Deprecated: seconds before a new host is evaluated.","type":["integer","null"],"minimum":0,"maximum":86400},"requireFullWindow":{"type":"boolean"},"includeTags":{"type":"boolean"},"timeoutH":{"type":["number","null"],"minimum":0,"maximum":24,"description":"Hours after which a non-reporting alert resolves."},"notifyBy":{"type":"array","items":{"type":"string"}},"notifyAudit":{"type":"boolean"},"schedulingOptions":{"type":"object","additionalProperties":false,"properties":{"customSchedule":{"type":"object","required":["recurrences"],"additionalProperties":false,"properties":{"recurrences":{"type":"array","minItems":1,"items":{"type":"object","required":["rrule","timezone"],"additionalProperties":false,"properties":{"rrule":{"type":"string","pattern":"^FREQ="},"start":{"type":"string"},"timezone":{"type":"string"}}}}}},"evaluationWindow":{"type":"object","additionalProperties":false,"properties":{"dayStarts":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$"},"hourStarts":{"type":"integer","minimum":0,"maximum":59},"monthStarts":{"type":"integer","minimum":1,"maximum":1},"timezone":{"type":"string"}}}}},"variables":{"type":"array","items":{"type":"object"}},"notificationPresetName":{"enum":["show_all","hide_query","hide_handles","hide_all","hide_query_and_handles","show_only_snapshot","hide_handles_and_footer"]},"escalationMessage":{"type":"string"},"groupRetentionDuration":{"type":"string","pattern":"^[0-9]+[mhdw]$"},"enableLogsSample":{"type":"boolean"},"enableSamples":{"type":"boolean"},"groupbySimpleMonitor":{"type":"boolean"},"minFailureDuration":{"description":"Synthetics: seconds a test must fail before alerting.","type":["integer","null"],"minimum":0,"maximum":7200},"minLocationFailed":{"description":"Synthetics: locations that must fail.","type":["integer","null"],"minimum":1},"aggregation":{"type":"object","additionalProperties":false,"properties":{"groupBy":{"type":"string"},"metric":{"type":"string"},"type":{"type":"string"}}},"locked":{"type":"boolean","deprecated":true,"description":"Deprecated edit lock; use restrictedRoles."}}}}};
 const schema32 = {"type":"string","minLength":1,"maxLength":100,"pattern":"^[a-z][a-z0-9_./-]*$"};
 const schema35 = {"description":"The notification: vigil lays out summary, customer impact, first steps and runbook in a fixed order.","type":"object","required":["summary"],"additionalProperties":false,"properties":{"summary":{"type":"string","minLength":1,"description":"What is wrong, in words an on-call engineer understands at 3 a.m."},"impact":{"type":"string","minLength":1,"description":"Who is hurt and how."},"firstSteps":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"First things to check or do, in order."},"details":{"type":"string","description":"Free text appended after the structured sections."},"notify":{"type":"array","items":{"type":"string","pattern":"^@\\S+$"},"description":"Extra notification handles, e.g. @slack-payments."}}};
 const func1 = Object.prototype.hasOwnProperty;
@@ -1910,11 +1910,10 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data.adopt !== undefined){
-let data26 = data.adopt;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.datadogId === undefined){
-const err60 = {instancePath:instancePath+"/adopt",schemaPath:"#/properties/adopt/required",keyword:"required",params:{missingProperty: "datadogId"},message:"must have required property '"+"datadogId"+"'",schema:schema31.properties.adopt.required,parentSchema:schema31.properties.adopt,data:data26};
+if(data.routing !== undefined){
+let data26 = data.routing;
+if(false !== data26){
+const err60 = {instancePath:instancePath+"/routing",schemaPath:"#/properties/routing/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant",schema:false,parentSchema:schema31.properties.routing,data:data26};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1923,9 +1922,12 @@ vErrors.push(err60);
 }
 errors++;
 }
-for(const key3 in data26){
-if(!(key3 === "datadogId")){
-const err61 = {instancePath:instancePath+"/adopt",schemaPath:"#/properties/adopt/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.adopt,data:data26};
+}
+if(data.adopt !== undefined){
+let data27 = data.adopt;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.datadogId === undefined){
+const err61 = {instancePath:instancePath+"/adopt",schemaPath:"#/properties/adopt/required",keyword:"required",params:{missingProperty: "datadogId"},message:"must have required property '"+"datadogId"+"'",schema:schema31.properties.adopt.required,parentSchema:schema31.properties.adopt,data:data27};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1934,11 +1936,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-if(data26.datadogId !== undefined){
-let data27 = data26.datadogId;
-if(!((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27)))){
-const err62 = {instancePath:instancePath+"/adopt/datadogId",schemaPath:"#/properties/adopt/properties/datadogId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.adopt.properties.datadogId.type,parentSchema:schema31.properties.adopt.properties.datadogId,data:data27};
+for(const key3 in data27){
+if(!(key3 === "datadogId")){
+const err62 = {instancePath:instancePath+"/adopt",schemaPath:"#/properties/adopt/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.adopt,data:data27};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1947,9 +1947,11 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(typeof data27 == "number"){
-if(data27 < 1 || isNaN(data27)){
-const err63 = {instancePath:instancePath+"/adopt/datadogId",schemaPath:"#/properties/adopt/properties/datadogId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.adopt.properties.datadogId,data:data27};
+}
+if(data27.datadogId !== undefined){
+let data28 = data27.datadogId;
+if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
+const err63 = {instancePath:instancePath+"/adopt/datadogId",schemaPath:"#/properties/adopt/properties/datadogId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.adopt.properties.datadogId.type,parentSchema:schema31.properties.adopt.properties.datadogId,data:data28};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1958,11 +1960,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err64 = {instancePath:instancePath+"/adopt",schemaPath:"#/properties/adopt/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.adopt.type,parentSchema:schema31.properties.adopt,data:data26};
+if(typeof data28 == "number"){
+if(data28 < 1 || isNaN(data28)){
+const err64 = {instancePath:instancePath+"/adopt/datadogId",schemaPath:"#/properties/adopt/properties/datadogId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.adopt.properties.datadogId,data:data28};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1972,12 +1972,10 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data.overrides !== undefined){
-let data28 = data.overrides;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key4 in data28){
-if(!(((((key4 === "name") || (key4 === "message")) || (key4 === "query")) || (key4 === "options")) || (key4 === "restricted_roles"))){
-const err65 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.overrides,data:data28};
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/adopt",schemaPath:"#/properties/adopt/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.adopt.type,parentSchema:schema31.properties.adopt,data:data27};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1987,10 +1985,12 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data28.name !== undefined){
-let data29 = data28.name;
-if(typeof data29 !== "string"){
-const err66 = {instancePath:instancePath+"/overrides/name",schemaPath:"#/properties/overrides/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.overrides.properties.name.type,parentSchema:schema31.properties.overrides.properties.name,data:data29};
+if(data.overrides !== undefined){
+let data29 = data.overrides;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key4 in data29){
+if(!(((((key4 === "name") || (key4 === "message")) || (key4 === "query")) || (key4 === "options")) || (key4 === "restricted_roles"))){
+const err66 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.overrides,data:data29};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2000,10 +2000,10 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data28.message !== undefined){
-let data30 = data28.message;
+if(data29.name !== undefined){
+let data30 = data29.name;
 if(typeof data30 !== "string"){
-const err67 = {instancePath:instancePath+"/overrides/message",schemaPath:"#/properties/overrides/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.overrides.properties.message.type,parentSchema:schema31.properties.overrides.properties.message,data:data30};
+const err67 = {instancePath:instancePath+"/overrides/name",schemaPath:"#/properties/overrides/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.overrides.properties.name.type,parentSchema:schema31.properties.overrides.properties.name,data:data30};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2013,10 +2013,10 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data28.query !== undefined){
-let data31 = data28.query;
+if(data29.message !== undefined){
+let data31 = data29.message;
 if(typeof data31 !== "string"){
-const err68 = {instancePath:instancePath+"/overrides/query",schemaPath:"#/properties/overrides/properties/query/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.overrides.properties.query.type,parentSchema:schema31.properties.overrides.properties.query,data:data31};
+const err68 = {instancePath:instancePath+"/overrides/message",schemaPath:"#/properties/overrides/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.overrides.properties.message.type,parentSchema:schema31.properties.overrides.properties.message,data:data31};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2026,10 +2026,10 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data28.options !== undefined){
-let data32 = data28.options;
-if(!(data32 && typeof data32 == "object" && !Array.isArray(data32))){
-const err69 = {instancePath:instancePath+"/overrides/options",schemaPath:"#/properties/overrides/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.overrides.properties.options.type,parentSchema:schema31.properties.overrides.properties.options,data:data32};
+if(data29.query !== undefined){
+let data32 = data29.query;
+if(typeof data32 !== "string"){
+const err69 = {instancePath:instancePath+"/overrides/query",schemaPath:"#/properties/overrides/properties/query/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.overrides.properties.query.type,parentSchema:schema31.properties.overrides.properties.query,data:data32};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2039,10 +2039,10 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data28.restricted_roles !== undefined){
-let data33 = data28.restricted_roles;
-if((!(Array.isArray(data33))) && (data33 !== null)){
-const err70 = {instancePath:instancePath+"/overrides/restricted_roles",schemaPath:"#/properties/overrides/properties/restricted_roles/type",keyword:"type",params:{type: schema31.properties.overrides.properties.restricted_roles.type},message:"must be array,null",schema:schema31.properties.overrides.properties.restricted_roles.type,parentSchema:schema31.properties.overrides.properties.restricted_roles,data:data33};
+if(data29.options !== undefined){
+let data33 = data29.options;
+if(!(data33 && typeof data33 == "object" && !Array.isArray(data33))){
+const err70 = {instancePath:instancePath+"/overrides/options",schemaPath:"#/properties/overrides/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.overrides.properties.options.type,parentSchema:schema31.properties.overrides.properties.options,data:data33};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2051,12 +2051,11 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(Array.isArray(data33)){
-const len4 = data33.length;
-for(let i5=0; i5<len4; i5++){
-let data34 = data33[i5];
-if(typeof data34 !== "string"){
-const err71 = {instancePath:instancePath+"/overrides/restricted_roles/" + i5,schemaPath:"#/properties/overrides/properties/restricted_roles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.overrides.properties.restricted_roles.items.type,parentSchema:schema31.properties.overrides.properties.restricted_roles.items,data:data34};
+}
+if(data29.restricted_roles !== undefined){
+let data34 = data29.restricted_roles;
+if((!(Array.isArray(data34))) && (data34 !== null)){
+const err71 = {instancePath:instancePath+"/overrides/restricted_roles",schemaPath:"#/properties/overrides/properties/restricted_roles/type",keyword:"type",params:{type: schema31.properties.overrides.properties.restricted_roles.type},message:"must be array,null",schema:schema31.properties.overrides.properties.restricted_roles.type,parentSchema:schema31.properties.overrides.properties.restricted_roles,data:data34};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2065,12 +2064,12 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-}
-}
-}
-else {
-const err72 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.overrides.type,parentSchema:schema31.properties.overrides,data:data28};
+if(Array.isArray(data34)){
+const len4 = data34.length;
+for(let i5=0; i5<len4; i5++){
+let data35 = data34[i5];
+if(typeof data35 !== "string"){
+const err72 = {instancePath:instancePath+"/overrides/restricted_roles/" + i5,schemaPath:"#/properties/overrides/properties/restricted_roles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.overrides.properties.restricted_roles.items.type,parentSchema:schema31.properties.overrides.properties.restricted_roles.items,data:data35};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2080,13 +2079,11 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data.source !== undefined){
-let data35 = data.source;
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-if(data35.file !== undefined){
-let data36 = data35.file;
-if(typeof data36 !== "string"){
-const err73 = {instancePath:instancePath+"/source/file",schemaPath:"#/properties/source/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.source.properties.file.type,parentSchema:schema31.properties.source.properties.file,data:data36};
+}
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.overrides.type,parentSchema:schema31.properties.overrides,data:data29};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2096,10 +2093,13 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data35.line !== undefined){
-let data37 = data35.line;
-if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){
-const err74 = {instancePath:instancePath+"/source/line",schemaPath:"#/properties/source/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.source.properties.line.type,parentSchema:schema31.properties.source.properties.line,data:data37};
+if(data.source !== undefined){
+let data36 = data.source;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.file !== undefined){
+let data37 = data36.file;
+if(typeof data37 !== "string"){
+const err74 = {instancePath:instancePath+"/source/file",schemaPath:"#/properties/source/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.source.properties.file.type,parentSchema:schema31.properties.source.properties.file,data:data37};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2109,10 +2109,10 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data35.col !== undefined){
-let data38 = data35.col;
+if(data36.line !== undefined){
+let data38 = data36.line;
 if(!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))){
-const err75 = {instancePath:instancePath+"/source/col",schemaPath:"#/properties/source/properties/col/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.source.properties.col.type,parentSchema:schema31.properties.source.properties.col,data:data38};
+const err75 = {instancePath:instancePath+"/source/line",schemaPath:"#/properties/source/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.source.properties.line.type,parentSchema:schema31.properties.source.properties.line,data:data38};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2122,9 +2122,10 @@ vErrors.push(err75);
 errors++;
 }
 }
-}
-else {
-const err76 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.source.type,parentSchema:schema31.properties.source,data:data35};
+if(data36.col !== undefined){
+let data39 = data36.col;
+if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){
+const err76 = {instancePath:instancePath+"/source/col",schemaPath:"#/properties/source/properties/col/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.source.properties.col.type,parentSchema:schema31.properties.source.properties.col,data:data39};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2136,12 +2137,24 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err77 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.source.type,parentSchema:schema31.properties.source,data:data36};
 if(vErrors === null){
 vErrors = [err77];
 }
 else {
 vErrors.push(err77);
+}
+errors++;
+}
+}
+}
+else {
+const err78 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
 }
 errors++;
 }
