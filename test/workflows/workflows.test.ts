@@ -78,7 +78,7 @@ describe('the reusable review workflow', () => {
     }
     expect(inputs['max-delete-percent'].type).toBe('number');
     expect(inputs['allow-deletes']).toMatchObject({ type: 'boolean', default: false });
-    expect(Object.keys(secrets).sort()).toEqual(['DD_API_KEY', 'DD_APP_KEY', 'DD_APP_KEY_READONLY', 'PAGERDUTY_TOKEN']);
+    expect(Object.keys(secrets).sort()).toEqual(['DD_API_KEY', 'DD_APP_KEY', 'DD_APP_KEY_READONLY', 'PAGERDUTY_TOKEN', 'PAGERDUTY_TOKEN_READONLY']);
     expect(Object.entries(secrets).filter(([, s]) => s.required).map(([k]) => k)).toEqual(['DD_API_KEY']);
   });
 
@@ -92,8 +92,14 @@ describe('the reusable review workflow', () => {
     const writeKey = /secrets\.(DD_APP_KEY|PAGERDUTY_TOKEN)\b(?!_)/;
     expect(strings(plan).filter((s) => writeKey.test(s))).toEqual([]);
     expect(strings(apply).filter((s) => writeKey.test(s)).length).toBeGreaterThan(0);
-    expect(strings(apply).filter((s) => s.includes('DD_APP_KEY_READONLY'))).toEqual([]);
-    expect(step(plan, 'Plan with the read-only key').env).toMatchObject({ DD_APP_KEY: '${{ secrets.DD_APP_KEY_READONLY }}' });
+    expect(strings(apply).filter((s) => s.includes('_READONLY'))).toEqual([]);
+    expect(step(plan, 'Plan with the read-only key').env).toMatchObject({
+      DD_APP_KEY: '${{ secrets.DD_APP_KEY_READONLY }}', PAGERDUTY_TOKEN: '${{ secrets.PAGERDUTY_TOKEN_READONLY }}',
+    });
+    // Every vigil command that reads Datadog reads PagerDuty too when the definitions manage PagerDuty objects.
+    for (const name of ['Apply', 'Check that Datadog now matches the branch']) {
+      expect(step(apply, name).env, name).toMatchObject({ DD_APP_KEY: '${{ secrets.DD_APP_KEY }}', PAGERDUTY_TOKEN: '${{ secrets.PAGERDUTY_TOKEN }}' });
+    }
     // Nothing outside the jobs (workflow-level env) could hand a key to both.
     expect(review.env).toBeUndefined();
   });
