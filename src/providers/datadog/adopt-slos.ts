@@ -1,5 +1,5 @@
 // SLOs vigil does not own yet, for `vigil import` and for adopting them (the SLO side of ./adopt.ts).
-import { v1 } from '@datadog/datadog-api-client';
+import { v1 } from './official-client.ts';
 import { contentHash } from '../../compile/canonical.ts';
 import { MANAGED_TAG } from '../../compile/ownership.ts';
 import type { RemoteObject } from '../../plan/remote.ts';

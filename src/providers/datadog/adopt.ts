@@ -1,4 +1,4 @@
-import { v1 } from '@datadog/datadog-api-client';
+import { v1 } from './official-client.ts';
 import { MANAGED_TAG } from '../../compile/ownership.ts';
 import type { RemoteObject } from '../../plan/remote.ts';
 import { ProviderError } from '../errors.ts';

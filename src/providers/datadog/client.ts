@@ -1,4 +1,4 @@
-import { client, logger, v1 } from '@datadog/datadog-api-client';
+import { client, logger, v1 } from './official-client.ts';
 import { ConfigError } from '../errors.ts';
 import { ObservedHttpLibrary, type ObservedHttpOptions } from './http.ts';
 

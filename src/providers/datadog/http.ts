@@ -1,4 +1,4 @@
-import { client } from '@datadog/datadog-api-client';
+import { client } from './official-client.ts';
 import { RateLimiter, defaultSleep } from '../http/rate-limiter.ts';
 
 type RequestContext = client.RequestContext;

@@ -1,4 +1,4 @@
-import { client, v1 } from '@datadog/datadog-api-client';
+import { client, v1 } from './official-client.ts';
 import { ID_TAG_PREFIX, MANAGED_TAG } from '../../compile/ownership.ts';
 import type { RemoteObject } from '../../plan/remote.ts';
 import { describeBody, isRetryableStatus, ProviderError } from '../errors.ts';

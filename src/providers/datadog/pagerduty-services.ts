@@ -1,4 +1,4 @@
-import { v1 } from '@datadog/datadog-api-client';
+import { v1 } from './official-client.ts';
 import { ProviderError } from '../errors.ts';
 import type { DatadogClient } from './client.ts';
 import { call } from './monitors.ts';

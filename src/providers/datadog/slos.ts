@@ -1,4 +1,4 @@
-import { v1 } from '@datadog/datadog-api-client';
+import { v1 } from './official-client.ts';
 import { contentHash } from '../../compile/canonical.ts';
 import { ID_TAG_PREFIX, MANAGED_TAG } from '../../compile/ownership.ts';
 import type { RemoteObject } from '../../plan/remote.ts';
