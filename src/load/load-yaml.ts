@@ -7,9 +7,20 @@ import { relativeToProject } from './source-maps.ts';
 import { attachFieldLocations, type FieldLocator } from './field-locations.ts';
 import { lineIndex, yamlTrees, type YamlTree } from './yaml-tree.ts';
 
-/** Top-level keys a YAML definition file may have, and the definition kind each list holds. */
-const SECTIONS: Record<string, Definition['kind']> = { monitors: 'monitor', slos: 'slo' };
+type Kind = Definition['kind'];
+
+/**
+ * Top-level keys a YAML definition file may have: a list of definitions of one kind, one definition (the routing
+ * table), or a group of such lists (PagerDuty). Each entry is the definition's IR, as schemas/ describes it.
+ */
+const SECTIONS: Record<string, { list: Kind } | { single: Kind } | { group: Record<string, Kind> }> = {
+  monitors: { list: 'monitor' },
+  slos: { list: 'slo' },
+  routing: { single: 'routing' },
+  pagerduty: { group: { teams: 'pagerduty-team', escalationPolicies: 'pagerduty-escalation-policy', services: 'pagerduty-service' } },
+};
 const META_KEYS = new Set(['$schema']);
+const quoted = (keys: Iterable<string>) => [...keys].map((k) => `"${k}"`).join(', ');
 
 export interface YamlLoadResult {
   definitions: Definition[];
@@ -51,32 +62,47 @@ export async function loadYamlFile(path: string, projectDir: string): Promise<Ya
   const values = docs[0] as Record<string, unknown> | null | undefined;
   if (root === undefined || values === null || values === undefined) return result; // an empty file defines nothing
   if (root.kind !== 'map') {
-    return fail('yaml-structure', 'a definition file must be a mapping with a "monitors" or "slos" list', root.start,
-      'start the file with "monitors:" followed by a list of monitors');
+    return fail('yaml-structure', `a definition file must be a mapping with any of the keys ${quoted(Object.keys(SECTIONS))}`,
+      root.start, 'start the file with "monitors:" followed by a list of monitors');
   }
-  for (const { key, keyStart, value: list } of root.pairs) {
-    if (META_KEYS.has(key)) continue;
-    const kind = SECTIONS[key];
-    if (!kind) {
-      fail('yaml-structure', `unknown top-level key "${key}"`, keyStart,
-        `allowed keys: ${[...Object.keys(SECTIONS), ...META_KEYS].map((k) => `"${k}"`).join(', ')}`);
-      continue;
+  const define = (kind: Kind, node: YamlTree, value: unknown): void => {
+    const def = { kind, ...(value as Record<string, unknown>) } as unknown as Definition;
+    def.source = at(node.start);
+    attachFieldLocations(def, fieldLocator(node, at));
+    result.definitions.push(def);
+  };
+  const readList = (name: string, kind: Kind, node: YamlTree, keyStart: number, items: unknown): void => {
+    if (node.kind !== 'seq') {
+      fail('yaml-structure', `"${name}" must be a list`, node.start === -1 ? keyStart : node.start, 'write each entry as "- id: …"');
+      return;
     }
-    if (list.kind !== 'seq') {
-      fail('yaml-structure', `"${key}" must be a list`, list.start === -1 ? keyStart : list.start, `write each entry as "- id: …"`);
-      continue;
-    }
-    const items = values[key] as unknown[];
-    list.items.forEach((item, i) => {
-      if (item.kind !== 'map') {
-        fail('yaml-structure', `each entry of "${key}" must be a mapping`, item.start);
-        return;
-      }
-      const def = { kind, ...(items[i] as Record<string, unknown>) } as unknown as Definition;
-      def.source = at(item.start);
-      attachFieldLocations(def, fieldLocator(item, at));
-      result.definitions.push(def);
+    node.items.forEach((item, i) => {
+      if (item.kind === 'map') define(kind, item, (items as unknown[])[i]);
+      else fail('yaml-structure', `each entry of "${name}" must be a mapping`, item.start);
     });
+  };
+  for (const { key, keyStart, value: node } of root.pairs) {
+    if (META_KEYS.has(key)) continue;
+    const section = SECTIONS[key];
+    if (!section) {
+      fail('yaml-structure', `unknown top-level key "${key}"`, keyStart, `allowed keys: ${quoted([...Object.keys(SECTIONS), ...META_KEYS])}`);
+    } else if ('list' in section) {
+      readList(key, section.list, node, keyStart, values[key]);
+    } else if (node.kind !== 'map') {
+      const [what, hint] = 'single' in section
+        ? ['a mapping', 'write its fields under it, indented: "id: …", "rules: …"']
+        : [`a mapping of ${quoted(Object.keys(section.group))}`, `e.g. "services:" indented under "${key}:", then a list of services`];
+      fail('yaml-structure', `"${key}" must be ${what}`, node.start === -1 ? keyStart : node.start, hint);
+    } else if ('single' in section) {
+      define(section.single, node, values[key]);
+    } else {
+      const group = values[key] as Record<string, unknown>;
+      for (const pair of node.pairs) {
+        const kind = section.group[pair.key];
+        if (kind) readList(`${key}.${pair.key}`, kind, pair.value, pair.keyStart, group[pair.key]);
+        else fail('yaml-structure', `unknown key "${pair.key}" in "${key}"`, pair.keyStart, `allowed keys: ${quoted(Object.keys(section.group))}`);
+      }
+    }
   }
   return result;
 }

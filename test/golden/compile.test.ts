@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/cli/pipeline.ts';
@@ -15,4 +16,10 @@ describe('golden compile cases', () => {
       expect(actual).toBe(expectedText(join(casesDir, name, 'expected.json'), actual));
     });
   }
+
+  it('routing and PagerDuty written in YAML compile to the same payloads as written in TypeScript', () => {
+    // Each case is checked against its own sources above; equal expectations make the two spellings equivalent.
+    const expected = (name: string) => readFileSync(join(casesDir, name, 'expected.json'), 'utf8');
+    expect(expected('routing-and-pagerduty-yaml')).toBe(expected('routing-and-pagerduty'));
+  });
 });
