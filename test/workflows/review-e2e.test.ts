@@ -317,6 +317,7 @@ describe('vigil-review.yml run end to end on the local runner', { timeout: 120_0
       'Check that Datadog now matches the branch': 'skipped', 'Say how to recover': 'success',
     });
     expect(stepLog(r, 'Apply')).toContain(`vigil apply: the saved plan is stale; Datadog or PagerDuty changed since it was made:\n  remote object ${victim!.id} changed`);
+    expect(r.annotations.map((a) => `${a.level} ${a.step}: ${a.message}`)).toContainEqual(expect.stringMatching(/^error Apply: vigil apply refused or failed \(exit 1\)/));
     expect(r.summary).toMatch(/^### vigil apply did not finish\n\nIf the reviewed plan was refused as stale, /);
     expect(r.summary).toContain('Run this workflow from the Actions tab ("Run workflow" on the default branch) to plan and apply afresh');
     expect(await monitorNames()).toEqual(['[prod] inventory: warehouse sync is behind', '[prod] kafka: offline partitions', 'edited in the UI']);
@@ -332,5 +333,23 @@ describe('vigil-review.yml run end to end on the local runner', { timeout: 120_0
     });
     expect(stepLog(r, 'Apply')).toContain('Apply: 0 created, 2 updated, 0 deleted.');
     expect(await monitorNames()).toEqual(['[prod] inventory: warehouse sync is behind', '[prod] kafka: partitions offline', '[prod] kafka: partitions under-replicated']);
+  });
+
+  it('a direct push to main applies nothing nobody reviewed: it fails when it would change something, passes otherwise', async () => {
+    const push = (after: string): WorkflowEvent => ({
+      name: 'push',
+      payload: { ref: 'refs/heads/main', before: sha('merge of #9'), after, head_commit: { id: after }, repository, pusher: { name: 'octocat' }, sender: { login: 'octocat' } },
+    });
+    const V4 = { ...V3, 'monitors/platform/kafka.ts': V3['monitors/platform/kafka.ts'].replace("'[prod] kafka: partitions offline'", "'[prod] kafka: offline (pushed)'") };
+    const changed = await run('apply', push(sha('direct push')), { sha: sha('direct push'), ref: 'refs/heads/main' }, V4);
+    expect(changed.result).toBe('failure');
+    expect(outcomes(changed)).toMatchObject({ 'Find the reviewed plan': 'success', 'Download the reviewed plan': 'skipped', Apply: 'failure' });
+    expect(stepLog(changed, 'Apply')).toContain('Plan: 0 to create, 1 to update, 0 to delete');
+    expect(changed.annotations.map((a) => a.message)).toContainEqual(expect.stringContaining('no reviewed plan was found for it, so nothing was applied'));
+    expect(await monitorNames()).toContain('[prod] kafka: partitions offline');
+    // A push that changes no definition (a README edit, say) passes without applying anything.
+    const unchanged = await run('apply', push(sha('readme push')), { sha: sha('readme push'), ref: 'refs/heads/main' }, V3);
+    expect(unchanged.result, details(unchanged)).toBe('success');
+    expect(outcomes(unchanged)).toMatchObject({ Apply: 'success', 'Check that Datadog now matches the branch': 'success' });
   });
 });

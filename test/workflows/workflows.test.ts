@@ -155,17 +155,32 @@ describe('the apply job\'s scripts, run with fake npx and gh', () => {
   const applyScript = step(apply, 'Apply').run as string;
   const base = { VIGIL_DIR: 'monitors', MAX_DELETE_PERCENT: '20', ALLOW_DELETES: 'true' };
 
-  it('applies the reviewed plan when it was downloaded, else plans afresh, with the delete limits', () => {
+  it('applies the reviewed plan when it was downloaded; by hand, a fresh plan; with the delete limits', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vigil-reviewed-'));
     writeFileSync(join(dir, 'plan.json'), '{}');
-    const reviewed = runStep(applyScript, { ...base, REVIEWED: join(dir, 'plan.json') });
+    const reviewed = runStep(applyScript, { ...base, EVENT: 'push', REVIEWED: join(dir, 'plan.json') });
     expect(reviewed.calls).toEqual([`npx --no vigil apply --plan ${join(dir, 'plan.json')} --yes --max-delete-percent 20 --allow-deletes`]);
-    const fresh = runStep(applyScript, { ...base, ALLOW_DELETES: 'false', REVIEWED: '/nonexistent/plan.json' });
-    expect(fresh.calls).toEqual(['npx --no vigil apply --dir monitors --yes --max-delete-percent 20']);
+    const manual = runStep(applyScript, { ...base, EVENT: 'workflow_dispatch', ALLOW_DELETES: 'false', REVIEWED: '/nonexistent/plan.json' });
+    expect(manual.calls).toEqual(['npx --no vigil apply --dir monitors --yes --max-delete-percent 20']);
   });
 
-  it('fails the job when vigil refuses the plan', () => {
-    expect(runStep(applyScript, { ...base, REVIEWED: '/nonexistent' }, { npxExit: 1 }).code).toBe(1);
+  it('fails the job with an annotation when vigil refuses the reviewed plan', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-reviewed-'));
+    writeFileSync(join(dir, 'plan.json'), '{}');
+    const refused = runStep(applyScript, { ...base, EVENT: 'push', REVIEWED: join(dir, 'plan.json') }, { npxExit: 1 });
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain('::error::vigil apply refused or failed (exit 1)');
+  });
+
+  it('on a push without a reviewed plan, applies nothing: passes when nothing would change, fails otherwise', () => {
+    const env = { ...base, EVENT: 'push', REVIEWED: '/nonexistent/plan.json' };
+    const clean = runStep(applyScript, env);
+    expect(clean.code).toBe(0);
+    expect(clean.calls).toEqual(['npx --no vigil plan --dir monitors --detailed-exitcode']);
+    const changes = runStep(applyScript, env, { npxExit: 2 });
+    expect(changes.code).toBe(2);
+    expect(changes.calls).toEqual(['npx --no vigil plan --dir monitors --detailed-exitcode']);
+    expect(changes.stdout).toContain('::error::This commit would change Datadog or PagerDuty, but no reviewed plan was found for it');
   });
 
   it('finds the run that uploaded the plan of the merged pull request\'s last commit', () => {
@@ -182,7 +197,7 @@ describe('the apply job\'s scripts, run with fake npx and gh', () => {
     const none = runStep(find, env, { gh: 'exit 1' });
     expect(none.code).toBe(0);
     expect(none.output).toBe('');
-    expect(none.stdout).toContain('::notice::No merged pull request for f00d: planning afresh.');
+    expect(none.stdout).toContain('::notice::No merged pull request for f00d: no reviewed plan.');
   });
 
   it('the check after apply fails on remaining changes (exit 2) and passes when Datadog matches', () => {
