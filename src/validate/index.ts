@@ -15,6 +15,7 @@ import { checkRouting } from './semantic/routing.ts';
 import { checkPagerDuty } from './semantic/pagerduty.ts';
 import { lint } from '../lint/index.ts';
 import { lintContext } from '../lint/context.ts';
+import { foldDerivedFindings } from '../lint/derived.ts';
 import type { RoutingDefinition } from '../ir/routing.ts';
 import type { SloDefinition } from '../ir/slo.ts';
 import { validateSlos } from './slos.ts';
@@ -66,7 +67,7 @@ export function validate(definitions: readonly Definition[]): ValidationResult {
   diagnostics.push(...checkRouting(routings), ...checkPagerDuty(valid));
   const monitors = valid.filter((d): d is MonitorDefinition => d.kind === 'monitor');
   const managedPagerDuty = valid.filter((d) => d.kind === 'pagerduty-service').map((d) => d.name);
-  append(diagnostics, lint(lintContext(monitors, routings[0], managedPagerDuty)));
+  append(diagnostics, foldDerivedFindings(lint(lintContext(monitors, routings[0], managedPagerDuty)), slos.derivedFrom));
   return { diagnostics, valid, queries, derived: slos.derived };
 }
 

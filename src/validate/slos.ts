@@ -11,14 +11,24 @@ import { checkSloAlerts } from './semantic/slo-alerts.ts';
  * Checks each SLO against Datadog's limits and derives its alert monitors. An SLO with errors derives nothing, so a
  * mistake is reported once, at the SLO, not again on every monitor it would have produced.
  */
-export function validateSlos(slos: readonly SloDefinition[], byId: ReadonlyMap<string, Definition>): { diagnostics: Diagnostic[]; derived: MonitorDefinition[] } {
+export function validateSlos(slos: readonly SloDefinition[], byId: ReadonlyMap<string, Definition>): {
+  diagnostics: Diagnostic[];
+  derived: MonitorDefinition[];
+  /** Derived monitor id → id of the SLO it comes from. */
+  derivedFrom: Map<string, string>;
+} {
   const diagnostics: Diagnostic[] = [];
   const derived: MonitorDefinition[] = [];
+  const derivedFrom = new Map<string, string>();
   for (const slo of slos) {
     const tiers = resolveTiers(slo);
     const problems = [...checkSlo(slo, byId, tiers.length > 0), ...checkSloAlerts(slo, tiers)];
     diagnostics.push(...problems);
-    if (!problems.some((p) => p.severity === 'error')) derived.push(...deriveSloAlerts(slo, tiers));
+    if (problems.some((p) => p.severity === 'error')) continue;
+    for (const alert of deriveSloAlerts(slo, tiers)) {
+      derived.push(alert);
+      derivedFrom.set(alert.id, slo.id);
+    }
   }
-  return { diagnostics, derived };
+  return { diagnostics, derived, derivedFrom };
 }
