@@ -76,6 +76,23 @@ describe('loader', () => {
     expect(result.diagnostics[0]).toMatchObject({ code: 'load-syntax', location: { file: 'monitors/bad.ts', line: 1, col: 18 } });
   });
 
+  it('fails the files that import a broken one, directly or through another, and loads the rest', async () => {
+    const monitor = (id: string) => `metricAlert({ id: '${id}', name: '${id}', message: 'm', query: 'avg(last_5m):avg:a{*} > 1' })`;
+    const dir = project({
+      'monitors/lib/broken-kit.ts': 'export function kit( {\n',
+      'monitors/lib/wrapper.ts': "export { kit } from './broken-kit.ts';\n",
+      'monitors/direct.ts': `import { metricAlert } from 'vigil';\nimport { kit } from './lib/broken-kit.ts';\nexport const d = ${monitor('direct')};\nexport const k = kit;\n`,
+      'monitors/indirect.ts': `import { metricAlert } from 'vigil';\nimport { kit } from './lib/wrapper.ts';\nexport const i = ${monitor('indirect')};\nexport const k = kit;\n`,
+      // An import used only as a type is dropped, as TypeScript does: this file does not need the broken one.
+      'monitors/typed.ts': `import { metricAlert } from 'vigil';\nimport { kit } from './lib/broken-kit.ts';\nexport const t = ${monitor('typed')};\n`,
+      'monitors/fine.ts': `import { metricAlert } from 'vigil';\nexport const f = ${monitor('fine')};\n`,
+    });
+    const result = await loadDefinitions({ projectDir: dir });
+    expect(result.definitions.map((d) => d.id).sort()).toEqual(['fine', 'typed']);
+    expect([...result.failedFiles].sort()).toEqual(['monitors/direct.ts', 'monitors/indirect.ts', 'monitors/lib/broken-kit.ts', 'monitors/lib/wrapper.ts']);
+    expect(result.diagnostics.map((d) => [d.code, d.location?.file])).toEqual([['load-syntax', 'monitors/lib/broken-kit.ts']]);
+  });
+
   it('loads the example organisation in monitors/ without errors', async () => {
     const result = await runPipeline({ projectDir: root, compile: true });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
