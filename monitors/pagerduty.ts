@@ -3,6 +3,8 @@
 // Datadog PagerDuty service object, so `@pagerduty-<team>-high` resolves. People and schedules are referenced.
 import { escalationPolicy, pagerdutyService, pagerdutyTeam, schedule, user } from 'vigil';
 
+const WORKING_HOURS = { timeZone: 'Europe/Berlin', days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' };
+
 interface TeamPaging {
   team: string;
   title: string;
@@ -25,7 +27,11 @@ function teamPaging({ team, title, primary }: TeamPaging) {
       teams: [`${team}-team`],
     }),
     pagerdutyService({ id: `${team}-high`, name: `${team}-high`, description: `${title}: pages immediately.`, escalationPolicy: `${team}-oncall`, urgency: 'high' }),
-    pagerdutyService({ id: `${team}-low`, name: `${team}-low`, description: `${title}: low urgency, no night pages.`, escalationPolicy: `${team}-oncall`, urgency: 'low' }),
+    pagerdutyService({
+      id: `${team}-low`, name: `${team}-low`, description: `${title}: pages in working hours only.`, escalationPolicy: `${team}-oncall`,
+      // At night an incident waits at low urgency; when the team starts, whatever is still open is raised to high.
+      urgency: { supportHours: WORKING_HOURS, during: 'high', outside: 'low', raiseAtStart: true },
+    }),
   ];
 }
 

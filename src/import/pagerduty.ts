@@ -87,15 +87,14 @@ export function draftService(remote: WireService, id: string, context: PagerDuty
     return `its escalation policy id "${policyId}" is not "P" and 6 letters or digits, the form vigil names a policy it does not manage by`;
   }
   const rule = isObject(remote.incident_urgency_rule) ? remote.incident_urgency_rule : {};
-  if (rule.type === 'use_support_hours') {
-    return 'its urgency follows support hours ("incident_urgency_rule.type" is "use_support_hours"), and vigil sets one '
-      + 'constant urgency, so adoption would change it. Hint: make the urgency constant in PagerDuty, or keep managing this service there';
-  }
+  const supportHours = rule.type === 'use_support_hours' ? supportHoursUrgency(remote) : undefined;
+  if (typeof supportHours === 'string') return supportHours;
 
   const props: Json = { id, name: remote.name };
   if (typeof remote.description === 'string' && remote.description !== '') props.description = remote.description;
   props.escalationPolicy = managed ?? policyId;
-  if (rule.urgency !== DEFAULTS.urgency && rule.urgency !== undefined) props.urgency = rule.urgency;
+  if (supportHours) props.urgency = supportHours;
+  else if (rule.urgency !== DEFAULTS.urgency && rule.urgency !== undefined) props.urgency = rule.urgency;
   if (remote.auto_resolve_timeout !== DEFAULTS.autoResolveTimeout && remote.auto_resolve_timeout !== undefined) {
     props.autoResolveTimeout = remote.auto_resolve_timeout;
   }
@@ -129,3 +128,35 @@ export function draftService(remote: WireService, id: string, context: PagerDuty
   if (addsDatadogService) notes.push(`The first apply creates Datadog's PagerDuty service object "${remote.name}", so @pagerduty-${remote.name} reaches it.`);
   return { pagerdutyId: remote.id, id, file: PAGERDUTY_FILE, props, notes, addsIntegration: !integration, addsDatadogService };
 }
+
+/**
+ * A support-hours urgency as the DSL writes it, or why it cannot be: vigil knows PagerDuty's `fixed_time_per_day`
+ * hours on whole minutes, constant urgencies on either side, and the one scheduled action that raises open incidents
+ * when support hours start.
+ */
+function supportHoursUrgency(remote: WireService): Json | string {
+  const rule = remote.incident_urgency_rule as Json;
+  const constant = (part: unknown) => (isObject(part) && part.type === 'constant' && typeof part.urgency === 'string' ? part.urgency : undefined);
+  const during = constant(rule.during_support_hours);
+  const outside = constant(rule.outside_support_hours);
+  const hours = isObject(remote.support_hours) ? remote.support_hours : {};
+  const minutes = (t: unknown) => (typeof t === 'string' && /^\d\d:\d\d:00$/.test(t) ? t.slice(0, 5) : undefined);
+  const start = minutes(hours.start_time);
+  const end = minutes(hours.end_time);
+  const days = Array.isArray(hours.days_of_week) ? hours.days_of_week : undefined;
+  if (!during || !outside || hours.type !== 'fixed_time_per_day' || typeof hours.time_zone !== 'string' || !start || !end || !days) {
+    return 'its support hours are not fixed hours on whole minutes with a constant urgency on either side, which is what '
+      + 'vigil can write. Hint: keep managing this service in PagerDuty';
+  }
+  const actions = Array.isArray(remote.scheduled_actions) ? remote.scheduled_actions : [];
+  const raise = (a: unknown) => isObject(a) && a.type === 'urgency_change' && a.to_urgency === 'high'
+    && isObject(a.at) && a.at.type === 'named_time' && a.at.name === 'support_hours_start';
+  if (actions.length > 1 || (actions.length === 1 && !raise(actions[0]))) {
+    return 'it has scheduled actions other than raising the urgency when support hours start. Hint: keep managing this service in PagerDuty';
+  }
+  return {
+    supportHours: { timeZone: hours.time_zone, days: [...(days as number[])].sort((a, b) => a - b), start, end },
+    during, outside, ...(actions.length === 1 ? { raiseAtStart: true } : {}),
+  };
+}
+

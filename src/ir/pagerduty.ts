@@ -26,6 +26,35 @@ export interface PagerDutyEscalationPolicyDefinition {
   source?: SourceLocation;
 }
 
+export type PagerDutyUrgency = 'high' | 'low' | 'severity_based';
+
+/** The days and hours a team works, in one time zone (PagerDuty's `fixed_time_per_day` support hours). */
+export interface SupportHours {
+  /** IANA time zone, e.g. `Europe/Berlin`. */
+  timeZone: string;
+  /** ISO days of the week: 1 Monday … 7 Sunday. */
+  days: number[];
+  /** Local start time, `HH:MM`. */
+  start: string;
+  /** Local end time, `HH:MM`, after `start`. */
+  end: string;
+}
+
+/**
+ * Urgency that follows support hours, e.g. high while the team works and low at night.
+ * @example { supportHours: { timeZone: 'Europe/Berlin', days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' }, during: 'high', outside: 'low', raiseAtStart: true }
+ */
+export interface SupportHoursUrgency {
+  supportHours: SupportHours;
+  during: PagerDutyUrgency;
+  outside: PagerDutyUrgency;
+  /**
+   * When support hours start, raise incidents still open (created at low urgency overnight) to high. Needs `during`
+   * high and `outside` low. Default false.
+   */
+  raiseAtStart?: boolean;
+}
+
 /**
  * A PagerDuty service managed as code. vigil also adds the Datadog integration to it and the matching Datadog
  * PagerDuty service object, so `@pagerduty-<name>` resolves.
@@ -42,8 +71,8 @@ export interface PagerDutyServiceDefinition {
   description?: string;
   /** Logical id of a managed escalation policy, or an existing policy's PagerDuty id (P…). */
   escalationPolicy: string;
-  /** Incident urgency. Default `high`. */
-  urgency?: 'high' | 'low' | 'severity_based';
+  /** Incident urgency: one for all hours, or one during support hours and another outside them. Default `high`. */
+  urgency?: PagerDutyUrgency | SupportHoursUrgency;
   /** Seconds before an open incident resolves itself; `null` never. Default 14400. */
   autoResolveTimeout?: number | null;
   /** Seconds before an acknowledged incident re-triggers; `null` never. Default 1800. */

@@ -25,16 +25,34 @@ export function canonicalPagerDuty(kind: ResourceKind, body: Json): Json {
         })),
         teams: ((body.teams as Json[] | undefined) ?? []).map(refId).sort(),
       };
-    default: {
-      const urgency = (body.incident_urgency_rule ?? {}) as Json;
+    default:
       return {
         name: body.name, description: text, escalation_policy: refId(body.escalation_policy),
-        incident_urgency_rule: { type: urgency.type, urgency: urgency.urgency },
+        ...canonicalUrgency(body),
         auto_resolve_timeout: body.auto_resolve_timeout ?? null, acknowledgement_timeout: body.acknowledgement_timeout ?? null,
         alert_creation: body.alert_creation,
       };
-    }
   }
+}
+
+/**
+ * The urgency rule, and with support hours the hours and scheduled actions too; a constant rule ignores support
+ * hours, so whatever PagerDuty still stores of them does not count.
+ */
+function canonicalUrgency(body: Json): Json {
+  const rule = (body.incident_urgency_rule ?? {}) as Json;
+  if (rule.type !== 'use_support_hours') return { incident_urgency_rule: { type: rule.type, urgency: rule.urgency } };
+  const part = (p: unknown) => ({ type: (p as Json | undefined)?.type, urgency: (p as Json | undefined)?.urgency });
+  const hours = (body.support_hours ?? {}) as Json;
+  const actions = Array.isArray(body.scheduled_actions) ? (body.scheduled_actions as Json[]) : [];
+  return {
+    incident_urgency_rule: { type: rule.type, during_support_hours: part(rule.during_support_hours), outside_support_hours: part(rule.outside_support_hours) },
+    support_hours: {
+      type: hours.type, time_zone: hours.time_zone, start_time: hours.start_time, end_time: hours.end_time,
+      days_of_week: Array.isArray(hours.days_of_week) ? [...(hours.days_of_week as number[])].sort((a, b) => a - b) : hours.days_of_week,
+    },
+    scheduled_actions: actions.map((a) => ({ type: a.type, at: { type: (a.at as Json | undefined)?.type, name: (a.at as Json | undefined)?.name }, to_urgency: a.to_urgency })),
+  };
 }
 
 /** A service's Datadog integrations (vendor PAM4FGS), from a service read with `include[]=integrations`. */

@@ -22,12 +22,51 @@ const validators: Record<Definition['kind'], ValidateFunction> = {
 export function checkSchema(def: Definition): Diagnostic[] {
   const validate = validators[def.kind];
   if (!validate || validate(def)) return [];
-  return (validate.errors ?? []).filter(notNoise).map((err) => toDiagnostic(def, err));
+  return fittingBranches(validate.errors ?? [], def).filter(notNoise).map((err) => toDiagnostic(def, err));
 }
 
-/** ajv reports the failing branch of `if`/`anyOf` twice; keep the specific error. */
+/** ajv reports the failing branch of `if`/`anyOf`/`oneOf` twice; keep the specific error. */
 function notNoise(err: ErrorObject): boolean {
-  return err.keyword !== 'if' && err.keyword !== 'anyOf';
+  return err.keyword !== 'if' && err.keyword !== 'anyOf' && err.keyword !== 'oneOf';
+}
+
+/**
+ * When no branch of an `anyOf`/`oneOf` matches, ajv reports every branch. A branch written for another kind of value
+ * (a list of words when the value is an object) only adds noise: keep the branches that fit the value's type, when
+ * some do. `urgency: { … }` with a bad day then reports the day, not also "must be one of high, low…".
+ */
+function fittingBranches(errors: readonly ErrorObject[], def: Definition): ErrorObject[] {
+  const branchOf = (err: ErrorObject) => /^(.*\/(?:anyOf|oneOf))\/(\d+)(\/.*)?$/.exec(err.schemaPath);
+  const offType = new Set<string>(); // `<group>/<branch>` whose own check failed on the value's type
+  const groups = new Map<string, Set<string>>();
+  for (const err of errors) {
+    const m = branchOf(err);
+    if (!m) continue;
+    const [, group, branch, rest = ''] = m;
+    const key = `${group}/${branch}`;
+    groups.set(group!, (groups.get(group!) ?? new Set()).add(key));
+    const atBranchRoot = !rest.slice(1).includes('/');
+    if (atBranchRoot && wrongKind(err, valueAt(def, err.instancePath))) offType.add(key);
+  }
+  const drop = new Set<string>();
+  for (const branches of groups.values()) {
+    const fitting = [...branches].filter((b) => !offType.has(b));
+    if (fitting.length > 0) for (const b of branches) if (offType.has(b)) drop.add(b);
+  }
+  return errors.filter((err) => {
+    const m = branchOf(err);
+    return !m || !drop.has(`${m[1]}/${m[2]}`);
+  });
+}
+
+/** A `type`, `enum` or `const` check that failed because the value is another kind of thing altogether. */
+function wrongKind(err: ErrorObject, value: unknown): boolean {
+  const kind = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+  const p = err.params as Record<string, unknown>;
+  if (err.keyword === 'type') return true;
+  if (err.keyword === 'enum') return !(p.allowedValues as unknown[]).some((a) => kind(a) === kind(value));
+  if (err.keyword === 'const') return kind(p.allowedValue) !== kind(value);
+  return false;
 }
 
 function toDiagnostic(def: Definition, err: ErrorObject): Diagnostic {

@@ -88,7 +88,9 @@ describe('planPagerDuty takes over the services definitions adopt', () => {
     });
     expect(plan.adoptionProblems).toEqual([
       '"payments": adopt.pagerdutyId PSVC001 is the service "payments", which vigil does not own; taking it over would change '
-        + '"incident_urgency_rule.type" ("use_support_hours" → "constant"), "incident_urgency_rule.urgency" (null → "low"). Hint: make the '
+        + '"incident_urgency_rule.during_support_hours" ({} → null), "incident_urgency_rule.outside_support_hours" ({} → null), '
+        + '"incident_urgency_rule.type" ("use_support_hours" → "constant"), "incident_urgency_rule.urgency" (null → "low"), '
+        + '"scheduled_actions" ([] → null), "support_hours" ({} → null). Hint: make the '
         + 'definition match that service ("vigil import" writes one that does), apply, then change it; or remove "adopt" and give '
         + 'the definition another name',
     ]);

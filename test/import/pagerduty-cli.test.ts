@@ -95,19 +95,21 @@ export const searchOncall = escalationPolicy({
         type: 'use_support_hours', during_support_hours: { type: 'constant', urgency: 'high' }, outside_support_hours: { type: 'constant', urgency: 'low' },
       },
       support_hours: { type: 'fixed_time_per_day', time_zone: 'Europe/Lisbon', days_of_week: [1, 2, 3, 4, 5], start_time: '09:00:00', end_time: '17:00:00' },
+      scheduled_actions: [{ type: 'urgency_change', at: { type: 'named_time', name: 'support_hours_start' }, to_urgency: 'high' }],
     });
+    // Incidents without alerts: vigil always creates both, so taking this one over would change it.
+    const legacy = await pd.service({ name: 'legacy-ledger', escalation_policy: ref(foreignPolicy), alert_creation: 'create_incidents' });
     const before = new Map<string, Json>();
-    for (const id of [checkout, search, billing]) before.set(id, await pd.read(id));
+    for (const id of [checkout, search, billing, legacy]) before.set(id, await pd.read(id));
 
     const imported = await vigil(['import'], project, s.sandbox.datadogUrl);
     expect(imported.code, imported.stderr).toBe(0);
-    expect(imported.stderr).toBe(`warning: PagerDuty service ${billing} "legacy-billing": skipped: its urgency follows support hours `
-      + '("incident_urgency_rule.type" is "use_support_hours"), and vigil sets one constant urgency, so adoption would change it. '
-      + 'Hint: make the urgency constant in PagerDuty, or keep managing this service there\n');
+    expect(imported.stderr).toBe(`warning: PagerDuty service ${legacy} "legacy-ledger": skipped: adoption would change `
+      + '"alert_creation" "create_incidents" → "create_alerts_and_incidents"\n');
     expect(imported.stdout).toBe(
-      'Imported 2 PagerDuty services into 1 file in monitors/imported: 2 pagerdutyService; 0 with overrides, 1 warning.\n'
+      'Imported 3 PagerDuty services into 1 file in monitors/imported: 3 pagerdutyService; 0 with overrides, 1 warning.\n'
       + 'Next: "vigil plan" shows one adoption per service (only vigil\'s marker is added to its description), and creates '
-      + '1 Datadog integration in PagerDuty and 2 PagerDuty service objects in Datadog so that @pagerduty-<name> reaches them; '
+      + '2 Datadog integrations in PagerDuty and 3 PagerDuty service objects in Datadog so that @pagerduty-<name> reaches them; '
       + '"vigil apply" takes them over.\n');
     const file = readFileSync(join(project, 'monitors', 'imported', 'pagerduty.ts'), 'utf8');
     expect(file).toContain(`import { pagerdutyService } from 'vigil';`);
@@ -131,7 +133,20 @@ export const checkoutApi = pagerdutyService({
   escalationPolicy: 'search-oncall',
   adopt: { pagerdutyId: '${search}' },
 });`);
-    expect(file).not.toContain('legacy-billing');
+    // Urgency that follows support hours, with the raise when they start.
+    expect(file).toContain(`  urgency: {
+    supportHours: {
+      timeZone: 'Europe/Lisbon',
+      days: [1, 2, 3, 4, 5],
+      start: '09:00',
+      end: '17:00',
+    },
+    during: 'high',
+    outside: 'low',
+    raiseAtStart: true,
+  },
+  adopt: { pagerdutyId: '${billing}' },`);
+    expect(file).not.toContain('legacy-ledger');
     // Typed source: it type-checks against the DSL, with 'vigil' resolved as in a user's project.
     mkdirSync(join(project, 'node_modules'));
     symlinkSync(root, join(project, 'node_modules', 'vigil'), 'dir');
@@ -140,12 +155,15 @@ export const checkoutApi = pagerdutyService({
     const planned = await vigil(['plan', '--json'], project, s.sandbox.datadogUrl);
     expect(planned.code, planned.stderr).toBe(0);
     const doc = JSON.parse(planned.stdout);
-    expect(doc.summary).toEqual({ create: 3, update: 2, delete: 0, unchanged: 2 });
+    expect(doc.summary).toEqual({ create: 5, update: 3, delete: 0, unchanged: 2 });
     expect(doc.changes.map((c: Json) => `${c.action} ${c.kind} ${c.id}${c.reason ? ` (${c.reason})` : ''}`).sort()).toEqual([
       'create datadog.pagerduty-service checkout-api.datadog-service',
+      'create datadog.pagerduty-service legacy-billing.datadog-service',
       'create datadog.pagerduty-service search.datadog-service',
+      'create pagerduty.integration legacy-billing.datadog-integration',
       'create pagerduty.integration search.datadog-integration',
       'update pagerduty.service checkout-api (adopt)',
+      'update pagerduty.service legacy-billing (adopt)',
       'update pagerduty.service search (adopt)',
     ]);
     for (const c of doc.changes.filter((c: Json) => c.action === 'update')) {
@@ -160,12 +178,12 @@ export const checkoutApi = pagerdutyService({
     expect(applied.code, applied.stderr).toBe(0);
     const after = await vigil(['plan', '--detailed-exitcode'], project, s.sandbox.datadogUrl);
     expect(after.code, after.stdout + after.stderr).toBe(0);
-    expect(after.stdout).toContain('Plan: 0 to create, 0 to update, 0 to delete, 7 unchanged.');
+    expect(after.stdout).toContain('Plan: 0 to create, 0 to update, 0 to delete, 10 unchanged.');
 
     // Nothing but the description changed on the services; the description gained only the marker.
     for (const [id, was] of before) {
       const now = await pd.read(id);
-      if (id === billing) {
+      if (id === legacy) {
         expect(now, 'the skipped service').toEqual(was);
         continue;
       }

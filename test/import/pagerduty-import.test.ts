@@ -83,6 +83,35 @@ export const search = pagerdutyService({
     expect(text).not.toContain('is not managed by vigil');
   });
 
+  it('writes urgency that follows support hours, with the raise when they start', () => {
+    const result = services([
+      wire('PSVC001', 'billing', {
+        incident_urgency_rule: { type: 'use_support_hours', during_support_hours: { type: 'constant', urgency: 'high' }, outside_support_hours: { type: 'constant', urgency: 'low' } },
+        support_hours: { type: 'fixed_time_per_day', time_zone: 'Europe/Lisbon', days_of_week: [5, 1, 2, 3, 4], start_time: '09:00:00', end_time: '17:30:00' },
+        scheduled_actions: [{ type: 'urgency_change', at: { type: 'named_time', name: 'support_hours_start' }, to_urgency: 'high' }],
+      }),
+      wire('PSVC002', 'odd-hours', {
+        incident_urgency_rule: { type: 'use_support_hours', during_support_hours: { type: 'constant', urgency: 'high' }, outside_support_hours: { type: 'constant', urgency: 'low' } },
+        support_hours: { type: 'fixed_time_per_day', time_zone: 'Europe/Lisbon', days_of_week: [1], start_time: '09:00:30', end_time: '17:00:00' },
+      }),
+    ]);
+    expect(result.services.map((s) => s.id)).toEqual(['billing']);
+    const text = result.files.find((f) => f.path === 'pagerduty.ts')!.text;
+    expect(text).toContain(`  urgency: {
+    supportHours: {
+      timeZone: 'Europe/Lisbon',
+      days: [1, 2, 3, 4, 5],
+      start: '09:00',
+      end: '17:30',
+    },
+    during: 'high',
+    outside: 'low',
+    raiseAtStart: true,
+  },
+  adopt: { pagerdutyId: 'PSVC001' },`);
+    expect(result.problems).toEqual([expect.stringMatching(/^PagerDuty service PSVC002 "odd-hours": skipped: its support hours are not fixed hours on whole minutes/)]);
+  });
+
   it('skips, with the reason, every service whose takeover would change more than the description', () => {
     const result = services([
       wire('PSVC001', 'support-hours', {
@@ -99,9 +128,8 @@ export const search = pagerdutyService({
     expect(result.files).toEqual([]);
     expect(result.services).toEqual([]);
     expect(result.problems).toEqual([
-      'PagerDuty service PSVC001 "support-hours": skipped: its urgency follows support hours ("incident_urgency_rule.type" is '
-        + '"use_support_hours"), and vigil sets one constant urgency, so adoption would change it. Hint: make the urgency '
-        + 'constant in PagerDuty, or keep managing this service there',
+      'PagerDuty service PSVC001 "support-hours": skipped: its support hours are not fixed hours on whole minutes with a '
+        + 'constant urgency on either side, which is what vigil can write. Hint: keep managing this service in PagerDuty',
       'PagerDuty service PSVC002 "incidents-only": skipped: adoption would change "alert_creation" "create_incidents" → "create_alerts_and_incidents"',
       'PagerDuty service PSVC003 "padded": skipped: adoption would change "description" "Padded description.\\n" → "Padded description."',
       'PagerDuty service PSVC004 "instant": skipped: vigil rejects it: "autoResolveTimeout" must be at least 1 (got number 0)',

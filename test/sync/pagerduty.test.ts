@@ -42,8 +42,11 @@ describe('PagerDuty as code against the sandbox (pdjs and the Datadog client ove
       'create pagerduty.team web-team',
       'create pagerduty.escalation-policy web-oncall',
       'create pagerduty.service web-high',
+      'create pagerduty.service web-low',
       'create pagerduty.integration web-high.datadog-integration',
+      'create pagerduty.integration web-low.datadog-integration',
       'create datadog.pagerduty-service web-high.datadog-service',
+      'create datadog.pagerduty-service web-low.datadog-service',
     ]);
     const result = await executePlan(first.plan, applyTarget(s.dd, first.pd), { backoffMs: 5 });
     expect(failures(result)).toEqual([]);
@@ -52,7 +55,14 @@ describe('PagerDuty as code against the sandbox (pdjs and the Datadog client ove
     const svc = await pd.get('/services', { url: `${s.sandbox.pagerdutyUrl}/services/${result.remoteIds['web-high']}`, data: { 'include[]': ['integrations'] } });
     const key = svc.data.service.integrations[0].integration_key;
     expect(key).toMatch(/^[0-9a-f]{32}$/);
-    expect([...s.sandbox.datadog.store.pagerdutyServices.values()]).toMatchObject([{ service_name: 'web-high', service_key: key }]);
+    expect([...s.sandbox.datadog.store.pagerdutyServices.values()].find((o) => o.service_name === 'web-high')).toMatchObject({ service_key: key });
+    // web-low pages in working hours only: PagerDuty stores its support hours and the raise when they start.
+    const low = (await pd.get('/services', { url: `${s.sandbox.pagerdutyUrl}/services/${result.remoteIds['web-low']}` })).data.service;
+    expect(low.incident_urgency_rule).toEqual({
+      type: 'use_support_hours', during_support_hours: { type: 'constant', urgency: 'high' }, outside_support_hours: { type: 'constant', urgency: 'low' },
+    });
+    expect(low.support_hours).toEqual({ type: 'fixed_time_per_day', time_zone: 'Europe/Lisbon', days_of_week: [1, 2, 3, 4, 5], start_time: '08:30:00', end_time: '17:00:00' });
+    expect(low.scheduled_actions).toEqual([{ type: 'urgency_change', at: { type: 'named_time', name: 'support_hours_start' }, to_urgency: 'high' }]);
     const again = await fullPlan(s.dd);
     expect(again.plan.changes).toEqual([]);
     expect(again.plan.summary.unchanged).toBe(first.plan.summary.create);
@@ -69,9 +79,16 @@ describe('PagerDuty as code against the sandbox (pdjs and the Datadog client ove
     const pd = api({ token: 'pd-token' });
     const res = await pd.put('/services', { url: `${s.sandbox.pagerdutyUrl}/services/${id}`, data: { service: { incident_urgency_rule: { type: 'constant', urgency: 'low' } } } });
     expect(res.status).toBe(200);
+    // Someone moves the end of web-low's support hours in PagerDuty.
+    const lowId = (await fullPlan(s.dd)).plan.remoteIds['web-low'];
+    const hours = { type: 'fixed_time_per_day', time_zone: 'Europe/Lisbon', days_of_week: [1, 2, 3, 4, 5], start_time: '08:30:00', end_time: '19:00:00' };
+    expect((await pd.put('/services', { url: `${s.sandbox.pagerdutyUrl}/services/${lowId}`, data: { service: { support_hours: hours } } })).status).toBe(200);
     const drift = await fullPlan(s.dd);
-    expect(drift.plan.drift).toEqual(['web-high']);
-    expect(drift.plan.changes).toMatchObject([{ action: 'update', kind: 'pagerduty.service', id: 'web-high', reason: 'drift', fields: [{ path: 'incident_urgency_rule.urgency', old: 'low', new: 'high' }] }]);
+    expect(drift.plan.drift).toEqual(['web-high', 'web-low']);
+    expect(drift.plan.changes).toMatchObject([
+      { action: 'update', kind: 'pagerduty.service', id: 'web-high', reason: 'drift', fields: [{ path: 'incident_urgency_rule.urgency', old: 'low', new: 'high' }] },
+      { action: 'update', kind: 'pagerduty.service', id: 'web-low', reason: 'drift', fields: [{ path: 'support_hours.end_time', old: '19:00:00', new: '17:00:00' }] },
+    ]);
     expect(await unresolvedPagerDutyHandles(s.dd, [{ id: 'm', message: '{{#is_alert}}@pagerduty-nobody{{/is_alert}}' }], new Set(['web-high']))).toEqual([
       '@pagerduty-nobody (used by m) matches no managed PagerDuty service and no Datadog PagerDuty service object',
     ]);

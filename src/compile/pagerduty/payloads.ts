@@ -55,13 +55,37 @@ export function compileEscalationPolicy(def: PagerDutyEscalationPolicyDefinition
   };
 }
 
+/**
+ * The urgency fields of a service. Support hours become PagerDuty's `use_support_hours` rule with its
+ * `fixed_time_per_day` hours and, with `raiseAtStart`, the scheduled action that raises open incidents when they
+ * start. A constant urgency sends only the rule: PagerDuty ignores support hours then.
+ */
+function urgencyFields(urgency: PagerDutyServiceDefinition['urgency']): Record<string, unknown> {
+  if (urgency === undefined || typeof urgency === 'string') return { incident_urgency_rule: { type: 'constant', urgency: urgency ?? 'high' } };
+  const { supportHours: hours } = urgency;
+  return {
+    incident_urgency_rule: {
+      type: 'use_support_hours',
+      during_support_hours: { type: 'constant', urgency: urgency.during },
+      outside_support_hours: { type: 'constant', urgency: urgency.outside },
+    },
+    support_hours: {
+      type: 'fixed_time_per_day', time_zone: hours.timeZone, days_of_week: [...hours.days].sort((a, b) => a - b),
+      start_time: `${hours.start}:00`, end_time: `${hours.end}:00`,
+    },
+    scheduled_actions: urgency.raiseAtStart
+      ? [{ type: 'urgency_change', at: { type: 'named_time', name: 'support_hours_start' }, to_urgency: 'high' }]
+      : [],
+  };
+}
+
 /** A managed service and what makes it reachable from Datadog: the Datadog integration, and Datadog's service object. */
 export function compileService(def: PagerDutyServiceDefinition): CompiledPagerDuty[] {
   const body = {
     type: 'service',
     name: def.name,
     escalation_policy: { id: ref(def.escalationPolicy), type: 'escalation_policy_reference' },
-    incident_urgency_rule: { type: 'constant', urgency: def.urgency ?? 'high' },
+    ...urgencyFields(def.urgency),
     auto_resolve_timeout: def.autoResolveTimeout === undefined ? 14400 : def.autoResolveTimeout,
     acknowledgement_timeout: def.acknowledgementTimeout === undefined ? 1800 : def.acknowledgementTimeout,
     alert_creation: 'create_alerts_and_incidents',

@@ -88,8 +88,10 @@ export function readServiceFields(
   const rule = urgency && readUrgencyRule(urgency, p);
   if (rule) out.incident_urgency_rule = rule;
   const supportHours = readObject(input, 'support_hours', 'service.support_hours', p, { nullable: true });
+  if (supportHours) checkSupportHours(supportHours, p);
   if (supportHours !== undefined) out.support_hours = supportHours;
   const scheduled = readArray(input, 'scheduled_actions', 'service.scheduled_actions', p);
+  scheduled?.forEach((action, i) => checkScheduledAction(action, `service.scheduled_actions[${i}]`, p));
   if (scheduled) out.scheduled_actions = scheduled;
   for (const key of ['alert_grouping_parameters', 'auto_pause_notifications_parameters'] as const) {
     const value = readObject(input, key, `service.${key}`, p);
@@ -101,3 +103,36 @@ export function readServiceFields(
   }
   return out;
 }
+
+const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/;
+
+/** The spec's SupportHours: `fixed_time_per_day`, a time zone, ISO week days and two times of day (messages invented). */
+function checkSupportHours(hours: JsonObject, p: Problems): void {
+  const path = 'service.support_hours';
+  readEnum(hours, 'type', `${path}.type`, ['fixed_time_per_day'], p, { required: true });
+  readString(hours, 'time_zone', `${path}.time_zone`, p, { required: true, nonBlank: true });
+  const days = readArray(hours, 'days_of_week', `${path}.days_of_week`, p, { required: true });
+  if (days && (days.length === 0 || !days.every((d) => Number.isInteger(d) && (d as number) >= 1 && (d as number) <= 7))) {
+    p.add(`"${path}.days_of_week" must list days 1 (Monday) to 7 (Sunday).`);
+  }
+  for (const key of ['start_time', 'end_time']) {
+    const time = readString(hours, key, `${path}.${key}`, p, { required: true });
+    if (typeof time === 'string' && !TIME_OF_DAY.test(time)) p.add(`"${path}.${key}" must be a time of day such as "09:00:00".`);
+  }
+}
+
+/** The one scheduled action PagerDuty has: raise the urgency at a named time of the support hours. */
+function checkScheduledAction(action: Json, path: string, p: Problems): void {
+  if (!isObject(action)) {
+    p.add(`"${path}" must be an object.`);
+    return;
+  }
+  readEnum(action, 'type', `${path}.type`, ['urgency_change'], p, { required: true });
+  readEnum(action, 'to_urgency', `${path}.to_urgency`, ['high'], p, { required: true });
+  const at = readObject(action, 'at', `${path}.at`, p, { required: true });
+  if (at) {
+    readEnum(at, 'type', `${path}.at.type`, ['named_time'], p, { required: true });
+    readEnum(at, 'name', `${path}.at.name`, ['support_hours_start', 'support_hours_end'], p, { required: true });
+  }
+}
+

@@ -6622,8 +6622,8 @@ return errors === 0;
 validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const pagerdutyService = validate36;
-const schema64 = {"type":"object","required":["id","name","escalationPolicy"],"additionalProperties":false,"properties":{"kind":{"const":"pagerduty-service"},"id":{"type":"string","minLength":1,"maxLength":100},"name":{"type":"string","minLength":1,"maxLength":255},"description":{"type":"string","maxLength":1000},"source":{"type":"object"},"escalationPolicy":{"type":"string","minLength":1},"urgency":{"enum":["high","low","severity_based"]},"autoResolveTimeout":{"type":["integer","null"],"minimum":1},"acknowledgementTimeout":{"type":["integer","null"],"minimum":1},"adopt":{"type":"object","required":["pagerdutyId"],"additionalProperties":false,"description":"Take over this existing PagerDuty service on the next apply instead of creating one (written by vigil import). Not part of the payload.","properties":{"pagerdutyId":{"type":"string","pattern":"^P[A-Z0-9]{6}$","description":"The service's PagerDuty id: P and 6 uppercase letters or digits."}}}}};
-const pattern27 = new RegExp("^P[A-Z0-9]{6}$", "u");
+const schema64 = {"type":"object","required":["id","name","escalationPolicy"],"additionalProperties":false,"properties":{"kind":{"const":"pagerduty-service"},"id":{"type":"string","minLength":1,"maxLength":100},"name":{"type":"string","minLength":1,"maxLength":255},"description":{"type":"string","maxLength":1000},"source":{"type":"object"},"escalationPolicy":{"type":"string","minLength":1},"urgency":{"description":"One urgency for all hours, or one during support hours and another outside them.","oneOf":[{"enum":["high","low","severity_based"]},{"type":"object","additionalProperties":false,"required":["supportHours","during","outside"],"properties":{"supportHours":{"type":"object","additionalProperties":false,"required":["timeZone","days","start","end"],"description":"The days and hours the team works, in one time zone.","properties":{"timeZone":{"type":"string","minLength":1,"description":"IANA time zone, e.g. Europe/Berlin."},"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":1,"maximum":7},"description":"ISO days of the week: 1 Monday ... 7 Sunday."},"start":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","description":"Local start time, HH:MM."},"end":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","description":"Local end time, HH:MM, after start."}}},"during":{"enum":["high","low","severity_based"]},"outside":{"enum":["high","low","severity_based"]},"raiseAtStart":{"type":"boolean","description":"When support hours start, raise open incidents to high urgency. Needs during high and outside low."}}}]},"autoResolveTimeout":{"type":["integer","null"],"minimum":1},"acknowledgementTimeout":{"type":["integer","null"],"minimum":1},"adopt":{"type":"object","required":["pagerdutyId"],"additionalProperties":false,"description":"Take over this existing PagerDuty service on the next apply instead of creating one (written by vigil import). Not part of the payload.","properties":{"pagerdutyId":{"type":"string","pattern":"^P[A-Z0-9]{6}$","description":"The service's PagerDuty id: P and 6 uppercase letters or digits."}}}}};
+const pattern29 = new RegExp("^P[A-Z0-9]{6}$", "u");
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6826,8 +6826,12 @@ errors++;
 }
 if(data.urgency !== undefined){
 let data6 = data.urgency;
+const _errs14 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs15 = errors;
 if(!(((data6 === "high") || (data6 === "low")) || (data6 === "severity_based"))){
-const err16 = {instancePath:instancePath+"/urgency",schemaPath:"#/properties/urgency/enum",keyword:"enum",params:{allowedValues: schema64.properties.urgency.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.urgency.enum,parentSchema:schema64.properties.urgency,data:data6};
+const err16 = {instancePath:instancePath+"/urgency",schemaPath:"#/properties/urgency/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema64.properties.urgency.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema64.properties.urgency.oneOf[0].enum,parentSchema:schema64.properties.urgency.oneOf[0],data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6836,11 +6840,15 @@ vErrors.push(err16);
 }
 errors++;
 }
+var _valid0 = _errs15 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
 }
-if(data.autoResolveTimeout !== undefined){
-let data7 = data.autoResolveTimeout;
-if((!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))) && (data7 !== null)){
-const err17 = {instancePath:instancePath+"/autoResolveTimeout",schemaPath:"#/properties/autoResolveTimeout/type",keyword:"type",params:{type: schema64.properties.autoResolveTimeout.type},message:"must be integer,null",schema:schema64.properties.autoResolveTimeout.type,parentSchema:schema64.properties.autoResolveTimeout,data:data7};
+const _errs16 = errors;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.supportHours === undefined){
+const err17 = {instancePath:instancePath+"/urgency",schemaPath:"#/properties/urgency/oneOf/1/required",keyword:"required",params:{missingProperty: "supportHours"},message:"must have required property '"+"supportHours"+"'",schema:schema64.properties.urgency.oneOf[1].required,parentSchema:schema64.properties.urgency.oneOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6849,9 +6857,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(typeof data7 == "number"){
-if(data7 < 1 || isNaN(data7)){
-const err18 = {instancePath:instancePath+"/autoResolveTimeout",schemaPath:"#/properties/autoResolveTimeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema64.properties.autoResolveTimeout,data:data7};
+if(data6.during === undefined){
+const err18 = {instancePath:instancePath+"/urgency",schemaPath:"#/properties/urgency/oneOf/1/required",keyword:"required",params:{missingProperty: "during"},message:"must have required property '"+"during"+"'",schema:schema64.properties.urgency.oneOf[1].required,parentSchema:schema64.properties.urgency.oneOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6860,12 +6867,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-}
-if(data.acknowledgementTimeout !== undefined){
-let data8 = data.acknowledgementTimeout;
-if((!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))) && (data8 !== null)){
-const err19 = {instancePath:instancePath+"/acknowledgementTimeout",schemaPath:"#/properties/acknowledgementTimeout/type",keyword:"type",params:{type: schema64.properties.acknowledgementTimeout.type},message:"must be integer,null",schema:schema64.properties.acknowledgementTimeout.type,parentSchema:schema64.properties.acknowledgementTimeout,data:data8};
+if(data6.outside === undefined){
+const err19 = {instancePath:instancePath+"/urgency",schemaPath:"#/properties/urgency/oneOf/1/required",keyword:"required",params:{missingProperty: "outside"},message:"must have required property '"+"outside"+"'",schema:schema64.properties.urgency.oneOf[1].required,parentSchema:schema64.properties.urgency.oneOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6874,9 +6877,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(typeof data8 == "number"){
-if(data8 < 1 || isNaN(data8)){
-const err20 = {instancePath:instancePath+"/acknowledgementTimeout",schemaPath:"#/properties/acknowledgementTimeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema64.properties.acknowledgementTimeout,data:data8};
+for(const key1 in data6){
+if(!((((key1 === "supportHours") || (key1 === "during")) || (key1 === "outside")) || (key1 === "raiseAtStart"))){
+const err20 = {instancePath:instancePath+"/urgency",schemaPath:"#/properties/urgency/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.urgency.oneOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6886,12 +6889,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
-if(data.adopt !== undefined){
-let data9 = data.adopt;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.pagerdutyId === undefined){
-const err21 = {instancePath:instancePath+"/adopt",schemaPath:"#/properties/adopt/required",keyword:"required",params:{missingProperty: "pagerdutyId"},message:"must have required property '"+"pagerdutyId"+"'",schema:schema64.properties.adopt.required,parentSchema:schema64.properties.adopt,data:data9};
+if(data6.supportHours !== undefined){
+let data7 = data6.supportHours;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.timeZone === undefined){
+const err21 = {instancePath:instancePath+"/urgency/supportHours",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/required",keyword:"required",params:{missingProperty: "timeZone"},message:"must have required property '"+"timeZone"+"'",schema:schema64.properties.urgency.oneOf[1].properties.supportHours.required,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6900,9 +6902,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-for(const key1 in data9){
-if(!(key1 === "pagerdutyId")){
-const err22 = {instancePath:instancePath+"/adopt",schemaPath:"#/properties/adopt/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.adopt,data:data9};
+if(data7.days === undefined){
+const err22 = {instancePath:instancePath+"/urgency/supportHours",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema64.properties.urgency.oneOf[1].properties.supportHours.required,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6911,12 +6912,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data9.pagerdutyId !== undefined){
-let data10 = data9.pagerdutyId;
-if(typeof data10 === "string"){
-if(!pattern27.test(data10)){
-const err23 = {instancePath:instancePath+"/adopt/pagerdutyId",schemaPath:"#/properties/adopt/properties/pagerdutyId/pattern",keyword:"pattern",params:{pattern: "^P[A-Z0-9]{6}$"},message:"must match pattern \""+"^P[A-Z0-9]{6}$"+"\"",schema:"^P[A-Z0-9]{6}$",parentSchema:schema64.properties.adopt.properties.pagerdutyId,data:data10};
+if(data7.start === undefined){
+const err23 = {instancePath:instancePath+"/urgency/supportHours",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema64.properties.urgency.oneOf[1].properties.supportHours.required,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6925,9 +6922,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/adopt/pagerdutyId",schemaPath:"#/properties/adopt/properties/pagerdutyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.adopt.properties.pagerdutyId.type,parentSchema:schema64.properties.adopt.properties.pagerdutyId,data:data10};
+if(data7.end === undefined){
+const err24 = {instancePath:instancePath+"/urgency/supportHours",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema64.properties.urgency.oneOf[1].properties.supportHours.required,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6936,10 +6932,9 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/adopt",schemaPath:"#/properties/adopt/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.adopt.type,parentSchema:schema64.properties.adopt,data:data9};
+for(const key2 in data7){
+if(!((((key2 === "timeZone") || (key2 === "days")) || (key2 === "start")) || (key2 === "end"))){
+const err25 = {instancePath:instancePath+"/urgency/supportHours",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6949,14 +6944,381 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
-else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+if(data7.timeZone !== undefined){
+let data8 = data7.timeZone;
+if(typeof data8 === "string"){
+if(func2(data8) < 1){
+const err26 = {instancePath:instancePath+"/urgency/supportHours/timeZone",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/timeZone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.timeZone,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
 else {
 vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/urgency/supportHours/timeZone",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/timeZone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.timeZone.type,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.timeZone,data:data8};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data7.days !== undefined){
+let data9 = data7.days;
+if(Array.isArray(data9)){
+if(data9.length < 1){
+const err28 = {instancePath:instancePath+"/urgency/supportHours/days",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.days,data:data9};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+let data10 = data9[i0];
+if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
+const err29 = {instancePath:instancePath+"/urgency/supportHours/days/" + i0,schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/days/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.days.items.type,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.days.items,data:data10};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(typeof data10 == "number"){
+if(data10 > 7 || isNaN(data10)){
+const err30 = {instancePath:instancePath+"/urgency/supportHours/days/" + i0,schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/days/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7",schema:7,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.days.items,data:data10};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(data10 < 1 || isNaN(data10)){
+const err31 = {instancePath:instancePath+"/urgency/supportHours/days/" + i0,schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/days/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.days.items,data:data10};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+let i1 = data9.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data9[i1];
+if(!((typeof item0 == "number") && (!(item0 % 1) && !isNaN(item0)))){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err32 = {instancePath:instancePath+"/urgency/supportHours/days",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/days/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.days,data:data9};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+break;
+}
+indices0[item0] = i1;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/urgency/supportHours/days",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.days.type,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.days,data:data9};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data7.start !== undefined){
+let data11 = data7.start;
+if(typeof data11 === "string"){
+if(!pattern11.test(data11)){
+const err34 = {instancePath:instancePath+"/urgency/supportHours/start",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/start/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]$"+"\"",schema:"^([01][0-9]|2[0-3]):[0-5][0-9]$",parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.start,data:data11};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/urgency/supportHours/start",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.start.type,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.start,data:data11};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data7.end !== undefined){
+let data12 = data7.end;
+if(typeof data12 === "string"){
+if(!pattern11.test(data12)){
+const err36 = {instancePath:instancePath+"/urgency/supportHours/end",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/end/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]$"+"\"",schema:"^([01][0-9]|2[0-3]):[0-5][0-9]$",parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.end,data:data12};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/urgency/supportHours/end",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.end.type,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.end,data:data12};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/urgency/supportHours",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.urgency.oneOf[1].properties.supportHours.type,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours,data:data7};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data6.during !== undefined){
+let data13 = data6.during;
+if(!(((data13 === "high") || (data13 === "low")) || (data13 === "severity_based"))){
+const err39 = {instancePath:instancePath+"/urgency/during",schemaPath:"#/properties/urgency/oneOf/1/properties/during/enum",keyword:"enum",params:{allowedValues: schema64.properties.urgency.oneOf[1].properties.during.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.urgency.oneOf[1].properties.during.enum,parentSchema:schema64.properties.urgency.oneOf[1].properties.during,data:data13};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data6.outside !== undefined){
+let data14 = data6.outside;
+if(!(((data14 === "high") || (data14 === "low")) || (data14 === "severity_based"))){
+const err40 = {instancePath:instancePath+"/urgency/outside",schemaPath:"#/properties/urgency/oneOf/1/properties/outside/enum",keyword:"enum",params:{allowedValues: schema64.properties.urgency.oneOf[1].properties.outside.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.urgency.oneOf[1].properties.outside.enum,parentSchema:schema64.properties.urgency.oneOf[1].properties.outside,data:data14};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data6.raiseAtStart !== undefined){
+let data15 = data6.raiseAtStart;
+if(typeof data15 !== "boolean"){
+const err41 = {instancePath:instancePath+"/urgency/raiseAtStart",schemaPath:"#/properties/urgency/oneOf/1/properties/raiseAtStart/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.urgency.oneOf[1].properties.raiseAtStart.type,parentSchema:schema64.properties.urgency.oneOf[1].properties.raiseAtStart,data:data15};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/urgency",schemaPath:"#/properties/urgency/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.urgency.oneOf[1].type,parentSchema:schema64.properties.urgency.oneOf[1],data:data6};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+var _valid0 = _errs16 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid1 = true;
+passing0 = 1;
+}
+}
+if(!valid1){
+const err43 = {instancePath:instancePath+"/urgency",schemaPath:"#/properties/urgency/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema64.properties.urgency.oneOf,parentSchema:schema64.properties.urgency,data:data6};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+else {
+errors = _errs14;
+if(vErrors !== null){
+if(_errs14){
+vErrors.length = _errs14;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.autoResolveTimeout !== undefined){
+let data16 = data.autoResolveTimeout;
+if((!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))) && (data16 !== null)){
+const err44 = {instancePath:instancePath+"/autoResolveTimeout",schemaPath:"#/properties/autoResolveTimeout/type",keyword:"type",params:{type: schema64.properties.autoResolveTimeout.type},message:"must be integer,null",schema:schema64.properties.autoResolveTimeout.type,parentSchema:schema64.properties.autoResolveTimeout,data:data16};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if(typeof data16 == "number"){
+if(data16 < 1 || isNaN(data16)){
+const err45 = {instancePath:instancePath+"/autoResolveTimeout",schemaPath:"#/properties/autoResolveTimeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema64.properties.autoResolveTimeout,data:data16};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+if(data.acknowledgementTimeout !== undefined){
+let data17 = data.acknowledgementTimeout;
+if((!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))) && (data17 !== null)){
+const err46 = {instancePath:instancePath+"/acknowledgementTimeout",schemaPath:"#/properties/acknowledgementTimeout/type",keyword:"type",params:{type: schema64.properties.acknowledgementTimeout.type},message:"must be integer,null",schema:schema64.properties.acknowledgementTimeout.type,parentSchema:schema64.properties.acknowledgementTimeout,data:data17};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if(typeof data17 == "number"){
+if(data17 < 1 || isNaN(data17)){
+const err47 = {instancePath:instancePath+"/acknowledgementTimeout",schemaPath:"#/properties/acknowledgementTimeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema64.properties.acknowledgementTimeout,data:data17};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+if(data.adopt !== undefined){
+let data18 = data.adopt;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.pagerdutyId === undefined){
+const err48 = {instancePath:instancePath+"/adopt",schemaPath:"#/properties/adopt/required",keyword:"required",params:{missingProperty: "pagerdutyId"},message:"must have required property '"+"pagerdutyId"+"'",schema:schema64.properties.adopt.required,parentSchema:schema64.properties.adopt,data:data18};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+for(const key3 in data18){
+if(!(key3 === "pagerdutyId")){
+const err49 = {instancePath:instancePath+"/adopt",schemaPath:"#/properties/adopt/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.adopt,data:data18};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data18.pagerdutyId !== undefined){
+let data19 = data18.pagerdutyId;
+if(typeof data19 === "string"){
+if(!pattern29.test(data19)){
+const err50 = {instancePath:instancePath+"/adopt/pagerdutyId",schemaPath:"#/properties/adopt/properties/pagerdutyId/pattern",keyword:"pattern",params:{pattern: "^P[A-Z0-9]{6}$"},message:"must match pattern \""+"^P[A-Z0-9]{6}$"+"\"",schema:"^P[A-Z0-9]{6}$",parentSchema:schema64.properties.adopt.properties.pagerdutyId,data:data19};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/adopt/pagerdutyId",schemaPath:"#/properties/adopt/properties/pagerdutyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.adopt.properties.pagerdutyId.type,parentSchema:schema64.properties.adopt.properties.pagerdutyId,data:data19};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/adopt",schemaPath:"#/properties/adopt/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.adopt.type,parentSchema:schema64.properties.adopt,data:data18};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
 }
 errors++;
 }

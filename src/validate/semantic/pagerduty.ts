@@ -1,6 +1,6 @@
 import type { Definition } from '../../ir/definition.ts';
 import type { Diagnostic } from '../../ir/diagnostic.ts';
-import type { PagerDutyDefinition } from '../../ir/pagerduty.ts';
+import type { PagerDutyDefinition, PagerDutyServiceDefinition } from '../../ir/pagerduty.ts';
 import { closest } from '../suggest.ts';
 import { problem } from './context.ts';
 
@@ -19,7 +19,10 @@ export function checkPagerDuty(defs: readonly Definition[]): Diagnostic[] {
   };
   const names = new Map<string, PagerDutyDefinition>();
   for (const def of pd) {
-    if (def.kind === 'pagerduty-service') refer(def, '/escalationPolicy', def.escalationPolicy, 'pagerduty-escalation-policy', 'escalation policy');
+    if (def.kind === 'pagerduty-service') {
+      refer(def, '/escalationPolicy', def.escalationPolicy, 'pagerduty-escalation-policy', 'escalation policy');
+      out.push(...checkSupportHours(def));
+    }
     if (def.kind === 'pagerduty-escalation-policy') def.teams?.forEach((t, i) => refer(def, `/teams/${i}`, t, 'pagerduty-team', 'team'));
     const key = `${def.kind}:${def.name.toLowerCase()}`;
     const twin = names.get(key);
@@ -30,3 +33,28 @@ export function checkPagerDuty(defs: readonly Definition[]): Diagnostic[] {
   }
   return out;
 }
+
+/** Support hours the schema cannot judge: a real time zone, an end after the start, a raise that changes something. */
+function checkSupportHours(def: PagerDutyServiceDefinition): Diagnostic[] {
+  const urgency = def.urgency;
+  if (urgency === undefined || typeof urgency === 'string') return [];
+  const out: Diagnostic[] = [];
+  const { timeZone, start, end } = urgency.supportHours;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+  } catch {
+    out.push(problem(def, '/urgency/supportHours/timeZone', 'pagerduty-support-hours', `"${timeZone}" is not a time zone`,
+      'use an IANA time zone name, e.g. "Europe/Berlin" or "America/New_York"'));
+  }
+  if (start >= end) {
+    out.push(problem(def, '/urgency/supportHours/end', 'pagerduty-support-hours', `support hours end at ${end}, not after they start (${start})`,
+      'support hours are one stretch within a day: make "end" later than "start"'));
+  }
+  if (urgency.raiseAtStart && (urgency.during !== 'high' || urgency.outside !== 'low')) {
+    out.push(problem(def, '/urgency/raiseAtStart', 'pagerduty-support-hours',
+      `"raiseAtStart" raises low-urgency incidents to high, but the urgency is ${urgency.outside} outside and ${urgency.during} during support hours`,
+      'use it with outside: "low" and during: "high", or leave it out'));
+  }
+  return out;
+}
+
