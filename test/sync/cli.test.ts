@@ -100,10 +100,19 @@ describe('vigil plan / apply from the command line against the sandbox', { timeo
     expect(stale.code).toBe(1);
     expect(stale.stderr).toContain('the saved plan is stale');
     expect(stale.stderr).toContain(`remote object ${victim!.id} changed`);
-    // The fresh plan still applies.
     expect((await vigil(['plan', '--out', 'plan.json'], dir, s.sandbox.datadogUrl)).code).toBe(0);
-    const ok = await vigil(['apply', '--plan', 'plan.json', '--yes'], dir, s.sandbox.datadogUrl);
-    expect(ok.code).toBe(0);
+    // A plan file is only data: an edited one is refused when it must match the definitions, as CI applies them.
+    const saved = readFileSync(join(dir, 'plan.json'), 'utf8');
+    const edited = JSON.parse(saved);
+    const change = edited.changes.find((c: { kind: string }) => c.kind === 'datadog.monitor');
+    change.payload.message = `${change.payload.message} @webhook-somewhere-else`;
+    writeFileSync(join(dir, 'edited.json'), JSON.stringify(edited));
+    const forged = await vigil(['apply', '--plan', 'edited.json', '--match-definitions', '--yes'], dir, s.sandbox.datadogUrl);
+    expect(forged.code).toBe(1);
+    expect(forged.stderr).toContain(`the saved plan is not what the definitions here ask for; nothing was changed:\n  made differently in the saved plan: update datadog.monitor ${change.id}`);
+    // The fresh plan still applies, and matches the definitions.
+    const ok = await vigil(['apply', '--plan', 'plan.json', '--match-definitions', '--yes'], dir, s.sandbox.datadogUrl);
+    expect(ok.code, ok.stderr).toBe(0);
     expect(ok.stdout).toContain('Apply: 0 created, 2 updated, 0 deleted.');
   });
 

@@ -352,4 +352,26 @@ describe('vigil-review.yml run end to end on the local runner', { timeout: 120_0
     expect(unchanged.result, details(unchanged)).toBe('success');
     expect(outcomes(unchanged)).toMatchObject({ Apply: 'success', 'Check that Datadog now matches the branch': 'success' });
   });
+
+  it('a plan vigil refuses: the comment carries vigil\'s reasons, not a guess about keys or outages', async () => {
+    // PagerDuty has a service named "ledger" that vigil does not own; the pull request defines one of that name.
+    const pdApi = (path: string, init: RequestInit = {}) => fetch(`${sandbox.pagerdutyUrl}${path}`, {
+      ...init,
+      headers: { authorization: `Token token=${SECRETS.environment.PAGERDUTY_TOKEN}`, accept: 'application/vnd.pagerduty+json;version=2', 'content-type': 'application/json' },
+    });
+    const policies = (await (await pdApi('/escalation_policies')).json()) as { escalation_policies: Array<{ id: string }> };
+    const created = await pdApi('/services', { method: 'POST', body: JSON.stringify({ service: { name: 'ledger', escalation_policy: { id: policies.escalation_policies[0]!.id, type: 'escalation_policy_reference' } } }) });
+    const ledger = ((await created.json()) as { service: { id: string } }).service.id;
+    const files = { ...V3, 'monitors/ledger.ts': "import { pagerdutyService } from 'vigil';\nexport const ledger = pagerdutyService({ id: 'ledger', name: 'ledger', escalationPolicy: 'platform-oncall' });\n" };
+    const r = await reviewPush(10, sha('pr 10'), files);
+    expect(r.result).toBe('failure');
+    expect(outcomes(r)).toMatchObject({ Validate: 'success', 'Plan with the read-only key': 'failure', 'Explain a missing plan': 'success' });
+    const [comment] = comments(10);
+    expect(comment!.body).toContain('**No plan:** vigil refused to plan these definitions against what is live, for the reasons below.');
+    expect(comment!.body).toContain(`\`\`\`text\nplan error: "ledger": PagerDuty already has a service named "ledger" (${ledger}), which vigil does not own`);
+    expect(comment!.body).toContain("add adopt: { pagerdutyId: '" + ledger + "' }");
+    // The reasons are in the log too.
+    expect(stepLog(r, 'Plan with the read-only key')).toContain('plan error: "ledger"');
+    expectNoSecretPrinted(r);
+  });
 });

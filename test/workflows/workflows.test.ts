@@ -116,7 +116,7 @@ describe('the reusable review workflow', () => {
 
   it('validates with annotations, plans to markdown and JSON, comments, and uploads the plan under the name apply looks for', () => {
     expect(step(plan, 'Validate').run).toBe('npx --no vigil validate --dir "$VIGIL_DIR" --format github');
-    expect(step(plan, 'Plan with the read-only key').run).toMatch(/vigil plan --dir "\$VIGIL_DIR" --markdown --out "\$RUNNER_TEMP\/vigil\/plan\.json" > /);
+    expect(step(plan, 'Plan with the read-only key').run).toMatch(/vigil plan --dir "\$VIGIL_DIR" --markdown --out "\$RUNNER_TEMP\/vigil\/plan\.json" \\\n\s+> /);
     const comment = step(plan, 'Comment on the pull request');
     expect(comment.run).toContain('vigil comment --file');
     expect(comment.env.GITHUB_TOKEN).toBe('${{ github.token }}');
@@ -159,7 +159,7 @@ describe('the apply job\'s scripts, run with fake npx and gh', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vigil-reviewed-'));
     writeFileSync(join(dir, 'plan.json'), '{}');
     const reviewed = runStep(applyScript, { ...base, EVENT: 'push', REVIEWED: join(dir, 'plan.json') });
-    expect(reviewed.calls).toEqual([`npx --no vigil apply --plan ${join(dir, 'plan.json')} --yes --max-delete-percent 20 --allow-deletes`]);
+    expect(reviewed.calls).toEqual([`npx --no vigil apply --plan ${join(dir, 'plan.json')} --match-definitions --yes --max-delete-percent 20 --allow-deletes`]);
     const manual = runStep(applyScript, { ...base, EVENT: 'workflow_dispatch', ALLOW_DELETES: 'false', REVIEWED: '/nonexistent/plan.json' });
     expect(manual.calls).toEqual(['npx --no vigil apply --dir monitors --yes --max-delete-percent 20']);
   });
@@ -185,15 +185,21 @@ describe('the apply job\'s scripts, run with fake npx and gh', () => {
 
   it('finds the run that uploaded the plan of the merged pull request\'s last commit', () => {
     const find = step(apply, 'Find the reviewed plan').run as string;
+    const head = 'abc123'.padEnd(40, '0');
     const gh = `case "$2" in
-      repos/acme/monitors/commits/*/pulls) echo abc123 ;;
-      "repos/acme/monitors/actions/artifacts?name=vigil-plan-default-abc123&per_page=10") echo 987654 ;;
+      repos/acme/monitors/commits/*/pulls) echo ${head} ;;
+      "repos/acme/monitors/actions/artifacts?name=vigil-plan-default-${head}&per_page=10")
+        # The filter must keep only artifacts of runs on the reviewed commit.
+        case "$4" in *'.workflow_run.head_sha == "${head}"'*) echo 987654 ;; *) exit 3 ;; esac ;;
       *) exit 1 ;;
     esac`;
     const env = { REPO: 'acme/monitors', SHA: 'f00d', KEY: 'default' };
     const found = runStep(find, env, { gh });
-    expect(found.code).toBe(0);
-    expect(found.output).toBe('name=vigil-plan-default-abc123\nrun-id=987654\n');
+    expect(found.code, found.stdout).toBe(0);
+    expect(found.output).toBe(`name=vigil-plan-default-${head}\nrun-id=987654\n`);
+    const odd = runStep(find, env, { gh: 'echo "abc; rm -rf /"' });
+    expect(odd.code).toBe(1);
+    expect(odd.output).toBe('');
     const none = runStep(find, env, { gh: 'exit 1' });
     expect(none.code).toBe(0);
     expect(none.output).toBe('');

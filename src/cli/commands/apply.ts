@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { executePlan } from '../../apply/execute.ts';
 import { outcomeLine, progressBar, summarize } from '../../apply/report.ts';
+import { planMismatches } from '../../apply/matches.ts';
 import { staleness } from '../../apply/stale.ts';
 import { plan as makePlan } from '../../plan/plan.ts';
 import { renderText } from '../../plan/render/text.ts';
@@ -27,19 +28,22 @@ answer was lost is found by its logical id, never repeated.
 
 Options:
   --plan FILE              apply a plan saved by "vigil plan --out FILE"; refused if anything changed since
+  --match-definitions      with --plan: also refuse unless the saved plan is exactly what a plan of the definitions
+                           here would do (CI applies a reviewed plan this way: an edited or foreign plan is refused)
   --yes                    do not ask for confirmation
   --allow-deletes          allow the plan's deletes (without it, a plan with deletes is refused)
   --max-delete-percent N   refuse to delete more than N% of the objects vigil owns in one apply (default 50)
   --concurrency N          changes in flight at once (default 8)
 ${COMMON_HELP}
 
-Environment: DD_API_KEY, DD_APP_KEY, DD_SITE, VIGIL_DATADOG_URL (e.g. the sandbox).
+Environment: DD_API_KEY, DD_APP_KEY, DD_SITE, VIGIL_DATADOG_URL (e.g. the sandbox); PAGERDUTY_TOKEN and
+VIGIL_PAGERDUTY_URL when the definitions manage PagerDuty objects.
 `;
 
 export const command: Command = (argv) => runGuarded('apply', async (out, err) => {
   const { values: flags } = parseFlags(argv, {
     ...COMMON_FLAGS, plan: { type: 'string' }, yes: { type: 'boolean' }, 'allow-deletes': { type: 'boolean' },
-    'max-delete-percent': { type: 'string' }, concurrency: { type: 'string' },
+    'max-delete-percent': { type: 'string' }, concurrency: { type: 'string' }, 'match-definitions': { type: 'boolean' },
   });
   if (flags.help) {
     out(help);
@@ -82,7 +86,22 @@ export const command: Command = (argv) => runGuarded('apply', async (out, err) =
       err(`vigil apply: the saved plan is stale; Datadog or PagerDuty changed since it was made:\n${moved.map((m) => `  ${m}`).join('\n')}\nRun "vigil plan" again and review the new plan.\n`);
       return 1;
     }
+    if (flags['match-definitions']) {
+      const notes: string[] = [];
+      const fresh = await preparePlan(resolve(flags.project ?? '.'), flags.dir, (s) => notes.push(s));
+      if (!fresh) {
+        err(`${notes.join('')}vigil apply: cannot check the saved plan against the definitions (see above); nothing was changed.\n`);
+        return 1;
+      }
+      const differs = planMismatches(plan, fresh.plan);
+      if (differs.length) {
+        err(`vigil apply: the saved plan is not what the definitions here ask for; nothing was changed:\n${differs.map((m) => `  ${m}`).join('\n')}\n`
+          + 'It was edited, or made from other definitions. Run "vigil plan" on these definitions and review that plan.\n');
+        return 1;
+      }
+    }
   } else {
+    if (flags['match-definitions']) throw new UsageError('--match-definitions checks a saved plan: use it with --plan');
     const prepared = await preparePlan(resolve(flags.project ?? '.'), flags.dir, err);
     if (!prepared) return 1;
     ({ plan, dd, pd } = prepared);
