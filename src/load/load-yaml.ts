@@ -5,7 +5,7 @@ import type { Diagnostic } from '../ir/diagnostic.ts';
 import type { SourceLocation } from '../ir/source.ts';
 import { relativeToProject } from './source-maps.ts';
 import { attachFieldLocations, type FieldLocator } from './field-locations.ts';
-import { lineIndex, yamlTrees, type YamlTree } from './yaml-tree.ts';
+import { expandedSize, lineIndex, yamlTrees, type YamlTree } from './yaml-tree.ts';
 
 type Kind = Definition['kind'];
 
@@ -20,6 +20,8 @@ const SECTIONS: Record<string, { list: Kind } | { single: Kind } | { group: Reco
   pagerduty: { group: { teams: 'pagerduty-team', escalationPolicies: 'pagerduty-escalation-policy', services: 'pagerduty-service' } },
 };
 const META_KEYS = new Set(['$schema']);
+/** Far above any real file (the 10,000-monitor benchmark's largest has about 500), far below what hangs a run. */
+const MAX_VALUES = 100_000;
 const quoted = (keys: Iterable<string>) => [...keys].map((k) => `"${k}"`).join(', ');
 
 export interface YamlLoadResult {
@@ -52,11 +54,19 @@ export async function loadYamlFile(path: string, projectDir: string): Promise<Ya
   try {
     events = parseEvents(text, { filename: file });
     docs = constructFromEvents(events, { source: text, filename: file });
-    if (docs.length > 1) throw new YAMLException('a definition file holds one YAML document; remove the "---" separator');
   } catch (err) {
     for (const d of await syntaxErrors(text, err, at)) result.diagnostics.push(d);
     result.failed = true;
     return result;
+  }
+  if (expandedSize(events, text) > MAX_VALUES) {
+    return fail('yaml-structure', `its aliases expand to more than ${MAX_VALUES.toLocaleString('en')} values`, 0,
+      'write the values out, or use fewer aliases of aliases');
+  }
+  if (docs.length > 1) {
+    const second = /^---/m.exec(text.slice(1));
+    return fail('yaml-structure', 'a definition file holds one YAML document, and this one has more', second ? second.index + 1 : 0,
+      'remove the "---" separator, or move the second document into a file of its own');
   }
   const root = yamlTrees(events, text)[0];
   const values = docs[0] as Record<string, unknown> | null | undefined;
@@ -66,7 +76,14 @@ export async function loadYamlFile(path: string, projectDir: string): Promise<Ya
       root.start, 'start the file with "monitors:" followed by a list of monitors');
   }
   const define = (kind: Kind, node: YamlTree, value: unknown): void => {
-    const def = { kind, ...(value as Record<string, unknown>) } as unknown as Definition;
+    const fields = value as Record<string, unknown>;
+    if ('kind' in fields && fields.kind !== kind) {
+      const where = node.kind === 'map' ? node.pairs.find((p) => p.key === 'kind')?.keyStart ?? node.start : node.start;
+      fail('yaml-structure', `"kind" is ${JSON.stringify(fields.kind)} in a section of ${kind} definitions`, where,
+        'leave "kind" out: the section a definition is written in says what it is');
+      return;
+    }
+    const def = { ...fields, kind } as unknown as Definition;
     def.source = at(node.start);
     attachFieldLocations(def, fieldLocator(node, at));
     result.definitions.push(def);
@@ -78,7 +95,8 @@ export async function loadYamlFile(path: string, projectDir: string): Promise<Ya
     }
     node.items.forEach((item, i) => {
       if (item.kind === 'map') define(kind, item, (items as unknown[])[i]);
-      else fail('yaml-structure', `each entry of "${name}" must be a mapping`, item.start);
+      // An empty entry ("-" alone) has no text of its own: point at the entry before it, or at the list.
+      else fail('yaml-structure', `each entry of "${name}" must be a mapping`, item.start !== -1 ? item.start : entryNear(text, node.items, i, node.start));
     });
   };
   for (const { key, keyStart, value: node } of root.pairs) {
@@ -141,4 +159,18 @@ async function syntaxErrors(text: string, err: unknown, at: (offset: number) => 
   if (doc.errors.length > 0) return doc.errors.map((e) => diagnostic(e.message, e.pos[0]));
   if (err instanceof YAMLException) return [diagnostic(err.reason, err.mark?.position ?? 0)];
   throw err;
+}
+
+/**
+ * Where to report an entry without a position of its own ("-" alone): the first dash of the list's indentation after
+ * the entry before it, which is that empty entry's own line; the list's start when nothing better is found.
+ */
+function entryNear(text: string, items: readonly YamlTree[], i: number, listStart: number): number {
+  if (listStart < 0) return 0;
+  const indent = listStart - (text.lastIndexOf('\n', listStart - 1) + 1);
+  const previous = items.slice(0, i).reverse().find((item) => item.start !== -1);
+  const dash = new RegExp(`^[ ]{${indent}}-(?=[ \\t\\r]|$)`, 'gm');
+  dash.lastIndex = previous ? text.indexOf('\n', previous.start) + 1 : listStart - indent;
+  const m = dash.lastIndex > 0 || !previous ? dash.exec(text) : null;
+  return m ? m.index + indent : listStart;
 }

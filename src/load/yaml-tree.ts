@@ -16,7 +16,8 @@ export function yamlTrees(events: readonly Event[], text: string): YamlTree[] {
   const docs: YamlTree[] = [];
   // Open collections; a mapping also remembers the key it is waiting to pair with a value.
   const stack: Array<{ node: YamlTree; pendingKey?: { key: string; keyStart: number } }> = [];
-  const add = (node: YamlTree): void => {
+  // `name` decodes a scalar's text, called only when the scalar turns out to be a key.
+  const add = (node: YamlTree, name?: () => string): void => {
     const top = stack[stack.length - 1];
     if (!top) {
       docs.push(node);
@@ -28,12 +29,12 @@ export function yamlTrees(events: readonly Event[], text: string): YamlTree[] {
         top.node.pairs.push({ key: top.pendingKey.key, keyStart: top.pendingKey.keyStart, value: node });
         top.pendingKey = undefined;
       } else {
-        // Only scalar keys have a name a JSON pointer can use; complex keys get "" as the yaml library gave them.
-        top.pendingKey = { key: node.kind === 'scalar' ? keyText : '', keyStart: node.start };
+        // Only scalar keys have a name a JSON pointer can use (js-yaml rejects collections as keys). The name is the
+        // key as written: a key the schema resolves to another string (`0x10` is 16) is located at its definition.
+        top.pendingKey = { key: name?.() ?? '', keyStart: node.start };
       }
     }
   };
-  let keyText = '';
   for (const event of events) {
     switch (event.type) {
       case EVENT_ID.MAPPING: {
@@ -49,11 +50,9 @@ export function yamlTrees(events: readonly Event[], text: string): YamlTree[] {
         break;
       }
       case EVENT_ID.SCALAR:
-        keyText = getScalarValue(text, event);
-        add({ kind: 'scalar', start: event.valueStart === -1 ? -1 : startOf(event, text) }); // -1: an empty value
+        add({ kind: 'scalar', start: event.valueStart === -1 ? -1 : startOf(event, text) }, () => getScalarValue(text, event)); // -1: an empty value
         break;
       case EVENT_ID.ALIAS:
-        keyText = '';
         add({ kind: 'alias', start: event.anchorStart - 1 });
         break;
       case EVENT_ID.POP:
@@ -71,6 +70,33 @@ function startOf(event: Extract<Event, { type: typeof EVENT_ID.SCALAR }>, text: 
   const quote = text[event.valueStart - 1];
   const quoted = (event.style === 2 && quote === "'") || (event.style === 3 && quote === '"');
   return quoted ? event.valueStart - 1 : event.valueStart;
+}
+
+/**
+ * How many values the document holds once every alias is replaced by what it names. Aliases share one value in
+ * memory, but everything downstream (schema checks, compile) walks the expansion: ten levels of ten aliases of ten
+ * make a few hundred bytes that never finish validating.
+ */
+export function expandedSize(events: readonly Event[], text: string): number {
+  const sizes = new Map<string, number>();
+  const open: Array<{ size: number; anchor: string | undefined }> = [];
+  let total = 0;
+  const anchorOf = (e: { anchorStart: number; anchorEnd: number }) => (e.anchorStart >= 0 ? text.slice(e.anchorStart, e.anchorEnd) : undefined);
+  const done = (size: number, anchor: string | undefined): void => {
+    if (anchor !== undefined) sizes.set(anchor, size);
+    if (open.length > 0) open[open.length - 1]!.size += size;
+    else total += size;
+  };
+  for (const event of events) {
+    if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) open.push({ size: 1, anchor: anchorOf(event) });
+    else if (event.type === EVENT_ID.SCALAR) done(1, anchorOf(event));
+    else if (event.type === EVENT_ID.ALIAS) done(sizes.get(text.slice(event.anchorStart, event.anchorEnd)) ?? 1, undefined);
+    else if (event.type === EVENT_ID.POP && open.length > 0) {
+      const closed = open.pop()!;
+      done(closed.size, closed.anchor);
+    }
+  }
+  return total;
 }
 
 /** Offsets → 1-based line and column, by binary search over line starts. */

@@ -51,7 +51,6 @@ describe('YAML loader', () => {
   it.each([
     ['a duplicate key', 'monitors:\n  - id: a\n    id: b\n', 3],
     ['an unknown alias', 'monitors:\n  - id: a\n    tags: *nope\n', 3],
-    ['a second document', 'monitors:\n  - id: a\n---\nslos: []\n', 3],
     ['a tab used for indentation', 'monitors:\n  - id: a\n\tname: x\n', 3],
   ])('rejects %s as yaml-syntax at its line, defining nothing', async (_what, text, line) => {
     const result = await load(text);
@@ -59,4 +58,24 @@ describe('YAML loader', () => {
     expect(result.definitions).toEqual([]);
     expect(result.diagnostics.map((d) => [d.code, d.location?.line])).toEqual([['yaml-syntax', line]]);
   });
+
+  it.each([
+    ['a second document', 'monitors:\n  - id: a\n---\nslos: []\n', '3:1', 'a definition file holds one YAML document, and this one has more'],
+    ['an empty entry, at its own dash', 'monitors:\n  - id: a\n    tags:\n      - x\n  -\n', '5:3', 'each entry of "monitors" must be a mapping'],
+    ['a "kind" that contradicts the section', 'monitors:\n  - id: a\n    kind: slo\n', '3:5', '"kind" is "slo" in a section of monitor definitions'],
+  ])('rejects %s as yaml-structure, at its line and column', async (_what, text, at, message) => {
+    const result = await load(text);
+    expect(result.failed).toBe(true);
+    expect(result.diagnostics.map((d) => [d.code, `${d.location?.line}:${d.location?.col}`, d.message])).toEqual([['yaml-structure', at, message]]);
+  });
+
+  it('refuses a file whose aliases would expand without bound', async () => {
+    // Each level is ten aliases of the one before: 10^7 nodes from a few hundred bytes.
+    const levels = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i <= 7; i++) levels.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+    const result = await load(`monitors:\n  - id: a\n    overrides:\n      options:\n${levels.map((l) => `        ${l}`).join('\n')}\n`);
+    expect(result.failed).toBe(true);
+    expect(result.diagnostics.map((d) => [d.code, d.message])).toEqual([['yaml-structure', 'its aliases expand to more than 100,000 values']]);
+  });
 });
+
