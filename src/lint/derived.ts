@@ -8,6 +8,7 @@ const SLO_HINTS: Readonly<Record<string, string>> = {
   'message-actionable': 'set "alerts.message.impact" and "alerts.message.firstSteps" on the SLO; every alert derived from it carries them',
   'runbook-present': 'set "runbook" on the SLO; every alert derived from it links it',
   'team-present': 'set "team" on the SLO; its alerts inherit it',
+  'high-severity-pages': 'add a routing rule that pages for this team, or lower the severity of these tiers in the SLO\'s "alerts"',
 };
 
 /**

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -51,6 +51,20 @@ describe('vigil import from the command line', { timeout: 60_000 }, () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('already exist; nothing was written.');
     for (const r of [run, validate, again]) expect(r.stdout + r.stderr).not.toContain(SECRET);
+  });
+
+  it('refuses to import into a project whose definitions do not load, and writes nothing', async () => {
+    const s = await sandboxWithClient();
+    sandbox = s.sandbox;
+    await s.dd.monitors.createMonitor({ body: { name: 'Load high', type: 'query alert', query: 'avg(last_5m):avg:system.load.1{*} > 4', message: 'Load is high.', options: { thresholds: { critical: 4 } } } });
+    project = mkdtempSync(join(tmpdir(), 'vigil-import-broken-'));
+    mkdirSync(join(project, 'monitors'));
+    writeFileSync(join(project, 'monitors', 'routing.ts'), 'export const r = routing({ id: ;\n');
+    const run = await vigil(['import'], project, s.sandbox.datadogUrl);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('monitors/routing.ts:1:');
+    expect(run.stderr).toContain('vigil import: the definitions under monitors/ do not load; fix them first (vigil validate). Nothing was written.');
+    expect(existsSync(join(project, 'monitors', 'imported'))).toBe(false);
   });
 
   it('prints its help', async () => {

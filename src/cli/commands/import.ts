@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { ImportResult, PagerDutyImportContext, WireMonitor, WireService, WireSlo } from '../../import/index.ts';
 import type { Definition } from '../../ir/definition.ts';
+import { formatDiagnostic } from '../../ir/diagnostic.ts';
 import { loadDefinitions } from '../../load/index.ts';
 import { readUnownedMonitors } from '../../providers/datadog/adopt.ts';
 import { readUnownedSlos } from '../../providers/datadog/adopt-slos.ts';
@@ -65,6 +66,16 @@ export const command: Command = (argv) => runGuarded('import', async (out, err) 
     loadDefinitions({ projectDir, ...(flags.dir ? { dir: flags.dir } : {}) }),
     withPagerDuty ? readPagerDuty(createPagerDutyClient()) : undefined,
   ]);
+  // Import names what it writes after what the project defines, and sets routing: false when it has a routing table:
+  // a project that does not load completely would give both wrong, so it is refused, as plan refuses it.
+  // A project without the folder yet is fine: everything goes into a new one.
+  const missingDir = loaded.diagnostics.some((d) => d.code === 'load-dir' && d.message.endsWith('ENOENT'));
+  const errors = loaded.diagnostics.filter((d) => d.severity === 'error' && !(missingDir && d.code === 'load-dir'));
+  if (errors.length > 0 || (loaded.failedFiles.length > 0 && !missingDir)) {
+    for (const d of errors) err(`${formatDiagnostic(d)}\n`);
+    err(`vigil import: the definitions under ${flags.dir ?? 'monitors'}/ do not load; fix them first (vigil validate). Nothing was written.\n`);
+    return 1;
+  }
   const monitors = unowned.map((r) => asWireMonitor(r.body)).filter((m): m is WireMonitor => m !== undefined);
   const slos = unownedSlos.map((r) => asWireSlo(r.body)).filter((s): s is WireSlo => s !== undefined);
   const services = (pd?.unownedServices ?? []).map((r) => asWireService(r.body)).filter((s): s is WireService => s !== undefined);

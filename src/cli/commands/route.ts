@@ -39,7 +39,7 @@ export const command: Command = (argv) => runGuarded('route', async (out, err) =
   }
   const routing = pipeline.definitions.find((d): d is RoutingDefinition => d.kind === 'routing');
   if (!routing) {
-    err('vigil route: no routing is defined; export one built with routing({ … }) from a file under monitors/.\n');
+    err('vigil route: no routing is defined; export one built with routing({ … }) from a file under monitors/, or write a routing: table in a YAML file there.\n');
     return 1;
   }
   if (sub === 'test') return routeTest(routing, out);

@@ -3,20 +3,27 @@ import { ProviderError } from '../errors.ts';
 import type { DatadogClient } from './client.ts';
 import { call } from './monitors.ts';
 
+/** Lookups in flight at once; the client's rate limiter paces them further. */
+const LOOKUPS_AT_ONCE = 8;
+
 /**
  * Which of these Datadog PagerDuty service objects exist. Datadog has no list endpoint for them, so this is one GET
- * per name — only for the few services vigil manages.
+ * per name: a few for the services vigil manages, one per unowned service at import.
  */
 export async function existingPagerDutyServices(dd: DatadogClient, names: readonly string[]): Promise<Set<string>> {
   const found = new Set<string>();
-  for (const serviceName of [...new Set(names)].sort()) {
-    try {
-      await call('read a PagerDuty service object', () => dd.pagerduty.getPagerDutyIntegrationService({ serviceName }));
-      found.add(serviceName);
-    } catch (err) {
-      if (!(err instanceof ProviderError && err.status === 404)) throw err;
+  const queue = [...new Set(names)].sort();
+  const lookUp = async (): Promise<void> => {
+    for (let serviceName = queue.shift(); serviceName !== undefined; serviceName = queue.shift()) {
+      try {
+        await call('read a PagerDuty service object', () => dd.pagerduty.getPagerDutyIntegrationService({ serviceName }));
+        found.add(serviceName);
+      } catch (err) {
+        if (!(err instanceof ProviderError && err.status === 404)) throw err;
+      }
     }
-  }
+  };
+  await Promise.all(Array.from({ length: Math.min(LOOKUPS_AT_ONCE, queue.length) }, lookUp));
   return found;
 }
 

@@ -109,12 +109,16 @@ export async function integrationKey(c: PagerDutyClient, serviceId: string, inte
 
 /**
  * A service vigil does not own. Its version is `updated_at` plus a hash of the body, as for unowned SLOs, so a saved
- * plan that takes it over notices two edits within one second. Left out of the hash: the integrations (their keys
- * are secrets) and what incidents change (`status`, `last_incident_timestamp`), which is not the service's settings.
+ * plan that takes it over notices two edits within one second, and an integration added meanwhile (the plan may
+ * create a Datadog one, and must not add a second): integrations count by id and vendor, never by their keys, which
+ * are secrets. Left out: what incidents change (`status`, `last_incident_timestamp`), which is not the service's
+ * settings.
  */
 function unownedService(item: Json): RemoteObject {
-  const { integrations: _integrations, status: _status, last_incident_timestamp: _last, ...rest } = item;
-  return { logicalId: '', remoteId: String(item.id), version: `${String(item.updated_at ?? item.created_at ?? '')}:${contentHash(rest)}`, body: item };
+  const { integrations, status: _status, last_incident_timestamp: _last, ...rest } = item;
+  const wired = (Array.isArray(integrations) ? (integrations as Json[]) : [])
+    .map((i) => [String(i.id), String((i.vendor as Json | null | undefined)?.id ?? '')]).sort();
+  return { logicalId: '', remoteId: String(item.id), version: `${String(item.updated_at ?? item.created_at ?? '')}:${contentHash({ ...rest, integrations: wired })}`, body: item };
 }
 
 function toRemote(item: Json): RemoteObject {
