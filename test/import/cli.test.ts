@@ -1,36 +1,29 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Sandbox } from '../../src/sandbox/server.ts';
+import { describe, expect, it } from 'vitest';
 import { root } from '../support/cases.ts';
 import { runVigil } from '../support/run-vigil.ts';
 import { sandboxWithClient } from '../sync/support.ts';
+import { cleanedUpAfterEach } from './support.ts';
 
 const SECRET = 'dd-api-key-that-must-never-be-printed-0987654321';
 
 const vigil = (args: string[], cwd: string, url: string) => runVigil(args, cwd, url, { apiKey: SECRET });
 
-let sandbox: Sandbox | undefined;
-let project: string | undefined;
-afterEach(async () => {
-  await sandbox?.close();
-  if (project) rmSync(project, { recursive: true, force: true });
-  sandbox = undefined;
-  project = undefined;
-});
+const t = cleanedUpAfterEach();
 
 describe('vigil import from the command line', { timeout: 60_000 }, () => {
   it('writes files per team for unowned monitors only, which validate, and never overwrites', async () => {
     const s = await sandboxWithClient();
-    sandbox = s.sandbox;
+    t.sandbox = s.sandbox;
     const create = (name: string, tags: string[]) => s.dd.monitors.createMonitor({
       body: { name, type: 'query alert', query: 'avg(last_5m):avg:system.load.1{*} > 4', message: 'Load is high.', tags, options: { thresholds: { critical: 4 } } },
     });
     await create('Load high', ['team:platform']);
     await create('Load very high', []);
     await create('Owned', ['managed-by:vigil', 'vigil-id:owned']);
-    project = mkdtempSync(join(tmpdir(), 'vigil-import-cli-'));
+    const project = t.project = mkdtempSync(join(tmpdir(), 'vigil-import-cli-'));
 
     const run = await vigil(['import'], project, s.sandbox.datadogUrl);
     expect(run.stderr).toBe('');
@@ -55,9 +48,9 @@ describe('vigil import from the command line', { timeout: 60_000 }, () => {
 
   it('refuses to import into a project whose definitions do not load, and writes nothing', async () => {
     const s = await sandboxWithClient();
-    sandbox = s.sandbox;
+    t.sandbox = s.sandbox;
     await s.dd.monitors.createMonitor({ body: { name: 'Load high', type: 'query alert', query: 'avg(last_5m):avg:system.load.1{*} > 4', message: 'Load is high.', options: { thresholds: { critical: 4 } } } });
-    project = mkdtempSync(join(tmpdir(), 'vigil-import-broken-'));
+    const project = t.project = mkdtempSync(join(tmpdir(), 'vigil-import-broken-'));
     mkdirSync(join(project, 'monitors'));
     writeFileSync(join(project, 'monitors', 'routing.ts'), 'export const r = routing({ id: ;\n');
     const run = await vigil(['import'], project, s.sandbox.datadogUrl);
@@ -81,8 +74,8 @@ describe('vigil import from the command line', { timeout: 60_000 }, () => {
 describe('vigil import, then vigil plan and vigil apply adopt the monitors in place', () => {
   it('plans only adoptions (tags), applies them, and the next plan is empty', async () => {
     const s = await sandboxWithClient();
-    sandbox = s.sandbox;
-    project = mkdtempSync(join(tmpdir(), 'vigil-adopt-cli-'));
+    t.sandbox = s.sandbox;
+    const project = t.project = mkdtempSync(join(tmpdir(), 'vigil-adopt-cli-'));
     const created = await s.dd.monitors.createMonitor({ body: {
       name: 'Disk almost full', type: 'query alert', query: 'avg(last_5m):avg:system.disk.in_use{*} by {host} > 0.9',
       message: 'Disk is almost full on {{host.name}} @all', tags: ['team:storage'], options: { thresholds: { critical: 0.9 } },
@@ -105,8 +98,8 @@ describe('vigil import, then vigil plan and vigil apply adopt the monitors in pl
 
   it('in a project with a routing table, imported monitors opt out of it, so adoption leaves their messages alone', async () => {
     const s = await sandboxWithClient();
-    sandbox = s.sandbox;
-    project = mkdtempSync(join(tmpdir(), 'vigil-adopt-routed-'));
+    t.sandbox = s.sandbox;
+    const project = t.project = mkdtempSync(join(tmpdir(), 'vigil-adopt-routed-'));
     mkdirSync(join(project, 'monitors'));
     // A default that would add a Slack notification block to every monitor it routes.
     writeFileSync(join(project, 'monitors', 'routing.ts'), [

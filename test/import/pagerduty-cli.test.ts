@@ -3,30 +3,23 @@
 // `adopt: { pagerdutyId }`), planned as takeovers whose only field change is the description's ownership marker,
 // applied, and afterwards the plan is empty and nothing else changed on any service. A service the DSL cannot
 // reproduce is skipped with a warning and left alone; one a definition names without adopting it is never touched.
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { api } from '@pagerduty/pdjs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readMarker } from '../../src/compile/pagerduty/marker.ts';
-import type { Sandbox } from '../../src/sandbox/server.ts';
 import { typecheck } from '../../src/validate/typecheck.ts';
 import { root } from '../support/cases.ts';
 import { runVigil } from '../support/run-vigil.ts';
 import { sandboxWithClient } from '../sync/support.ts';
+import { cleanedUpAfterEach } from './support.ts';
 
 type Json = Record<string, any>;
 
 const vigil = (args: string[], cwd: string, url: string) => runVigil(args, cwd, url);
 
-let sandbox: Sandbox | undefined;
-let project: string | undefined;
-afterEach(async () => {
-  await sandbox?.close();
-  if (project) rmSync(project, { recursive: true, force: true });
-  sandbox = undefined;
-  project = undefined;
-});
+const t = cleanedUpAfterEach();
 
 /** pdjs against the sandbox's PagerDuty mount: every call passes a full `url` (pdjs always builds https URLs). */
 function pagerDuty(base: string) {
@@ -62,8 +55,8 @@ const without = (body: Json, ...keys: string[]) => Object.fromEntries(Object.ent
 describe('vigil import, plan and apply take PagerDuty services over in place', { timeout: 90_000 }, () => {
   it('imports services, reuses an existing Datadog integration, and changes nothing but the description', async () => {
     const s = await sandboxWithClient();
-    sandbox = s.sandbox;
-    project = mkdtempSync(join(tmpdir(), 'vigil-adopt-pd-'));
+    t.sandbox = s.sandbox;
+    const project = t.project = mkdtempSync(join(tmpdir(), 'vigil-adopt-pd-'));
     const pd = pagerDuty(s.sandbox.pagerdutyUrl);
     const userId = (await pd.call('get', '/users')).users[0].id as string;
 
@@ -209,8 +202,8 @@ export const checkoutApi = pagerdutyService({
   // Many CLI runs, each a process: more time than the others get.
   it('takes over only what a definition adopts, refuses what it cannot, and re-checks a saved takeover plan', { timeout: 180_000 }, async () => {
     const s = await sandboxWithClient();
-    sandbox = s.sandbox;
-    project = mkdtempSync(join(tmpdir(), 'vigil-adopt-pd-stale-'));
+    t.sandbox = s.sandbox;
+    const project = t.project = mkdtempSync(join(tmpdir(), 'vigil-adopt-pd-stale-'));
     const pd = pagerDuty(s.sandbox.pagerdutyUrl);
     const userId = (await pd.call('get', '/users')).users[0].id as string;
     const policy = await pd.policy('Payments on-call', userId);

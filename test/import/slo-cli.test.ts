@@ -1,17 +1,17 @@
 // End to end over real HTTP against the sandbox: SLOs created through the official client (shapes from the recorded
 // Datadog requests) are imported with `vigil import`, planned as adoptions that only add vigil's tags, applied, and
 // afterwards the plan is empty and every SLO field but the tags is as it was.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { v1 } from '@datadog/datadog-api-client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/compile/canonical.ts';
 import { HASH_TAG_PREFIX, ID_TAG_PREFIX, MANAGED_TAG } from '../../src/compile/ownership.ts';
 import type { DatadogClient } from '../../src/providers/datadog/client.ts';
-import type { Sandbox } from '../../src/sandbox/server.ts';
 import { runVigil } from '../support/run-vigil.ts';
 import { sandboxWithClient } from '../sync/support.ts';
+import { cleanedUpAfterEach } from './support.ts';
 
 
 const vigil = (args: string[], cwd: string, url: string) => runVigil(args, cwd, url);
@@ -37,20 +37,13 @@ function foreignTags(body: Record<string, unknown>): string[] {
   return ((body.tags as string[] | undefined) ?? []).filter((t) => !ours(t)).sort();
 }
 
-let sandbox: Sandbox | undefined;
-let project: string | undefined;
-afterEach(async () => {
-  await sandbox?.close();
-  if (project) rmSync(project, { recursive: true, force: true });
-  sandbox = undefined;
-  project = undefined;
-});
+const t = cleanedUpAfterEach();
 
 describe('vigil import, plan and apply adopt SLOs in place', { timeout: 60_000 }, () => {
   it('imports a metric and a monitor SLO, plans only tag updates, applies them, and changes nothing else', async () => {
     const s = await sandboxWithClient();
-    sandbox = s.sandbox;
-    project = mkdtempSync(join(tmpdir(), 'vigil-adopt-slo-'));
+    t.sandbox = s.sandbox;
+    const project = t.project = mkdtempSync(join(tmpdir(), 'vigil-adopt-slo-'));
     const monitor = await s.dd.monitors.createMonitor({ body: {
       name: 'Checkout errors', type: 'query alert', query: 'sum(last_5m):sum:trace.http.request.errors{service:checkout}.as_count() > 50',
       message: 'Checkout errors are high.', tags: ['team:payments'], options: { thresholds: { critical: 50 } },
@@ -122,8 +115,8 @@ describe('vigil import, plan and apply adopt SLOs in place', { timeout: 60_000 }
 
   it('applies a saved plan of SLO adoptions, and refuses it once the SLO changed in Datadog', async () => {
     const s = await sandboxWithClient();
-    sandbox = s.sandbox;
-    project = mkdtempSync(join(tmpdir(), 'vigil-adopt-slo-saved-'));
+    t.sandbox = s.sandbox;
+    const project = t.project = mkdtempSync(join(tmpdir(), 'vigil-adopt-slo-saved-'));
     const id = await createSlo(s.dd, {
       name: 'Search latency', type: 'time_slice', tags: ['service:search'], thresholds: [{ timeframe: '30d', target: 99 }],
       sli_specification: { time_slice: { comparator: '<=', threshold: 0.5, query: {
