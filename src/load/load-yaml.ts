@@ -5,24 +5,11 @@ import type { Diagnostic } from '../ir/diagnostic.ts';
 import type { SourceLocation } from '../ir/source.ts';
 import { relativeToProject } from './source-maps.ts';
 import { attachFieldLocations, type FieldLocator } from './field-locations.ts';
+import { readSections } from './yaml-sections.ts';
 import { expandedSize, lineIndex, yamlTrees, type YamlTree } from './yaml-tree.ts';
 
-type Kind = Definition['kind'];
-
-/**
- * Top-level keys a YAML definition file may have: a list of definitions of one kind, one definition (the routing
- * table), or a group of such lists (PagerDuty). Each entry is the definition's IR, as schemas/ describes it.
- */
-const SECTIONS: Record<string, { list: Kind } | { single: Kind } | { group: Record<string, Kind> }> = {
-  monitors: { list: 'monitor' },
-  slos: { list: 'slo' },
-  routing: { single: 'routing' },
-  pagerduty: { group: { teams: 'pagerduty-team', escalationPolicies: 'pagerduty-escalation-policy', services: 'pagerduty-service' } },
-};
-const META_KEYS = new Set(['$schema']);
 /** Far above any real file (the 10,000-monitor benchmark's largest has about 500), far below what hangs a run. */
 const MAX_VALUES = 100_000;
-const quoted = (keys: Iterable<string>) => [...keys].map((k) => `"${k}"`).join(', ');
 
 export interface YamlLoadResult {
   definitions: Definition[];
@@ -71,57 +58,15 @@ export async function loadYamlFile(path: string, projectDir: string): Promise<Ya
   const root = yamlTrees(events, text)[0];
   const values = docs[0] as Record<string, unknown> | null | undefined;
   if (root === undefined || values === null || values === undefined) return result; // an empty file defines nothing
-  if (root.kind !== 'map') {
-    return fail('yaml-structure', `a definition file must be a mapping with any of the keys ${quoted(Object.keys(SECTIONS))}`,
-      root.start, 'start the file with "monitors:" followed by a list of monitors');
-  }
-  const define = (kind: Kind, node: YamlTree, value: unknown): void => {
-    const fields = value as Record<string, unknown>;
-    if ('kind' in fields && fields.kind !== kind) {
-      const where = node.kind === 'map' ? node.pairs.find((p) => p.key === 'kind')?.keyStart ?? node.start : node.start;
-      fail('yaml-structure', `"kind" is ${JSON.stringify(fields.kind)} in a section of ${kind} definitions`, where,
-        'leave "kind" out: the section a definition is written in says what it is');
-      return;
-    }
-    const def = { ...fields, kind } as unknown as Definition;
-    def.source = at(node.start);
-    attachFieldLocations(def, fieldLocator(node, at));
-    result.definitions.push(def);
-  };
-  const readList = (name: string, kind: Kind, node: YamlTree, keyStart: number, items: unknown): void => {
-    if (node.kind !== 'seq') {
-      fail('yaml-structure', `"${name}" must be a list`, node.start === -1 ? keyStart : node.start, 'write each entry as "- id: …"');
-      return;
-    }
-    node.items.forEach((item, i) => {
-      if (item.kind === 'map') define(kind, item, (items as unknown[])[i]);
-      // An empty entry ("-" alone) has no text of its own: point at the entry before it, or at the list.
-      else fail('yaml-structure', `each entry of "${name}" must be a mapping`, item.start !== -1 ? item.start : entryNear(text, node.items, i, node.start));
-    });
-  };
-  for (const { key, keyStart, value: node } of root.pairs) {
-    if (META_KEYS.has(key)) continue;
-    const section = SECTIONS[key];
-    if (!section) {
-      fail('yaml-structure', `unknown top-level key "${key}"`, keyStart, `allowed keys: ${quoted([...Object.keys(SECTIONS), ...META_KEYS])}`);
-    } else if ('list' in section) {
-      readList(key, section.list, node, keyStart, values[key]);
-    } else if (node.kind !== 'map') {
-      const [what, hint] = 'single' in section
-        ? ['a mapping', 'write its fields under it, indented: "id: …", "rules: …"']
-        : [`a mapping of ${quoted(Object.keys(section.group))}`, `e.g. "services:" indented under "${key}:", then a list of services`];
-      fail('yaml-structure', `"${key}" must be ${what}`, node.start === -1 ? keyStart : node.start, hint);
-    } else if ('single' in section) {
-      define(section.single, node, values[key]);
-    } else {
-      const group = values[key] as Record<string, unknown>;
-      for (const pair of node.pairs) {
-        const kind = section.group[pair.key];
-        if (kind) readList(`${key}.${pair.key}`, kind, pair.value, pair.keyStart, group[pair.key]);
-        else fail('yaml-structure', `unknown key "${pair.key}" in "${key}"`, pair.keyStart, `allowed keys: ${quoted(Object.keys(section.group))}`);
-      }
-    }
-  }
+  readSections(root, values as Record<string, unknown>, {
+    text, fail,
+    define: (kind, node, value) => {
+      const def = { ...value, kind } as unknown as Definition;
+      def.source = at(node.start);
+      attachFieldLocations(def, fieldLocator(node, at));
+      result.definitions.push(def);
+    },
+  });
   return result;
 }
 
@@ -161,16 +106,3 @@ async function syntaxErrors(text: string, err: unknown, at: (offset: number) => 
   throw err;
 }
 
-/**
- * Where to report an entry without a position of its own ("-" alone): the first dash of the list's indentation after
- * the entry before it, which is that empty entry's own line; the list's start when nothing better is found.
- */
-function entryNear(text: string, items: readonly YamlTree[], i: number, listStart: number): number {
-  if (listStart < 0) return 0;
-  const indent = listStart - (text.lastIndexOf('\n', listStart - 1) + 1);
-  const previous = items.slice(0, i).reverse().find((item) => item.start !== -1);
-  const dash = new RegExp(`^[ ]{${indent}}-(?=[ \\t\\r]|$)`, 'gm');
-  dash.lastIndex = previous ? text.indexOf('\n', previous.start) + 1 : listStart - indent;
-  const m = dash.lastIndex > 0 || !previous ? dash.exec(text) : null;
-  return m ? m.index + indent : listStart;
-}
