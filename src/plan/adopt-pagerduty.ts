@@ -44,6 +44,19 @@ export function planServiceTakeovers(
   const claims = new Map<string, string[]>();
   for (const d of pending) if (d.adopt !== undefined) claims.set(d.adopt, [...(claims.get(d.adopt) ?? []), d.id]);
 
+  // A service vigil owns, renamed to the name of one it does not own: PagerDuty would refuse the update at apply.
+  const ownedById = new Map(owned.map((o) => [o.logicalId, o]));
+  for (const d of desired) {
+    const current = d.kind === 'pagerduty.service' ? ownedById.get(d.id) : undefined;
+    if (!current) continue;
+    const name = String((d.payload.service as Json).name);
+    const clash = byName.get(name.toLowerCase());
+    if (clash && name.toLowerCase() !== String(current.body.name).toLowerCase()) {
+      out.problems.push(`"${d.id}": renaming the service "${String(current.body.name)}" to "${name}" would clash with the service `
+        + `${clash.remoteId} of that name, which vigil does not own: service names are unique. Hint: choose another name`);
+    }
+  }
+
   for (const d of pending) {
     const service = d.payload.service as Json;
     if (d.adopt === undefined) {

@@ -162,4 +162,19 @@ describe('planPagerDuty takes over the services definitions adopt', () => {
       'create datadog.pagerduty-service new.datadog-service',
     ]);
   });
+
+  it('stops a plan that renames an owned service to the name of one vigil does not own', () => {
+    const [owned] = service({ name: 'payments' });
+    const body = { ...(owned!.payload.service as object), id: 'PSVC009' };
+    const plan = planPagerDuty({
+      desired: service({ name: 'Billing' }),
+      remote: remote({ services: [{ logicalId: 'payments', remoteId: 'PSVC009', version: 'v', body }], unownedServices: [unowned('PSVC001', 'billing')] }),
+      datadogServices: new Set(['payments']),
+    });
+    expect(plan.adoptionProblems).toEqual([
+      '"payments": renaming the service "payments" to "Billing" would clash with the service PSVC001 of that name, which vigil '
+        + 'does not own: service names are unique. Hint: choose another name',
+    ]);
+  });
 });
+
