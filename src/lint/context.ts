@@ -33,7 +33,12 @@ export function lintContext(monitors: readonly MonitorDefinition[], routing: Rou
     sameQuery: (def) => {
       if (!byQuery) {
         byQuery = new Map();
-        for (const m of monitors) byQuery.set(queryKey(m), [...(byQuery.get(queryKey(m)) ?? []), m]);
+        for (const m of monitors) {
+          const key = queryKey(m);
+          const same = byQuery.get(key);
+          if (same) same.push(m);
+          else byQuery.set(key, [m]);
+        }
       }
       return (byQuery.get(queryKey(def)) ?? []).filter((m) => m !== def);
     },
