@@ -26,7 +26,9 @@ export interface YamlLoadResult {
  */
 export async function loadYamlFile(path: string, projectDir: string): Promise<YamlLoadResult> {
   const file = relativeToProject(path, projectDir);
-  const text = await readFile(path, 'utf8');
+  // A byte-order mark is not part of the text a user sees: without it, offsets and columns agree on line 1 too.
+  const raw = await readFile(path, 'utf8');
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const position = lineIndex(text);
   const at = (offset: number): SourceLocation => ({ file, ...position(Math.max(offset, 0)) });
   const result: YamlLoadResult = { definitions: [], diagnostics: [], failed: false };

@@ -43,6 +43,11 @@ describe('YAML loader', () => {
     expect(definitions.map((d) => (d as { tags?: unknown }).tags)).toEqual([['team:x'], ['team:x']]);
   });
 
+  it('keeps columns right after a byte-order mark', async () => {
+    const { definitions } = await load('\uFEFFmonitors: [{ id: a }]\n');
+    expect(definitions[0]!.source).toEqual({ file: 'defs.yaml', line: 1, col: 12 }); // the "{", as without the mark
+  });
+
   it('keeps line numbers right in files with CRLF line ends', async () => {
     const { definitions } = await load('monitors:\r\n  - id: a\r\n  - id: b\r\n');
     expect(definitions.map((d) => d.source?.line)).toEqual([2, 3]);
