@@ -257,6 +257,12 @@ export const payments = pagerdutyService({ id: 'payments', escalationPolicy: '${
     // then taken over by an apply of its own, so the saved plan's takeover is stale in another way.
     write(`name: 'payments', urgency: 'low', acknowledgementTimeout: 900, adopt: { pagerdutyId: '${id}' }`);
     expect((await vigil(['plan', '--out', planFile], project, s.sandbox.datadogUrl)).code).toBe(0);
+    // An integration added after the plan: the takeover would add vigil's Datadog one next to it, unseen by review.
+    await pd.integration(id, 'PKAPG94', 'Sentry');
+    const moved = await vigil(['apply', '--plan', planFile, '--yes'], project, s.sandbox.datadogUrl);
+    expect(moved.code).toBe(1);
+    expect(moved.stderr).toContain(`PagerDuty service ${id} to adopt as "payments" changed`);
+    expect((await vigil(['plan', '--out', planFile], project, s.sandbox.datadogUrl)).code).toBe(0);
     const applied = await vigil(['apply', '--yes'], project, s.sandbox.datadogUrl);
     expect(applied.code, applied.stderr).toBe(0);
     expect(readMarker((await pd.read(id)).description)?.id).toBe('payments');
