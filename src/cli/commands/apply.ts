@@ -56,13 +56,24 @@ export const command: Command = (argv) => runGuarded('apply', async (out, err) =
   let pd: PagerDutySide | undefined;
   if (flags.plan) {
     plan = await readPlanFile(flags.plan);
-    dd = createDatadogClient();
+    // With --match-definitions the definitions are planned anyway; that plan's read of live state also serves the
+    // staleness checks below, so Datadog and PagerDuty are read once.
+    let fresh: Awaited<ReturnType<typeof preparePlan>>;
+    if (flags['match-definitions']) {
+      const notes: string[] = [];
+      fresh = await preparePlan(resolve(flags.project ?? '.'), flags.dir, (s) => notes.push(s));
+      if (!fresh) {
+        err(`${notes.join('')}vigil apply: cannot check the saved plan against the definitions (see above); nothing was changed.\n`);
+        return 1;
+      }
+    }
+    dd = fresh?.dd ?? createDatadogClient();
     // The saved plan's objects, read again: PagerDuty too when the plan touched it.
     const usesPagerDuty = Object.keys(plan.remoteVersions).some((k) => k.startsWith('pagerduty:'))
       || plan.changes.some((c) => c.kind.startsWith('pagerduty.') || c.kind === 'datadog.pagerduty-service');
-    pd = usesPagerDuty ? await planPagerDutySide(dd, [], 'staleness check only', true) : undefined;
-    let current = makePlan(compile([]), await readRemote(dd), { withholdDeletes: 'staleness check only' });
-    if (pd) current = mergePagerDuty(current, pd.plan);
+    pd = fresh?.pd ?? (usesPagerDuty ? await planPagerDutySide(dd, [], 'staleness check only', true) : undefined);
+    let current = fresh?.plan ?? makePlan(compile([]), await readRemote(dd), { withholdDeletes: 'staleness check only' });
+    if (pd && pd !== fresh?.pd) current = mergePagerDuty(current, pd.plan);
     const moved = staleness(plan, current);
     // Adoptions are of objects vigil did not own when the plan was made: they must be unchanged and still unowned.
     const adopts = plan.changes.filter((c) => c.reason === 'adopt');
@@ -86,13 +97,7 @@ export const command: Command = (argv) => runGuarded('apply', async (out, err) =
       err(`vigil apply: the saved plan is stale; Datadog or PagerDuty changed since it was made:\n${moved.map((m) => `  ${m}`).join('\n')}\nRun "vigil plan" again and review the new plan.\n`);
       return 1;
     }
-    if (flags['match-definitions']) {
-      const notes: string[] = [];
-      const fresh = await preparePlan(resolve(flags.project ?? '.'), flags.dir, (s) => notes.push(s));
-      if (!fresh) {
-        err(`${notes.join('')}vigil apply: cannot check the saved plan against the definitions (see above); nothing was changed.\n`);
-        return 1;
-      }
+    if (fresh) {
       const differs = planMismatches(plan, fresh.plan);
       if (differs.length) {
         err(`vigil apply: the saved plan is not what the definitions here ask for; nothing was changed:\n${differs.map((m) => `  ${m}`).join('\n')}\n`
