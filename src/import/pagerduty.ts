@@ -3,7 +3,7 @@
 // (plan/adopt-pagerduty.ts); so a service is written only when its definition reproduces every field vigil sends, and
 // is otherwise skipped with the reason. Escalation policies vigil manages are named by logical id, others by their
 // PagerDuty id.
-import { compileService, PD_ID } from '../compile/pagerduty/payloads.ts';
+import { compileService, PD_ID, SERVICE_DEFAULTS } from '../compile/pagerduty/payloads.ts';
 import { pagerdutyService } from '../dsl/pagerduty/index.ts';
 import { diffFields } from '../plan/diff.ts';
 import { canonicalPagerDuty, datadogIntegrations } from '../plan/pagerduty-canonical.ts';
@@ -18,8 +18,6 @@ type Json = Record<string, unknown>;
 /** Imported services go to one file, as PagerDuty is set up in one place (like the example monitors/pagerduty.ts). */
 export const PAGERDUTY_FILE = 'pagerduty.ts';
 
-/** What compile fills in when a service leaves these out (src/compile/pagerduty/payloads.ts). */
-const DEFAULTS = { urgency: 'high', autoResolveTimeout: 14400, acknowledgementTimeout: 1800 } as const;
 
 export interface PagerDutyImportContext {
   /** PagerDuty id → logical id of the escalation policies vigil manages and the project defines. */
@@ -94,11 +92,11 @@ export function draftService(remote: WireService, id: string, context: PagerDuty
   if (typeof remote.description === 'string' && remote.description !== '') props.description = remote.description;
   props.escalationPolicy = managed ?? policyId;
   if (supportHours) props.urgency = supportHours;
-  else if (rule.urgency !== DEFAULTS.urgency && rule.urgency !== undefined) props.urgency = rule.urgency;
-  if (remote.auto_resolve_timeout !== DEFAULTS.autoResolveTimeout && remote.auto_resolve_timeout !== undefined) {
+  else if (rule.urgency !== SERVICE_DEFAULTS.urgency && rule.urgency !== undefined) props.urgency = rule.urgency;
+  if (remote.auto_resolve_timeout !== SERVICE_DEFAULTS.autoResolveTimeout && remote.auto_resolve_timeout !== undefined) {
     props.autoResolveTimeout = remote.auto_resolve_timeout;
   }
-  if (remote.acknowledgement_timeout !== DEFAULTS.acknowledgementTimeout && remote.acknowledgement_timeout !== undefined) {
+  if (remote.acknowledgement_timeout !== SERVICE_DEFAULTS.acknowledgementTimeout && remote.acknowledgement_timeout !== undefined) {
     props.acknowledgementTimeout = remote.acknowledgement_timeout;
   }
   props.adopt = { pagerdutyId: remote.id };

@@ -20,6 +20,9 @@ export interface CompiledPagerDuty {
 /** PagerDuty ids look like P followed by 6 uppercase letters or digits. */
 export const PD_ID = /^P[A-Z0-9]{6}$/;
 
+/** What a service definition gets when it leaves these out (PagerDuty's own defaults for a new service). */
+export const SERVICE_DEFAULTS = { urgency: 'high', autoResolveTimeout: 14400, acknowledgementTimeout: 1800 } as const;
+
 /** PagerDuty's vendor id for Datadog: the integration vigil adds to each managed service is of this vendor. */
 export const DATADOG_VENDOR = 'PAM4FGS';
 
@@ -61,7 +64,7 @@ export function compileEscalationPolicy(def: PagerDutyEscalationPolicyDefinition
  * start. A constant urgency sends only the rule: PagerDuty ignores support hours then.
  */
 function urgencyFields(urgency: PagerDutyServiceDefinition['urgency']): Record<string, unknown> {
-  if (urgency === undefined || typeof urgency === 'string') return { incident_urgency_rule: { type: 'constant', urgency: urgency ?? 'high' } };
+  if (urgency === undefined || typeof urgency === 'string') return { incident_urgency_rule: { type: 'constant', urgency: urgency ?? SERVICE_DEFAULTS.urgency } };
   const { supportHours: hours } = urgency;
   return {
     incident_urgency_rule: {
@@ -86,8 +89,8 @@ export function compileService(def: PagerDutyServiceDefinition): CompiledPagerDu
     name: def.name,
     escalation_policy: { id: ref(def.escalationPolicy), type: 'escalation_policy_reference' },
     ...urgencyFields(def.urgency),
-    auto_resolve_timeout: def.autoResolveTimeout === undefined ? 14400 : def.autoResolveTimeout,
-    acknowledgement_timeout: def.acknowledgementTimeout === undefined ? 1800 : def.acknowledgementTimeout,
+    auto_resolve_timeout: def.autoResolveTimeout === undefined ? SERVICE_DEFAULTS.autoResolveTimeout : def.autoResolveTimeout,
+    acknowledgement_timeout: def.acknowledgementTimeout === undefined ? SERVICE_DEFAULTS.acknowledgementTimeout : def.acknowledgementTimeout,
     alert_creation: 'create_alerts_and_incidents',
   };
   const integrationId = `${def.id}.datadog-integration`;

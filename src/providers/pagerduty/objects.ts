@@ -1,6 +1,6 @@
 import { contentHash } from '../../compile/canonical.ts';
 import { readMarker } from '../../compile/pagerduty/marker.ts';
-import { DATADOG_VENDOR } from '../../compile/pagerduty/payloads.ts';
+import { datadogIntegrations } from '../../plan/pagerduty-canonical.ts';
 import type { RemoteObject } from '../../plan/remote.ts';
 import { pdAll, pdCall, type PagerDutyClient } from './client.ts';
 
@@ -23,7 +23,6 @@ export interface RemotePagerDuty {
   schedules: Record<string, string>;
 }
 
-export { DATADOG_VENDOR };
 
 const KINDS = [
   ['teams', '/teams', 'teams'],
@@ -48,9 +47,7 @@ export async function readPagerDuty(c: PagerDutyClient): Promise<RemotePagerDuty
       const remote: RemoteObject = { logicalId: marker.id, remoteId: String(item.id), version: String(item.updated_at ?? item.created_at ?? ''), body: item };
       out[field].push(remote);
       if (key === 'services') {
-        for (const integration of (item.integrations as Json[] | undefined) ?? []) {
-          const vendor = (integration.vendor as Json | undefined)?.id;
-          if (vendor !== DATADOG_VENDOR) continue;
+        for (const integration of datadogIntegrations(item)) {
           out.integrations.push({ logicalId: `${marker.id}.datadog-integration`, remoteId: String(integration.id), version: remote.version, body: { ...integration, service_id: item.id } });
         }
       }

@@ -1,5 +1,6 @@
 import type { ApplyTarget } from '../../apply/target.ts';
 import type { RemoteObject } from '../../plan/remote.ts';
+import { datadogIntegrations } from '../../plan/pagerduty-canonical.ts';
 import type { Change } from '../../plan/types.ts';
 import type { DatadogClient } from '../datadog/client.ts';
 import { deletePagerDutyService, upsertPagerDutyService } from '../datadog/pagerduty-services.ts';
@@ -7,7 +8,7 @@ import { ProviderError } from '../errors.ts';
 import type { PagerDutyClient } from './client.ts';
 import { pdCall } from './client.ts';
 import {
-  createDatadogIntegration, createPagerDutyObject, DATADOG_VENDOR, deletePagerDutyObject, findPagerDutyObjects,
+  createDatadogIntegration, createPagerDutyObject, deletePagerDutyObject, findPagerDutyObjects,
   integrationKey, updatePagerDutyObject, type PagerDutyKind, type RemotePagerDuty,
 } from './objects.ts';
 
@@ -65,8 +66,7 @@ export function pagerDutyTarget(pd: PagerDutyClient, dd: DatadogClient, director
         const serviceId = ids[serviceOf(change)];
         if (serviceId === undefined) return [];
         const res = await pdCall(pd, 'get', `/services/${serviceId}`, 'read a service', { 'include[]': ['integrations'] });
-        const integrations = (((res.data as Json).service as Json).integrations as Json[] | undefined) ?? [];
-        return integrations.filter((i) => (i.vendor as Json | undefined)?.id === DATADOG_VENDOR)
+        return datadogIntegrations((res.data as Json).service as Json)
           .map((i) => ({ logicalId: change.id, remoteId: String(i.id), version: '', body: i }));
       }
       if (change.kind === 'datadog.pagerduty-service') return []; // create is an upsert already

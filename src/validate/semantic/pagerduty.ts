@@ -1,10 +1,10 @@
 import type { Definition } from '../../ir/definition.ts';
 import type { Diagnostic } from '../../ir/diagnostic.ts';
 import type { PagerDutyDefinition, PagerDutyServiceDefinition } from '../../ir/pagerduty.ts';
+import { PD_ID } from '../../compile/pagerduty/payloads.ts';
 import { closest } from '../suggest.ts';
 import { problem } from './context.ts';
 
-const PD_ID = /^P[A-Z0-9]{6}$/;
 
 /** PagerDuty references between managed objects must resolve: a service's policy, a policy's teams. Names are unique. */
 export function checkPagerDuty(defs: readonly Definition[]): Diagnostic[] {
