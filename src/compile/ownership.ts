@@ -7,6 +7,11 @@ export const ID_TAG_PREFIX = 'vigil-id:';
 /** Hash of the payload vigil last applied: lets plan tell "the code changed" from "someone edited it in the UI". */
 export const HASH_TAG_PREFIX = 'vigil-hash:';
 
+/** A tag vigil writes itself (ownership or hash); what an import must not copy into a definition. */
+export function isOwnershipTag(tag: string): boolean {
+  return tag === MANAGED_TAG || tag.startsWith(ID_TAG_PREFIX) || tag.startsWith(HASH_TAG_PREFIX);
+}
+
 export function ownershipTags(logicalId: string): string[] {
   return [MANAGED_TAG, `${ID_TAG_PREFIX}${logicalId}`];
 }

@@ -1,7 +1,7 @@
 // One Datadog monitor → the props of the DSL call that defines it. The reverse of compile: snake_case options become
 // camelCase, thresholds the shorthand; the message and tags stay verbatim. Team, service, env and severity are not
 // set: compile would add an Owner line and tags, and adoption must not change the monitor.
-import { HASH_TAG_PREFIX, ID_TAG_PREFIX, MANAGED_TAG } from '../compile/ownership.ts';
+import { isOwnershipTag } from '../compile/ownership.ts';
 import { LINT_RULES } from '../lint/index.ts';
 import { chooseBuilder, withoutDefaults, type BuilderName } from './builders.ts';
 import { splitOptions } from './options.ts';
@@ -31,8 +31,7 @@ export function draftMonitor(remote: WireMonitor, id: string, file: string, refs
   const props: Json = { id, name, ...choice.props };
   // The summary must not be empty; an empty message is restored by the override the residue adds.
   props.message = remote.message?.trim() || name;
-  const ownership = (t: string) => t === MANAGED_TAG || t.startsWith(ID_TAG_PREFIX) || t.startsWith(HASH_TAG_PREFIX);
-  const tags = (remote.tags ?? []).filter((t) => !ownership(t));
+  const tags = (remote.tags ?? []).filter((t) => !isOwnershipTag(t));
   if (tags.length < (remote.tags ?? []).length) notes.push('stray vigil ownership tags were dropped');
   if (tags.length > 0) props.tags = tags;
   const written = withoutDefaults(choice, thresholds);

@@ -3,7 +3,7 @@
 // and `alerts` never is: adopting an SLO must not create burn-rate monitors next to it.
 import { compileSlo, type CompiledSlo } from '../compile/datadog/slo.ts';
 import { normalizeSlo } from '../compile/datadog/normalize-slo.ts';
-import { HASH_TAG_PREFIX, ID_TAG_PREFIX, MANAGED_TAG } from '../compile/ownership.ts';
+import { isOwnershipTag } from '../compile/ownership.ts';
 import { metricSlo, monitorSlo, timeSliceSlo } from '../dsl/slo/define.ts';
 import { SLO_TIMEFRAMES, type SloDefinition, type SloOverrides } from '../ir/slo.ts';
 import { diffFields } from '../plan/diff.ts';
@@ -49,9 +49,8 @@ export function draftSlo(remote: WireSlo, id: string, file: string, monitors: Re
   const notes: string[] = [];
   const props: Json = { id, name: remote.name.trim() || `SLO ${remote.id}` };
   if (typeof remote.description === 'string' && remote.description.trim()) props.description = remote.description;
-  const ownership = (t: string) => t === MANAGED_TAG || t.startsWith(ID_TAG_PREFIX) || t.startsWith(HASH_TAG_PREFIX);
   const all = Array.isArray(remote.tags) ? remote.tags.map(String) : [];
-  const tags = all.filter((t) => !ownership(t));
+  const tags = all.filter((t) => !isOwnershipTag(t));
   if (tags.length < all.length) notes.push('stray vigil ownership tags were dropped');
   if (tags.length > 0) props.tags = tags;
   props.thresholds = thresholds;

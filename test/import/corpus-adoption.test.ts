@@ -12,7 +12,7 @@ import { executePlan } from '../../src/apply/execute.ts';
 import { runPipeline } from '../../src/cli/pipeline.ts';
 import { readRemote } from '../../src/cli/sync.ts';
 import { canonicalJson } from '../../src/compile/canonical.ts';
-import { HASH_TAG_PREFIX, ID_TAG_PREFIX, MANAGED_TAG } from '../../src/compile/ownership.ts';
+import { ID_TAG_PREFIX, MANAGED_TAG } from '../../src/compile/ownership.ts';
 import { asWireMonitor, importMonitors, type ImportResult } from '../../src/import/index.ts';
 import { adoptionTargets, mergeAdoptions, planAdoptions, withoutAdoptions } from '../../src/plan/adopt.ts';
 import { plan as makePlan } from '../../src/plan/plan.ts';
@@ -22,6 +22,7 @@ import { datadogTarget } from '../../src/providers/datadog/target.ts';
 import { typecheck } from '../../src/validate/typecheck.ts';
 import type { Sandbox } from '../../src/sandbox/server.ts';
 import { failures, sandboxWithClient } from '../sync/support.ts';
+import { foreignTags } from './support.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const CORPUS = resolve(ROOT, '..', 'shared', 'reality', 'monitors', 'integrations-extras');
@@ -52,10 +53,6 @@ function untagged(body: Record<string, unknown>): string {
   return canonicalJson(rest);
 }
 
-function foreignTags(body: Record<string, unknown>): string[] {
-  const ours = (t: string) => t === MANAGED_TAG || t.startsWith(ID_TAG_PREFIX) || t.startsWith(HASH_TAG_PREFIX);
-  return ((body.tags as string[] | undefined) ?? []).filter((t) => !ours(t)).sort();
-}
 
 describe('vigil import adopts the integrations-extras corpus', () => {
   let sandbox: Sandbox;

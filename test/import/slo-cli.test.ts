@@ -7,11 +7,11 @@ import { join } from 'node:path';
 import { v1 } from '@datadog/datadog-api-client';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/compile/canonical.ts';
-import { HASH_TAG_PREFIX, ID_TAG_PREFIX, MANAGED_TAG } from '../../src/compile/ownership.ts';
+import { MANAGED_TAG } from '../../src/compile/ownership.ts';
 import type { DatadogClient } from '../../src/providers/datadog/client.ts';
 import { runVigil } from '../support/run-vigil.ts';
 import { sandboxWithClient } from '../sync/support.ts';
-import { cleanedUpAfterEach } from './support.ts';
+import { cleanedUpAfterEach, foreignTags } from './support.ts';
 
 
 const vigil = (args: string[], cwd: string, url: string) => runVigil(args, cwd, url);
@@ -32,10 +32,6 @@ function untagged(body: Record<string, unknown>): string {
   return canonicalJson(rest);
 }
 
-function foreignTags(body: Record<string, unknown>): string[] {
-  const ours = (t: string) => t === MANAGED_TAG || t.startsWith(ID_TAG_PREFIX) || t.startsWith(HASH_TAG_PREFIX);
-  return ((body.tags as string[] | undefined) ?? []).filter((t) => !ours(t)).sort();
-}
 
 const t = cleanedUpAfterEach();
 

@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { afterEach } from 'vitest';
+import { isOwnershipTag } from '../../src/compile/ownership.ts';
 import type { Sandbox } from '../../src/sandbox/server.ts';
 
 /** What an import test sets up: a sandbox and a project folder, closed and removed after each test. */
@@ -18,4 +19,9 @@ export function cleanedUpAfterEach(): ImportTestState {
     state.project = undefined;
   });
   return state;
+}
+
+/** An object's tags without the ones vigil writes, sorted: what adoption must leave as it was. */
+export function foreignTags(body: Record<string, unknown>): string[] {
+  return ((body.tags as string[] | undefined) ?? []).filter((t) => !isOwnershipTag(t)).sort();
 }
