@@ -1,22 +1,21 @@
-import { build, type BuildFailure, type Message, type Plugin } from 'esbuild';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Definition } from '../ir/definition.ts';
 import type { Diagnostic } from '../ir/diagnostic.ts';
 import { framesOf } from '../dsl/capture.ts';
 import { collectDefinitions } from './collect.ts';
-import { BundleSourceMaps, framesFromStack, relativeToProject } from './source-maps.ts';
+import { buildModuleGraph, type UserModule } from './module-graph.ts';
+import { framesFromStack, ModuleSourceMaps, relativeToProject } from './source-maps.ts';
 
 /**
  * The module user files get for `import … from 'vigil'`: the built entry (dist/index.js) of this very copy of vigil,
  * found from this module's location whether it runs from dist/, from source (the tests, which build dist/ first) or
- * bundled into a benchmark. User bundles are imported by Node itself, so their stack positions are the ones the
- * bundle's source map describes.
+ * bundled into a benchmark.
  */
-const VIGIL_ENTRY = join(vigilRoot(dirname(fileURLToPath(import.meta.url))), 'dist', 'index.js');
+const VIGIL_URL = pathToFileURL(join(vigilRoot(dirname(fileURLToPath(import.meta.url))), 'dist', 'index.js')).href;
 
 function vigilRoot(from: string): string {
   for (let dir = from; ; dir = dirname(dir)) {
@@ -29,13 +28,6 @@ function vigilRoot(from: string): string {
   }
 }
 
-const vigilPlugin: Plugin = {
-  name: 'vigil-self',
-  setup(b) {
-    b.onResolve({ filter: /^vigil$/ }, () => ({ path: VIGIL_ENTRY, external: true }));
-  },
-};
-
 export interface TsLoadResult {
   definitions: Definition[];
   diagnostics: Diagnostic[];
@@ -43,35 +35,28 @@ export interface TsLoadResult {
 }
 
 /**
- * Loads TypeScript definition files: esbuild transpiles and bundles them (no type-check: that is
- * `validate --typecheck`), then each entry is imported and its exports collected. Code shared between files lands in
- * shared chunks, so a monitor imported by a composite is the same object and counts once.
+ * Loads TypeScript definition files: each file is transformed on its own (no type-check: that is
+ * `validate --typecheck`) into a runnable copy whose imports point at the other copies, then Node imports the entries
+ * and their exports are collected. A module imported by several files is one module, so a monitor imported by a
+ * composite is the same object and counts once. A file that does not compile fails alone, with the files importing it.
  */
 export async function loadTypeScript(files: string[], projectDir: string): Promise<TsLoadResult> {
   const result: TsLoadResult = { definitions: [], diagnostics: [], failedFiles: [] };
   if (files.length === 0) return result;
-  const outDir = await mkdtemp(join(tmpdir(), 'vigil-load-'));
+  const copyRoot = await makeCopyRoot(projectDir);
   try {
-    let entries = files;
-    let outputs = await bundle(entries, outDir, projectDir).catch((err: unknown) => err as BuildFailure);
-    if (!Array.isArray(outputs)) {
-      // One broken file fails the whole build: report its errors, then bundle the files that still build.
-      const broken = new Set<string>();
-      for (const msg of outputs.errors ?? []) {
-        result.diagnostics.push(syntaxDiagnostic(msg, projectDir));
-        if (msg.location?.file) broken.add(join(projectDir, msg.location.file));
-      }
-      if (!outputs.errors?.length) throw outputs;
-      const failed = await isolateFailures(files, outDir, projectDir, broken);
-      result.failedFiles.push(...failed.map((f) => relativeToProject(f, projectDir)));
-      entries = files.filter((f) => !failed.includes(f));
-      outputs = entries.length ? await bundle(entries, outDir, projectDir) : [];
-    }
-    const maps = new BundleSourceMaps(outDir, projectDir);
+    const graph = await buildModuleGraph(files, { projectDir, copyRoot, vigilUrl: VIGIL_URL });
+    const failing = failingModules(graph);
+    for (const module of graph.values()) if (module.error) result.diagnostics.push(module.error);
+    const runnable = [...graph.values()].filter((m) => !failing.has(m.file));
+    await writeCopies(runnable);
+    const maps = new ModuleSourceMaps(runnable, projectDir);
+    const entries = files.filter((f) => !failing.has(f));
+    for (const f of files) if (failing.has(f)) result.failedFiles.push(relativeToProject(f, projectDir));
     const seen = new Set<object>();
     // Node fetches and links the modules concurrently; each still fails on its own. Definitions are collected in
     // entry order afterwards, so the result does not depend on which module finished first.
-    const modules = await Promise.allSettled(outputs.map((out) => import(pathToFileURL(out).href)));
+    const modules = await Promise.allSettled(entries.map((f) => import(pathToFileURL(graph.get(f)!.copy).href)));
     for (let i = 0; i < entries.length; i++) {
       const file = relativeToProject(entries[i]!, projectDir);
       const loaded = modules[i]!;
@@ -88,121 +73,62 @@ export async function loadTypeScript(files: string[], projectDir: string): Promi
       }
     }
   } finally {
-    await rm(outDir, { recursive: true, force: true });
+    await rm(copyRoot, { recursive: true, force: true });
   }
   return result;
 }
 
-/** Bundles the entries and returns their output paths in entry order. */
-async function bundle(entries: string[], outDir: string, projectDir: string): Promise<string[]> {
-  const res = await build({
-    absWorkingDir: projectDir,
-    entryPoints: entries,
-    outdir: outDir,
-    outbase: commonDir(entries),
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    sourcemap: 'external',
-    sourcesContent: false, // only positions are needed; the maps stay small and quick to parse
-    metafile: true,
-    write: true,
-    logLevel: 'silent',
-    outExtension: { '.js': '.mjs' },
-    plugins: [vigilPlugin],
-  });
-  const byEntry = new Map<string, string>();
-  for (const [out, meta] of Object.entries(res.metafile.outputs)) {
-    if (meta.entryPoint) byEntry.set(join(projectDir, meta.entryPoint), join(projectDir, out));
-  }
-  return entries.map((e) => {
-    const out = byEntry.get(e);
-    if (!out) throw new Error(`esbuild produced no output for ${e}`);
-    return out;
-  });
-}
-
-/**
- * Finds every entry that cannot be bundled: the broken files themselves and the entries that import them, directly
- * or not. One extra build does it: the broken files stand in as empty modules, and the metafile's import graph
- * says which entries reach them. (Bundling each entry alone took seconds in a project of hundreds of files.)
- */
-async function isolateFailures(files: string[], outDir: string, projectDir: string, broken: Set<string>): Promise<string[]> {
-  const escaped = [...broken].map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const stubBroken: Plugin = {
-    name: 'vigil-stub-broken',
-    setup(b) {
-      b.onLoad({ filter: new RegExp(`^(?:${escaped.join('|')})$`) }, () => ({ contents: '', loader: 'js' }));
-    },
-  };
-  let res;
-  try {
-    res = await build({
-      absWorkingDir: projectDir, entryPoints: files, outdir: join(outDir, 'probe'), outbase: commonDir(files),
-      bundle: true, format: 'esm', platform: 'node', write: false, metafile: true, logLevel: 'silent',
-      plugins: [vigilPlugin, stubBroken],
-    });
-  } catch {
-    // Still failing with the broken files emptied (an error esbuild reports only later): try each entry alone.
-    return isolateOneByOne(files, outDir, projectDir, broken);
-  }
-  // The import graph (imports esbuild drops, such as unused ones in TypeScript, are marked external): an entry fails
-  // when it reaches a broken file.
-  const imports = new Map(Object.entries(res.metafile.inputs).map(([path, meta]) => [
-    join(projectDir, path), meta.imports.filter((i) => !i.external).map((i) => join(projectDir, i.path)),
-  ]));
-  const reaches = new Map<string, boolean>();
-  const reachesBroken = (file: string): boolean => {
-    let known = reaches.get(file);
+/** Modules that cannot run: those with an error, and those importing one, directly or not. */
+function failingModules(graph: Map<string, UserModule>): Set<string> {
+  const state = new Map<string, boolean>();
+  const fails = (file: string): boolean => {
+    let known = state.get(file);
     if (known === undefined) {
-      reaches.set(file, false); // an import cycle adds nothing new
-      known = broken.has(file) || (imports.get(file) ?? []).some(reachesBroken);
-      reaches.set(file, known);
+      state.set(file, false); // an import cycle adds nothing new
+      const module = graph.get(file);
+      known = !module || module.error !== undefined || module.deps.some(fails);
+      state.set(file, known);
     }
     return known;
   };
-  const failed = new Set(files.filter(reachesBroken));
-  return files.filter((f) => failed.has(f));
+  return new Set([...graph.keys()].filter(fails));
 }
 
-async function isolateOneByOne(files: string[], outDir: string, projectDir: string, broken: Set<string>): Promise<string[]> {
-  const failed: string[] = [];
-  for (const file of files) {
-    const ok = !broken.has(file) && await bundle([file], join(outDir, 'probe'), projectDir).then(() => true, () => false);
-    if (!ok) failed.push(file);
+async function writeCopies(modules: UserModule[]): Promise<void> {
+  const dirs = new Set(modules.map((m) => dirname(m.copy)));
+  await Promise.all([...dirs].map((d) => mkdir(d, { recursive: true })));
+  await Promise.all(modules.map((m) => writeFile(m.copy, m.code)));
+}
+
+/**
+ * A fresh directory for the runnable copies. It sits in the nearest node_modules/.cache above the project when
+ * there is one, so packages the user's files import resolve from the copies as they do from the files; otherwise in
+ * the system's temporary directory. A new directory per load also means fresh module instances per load.
+ */
+async function makeCopyRoot(projectDir: string): Promise<string> {
+  for (let dir = projectDir; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'node_modules'))) {
+      try {
+        const cache = join(dir, 'node_modules', '.cache', 'vigil');
+        await mkdir(cache, { recursive: true });
+        return await mkdtemp(join(cache, 'load-'));
+      } catch {
+        break; // read-only or odd node_modules: fall back to the temporary directory
+      }
+    }
+    if (dirname(dir) === dir) break;
   }
-  return failed;
+  return mkdtemp(join(tmpdir(), 'vigil-load-'));
 }
 
-function commonDir(files: string[]): string {
-  let dir = files[0]!.slice(0, files[0]!.lastIndexOf('/'));
-  for (const f of files) while (!f.startsWith(`${dir}/`)) dir = dir.slice(0, dir.lastIndexOf('/'));
-  return dir || '/';
-}
-
-function syntaxDiagnostic(msg: Message, projectDir: string): Diagnostic {
-  const loc = msg.location;
-  const file = loc ? relativeToProject(join(projectDir, loc.file), projectDir) : '<unknown>';
-  return {
-    severity: 'error',
-    code: 'load-syntax',
-    id: '-',
-    message: `cannot compile this file: ${msg.text}`,
-    hint: loc?.suggestion ? `did you mean "${loc.suggestion}"?` : 'fix the TypeScript syntax error at this position',
-    location: { file, line: loc?.line ?? 1, col: (loc?.column ?? 0) + 1 },
-  };
-}
-
-function loadErrorDiagnostic(err: unknown, file: string, maps: BundleSourceMaps): Diagnostic {
+function loadErrorDiagnostic(err: unknown, file: string, maps: ModuleSourceMaps): Diagnostic {
   const e = err as Error;
   const location = maps.firstUserLocation(framesFromStack(e?.stack)) ?? { file, line: 1, col: 1 };
   return {
     severity: 'error',
     code: 'load-throw',
     id: '-',
-    message: `this file threw while loading: ${e?.name ?? 'Error'}: ${e?.message ?? String(err)}`,
+    message: maps.userText(`this file threw while loading: ${e?.name ?? 'Error'}: ${e?.message ?? String(err)}`),
     hint: 'definition files must evaluate without throwing; the error above comes from your code or a kit it calls',
     location,
   };

@@ -1,41 +1,46 @@
-import { readFileSync } from 'node:fs';
-import { SourceMap } from 'node:module';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type { SourceLocation } from '../ir/source.ts';
 import type { RawFrame } from '../dsl/capture.ts';
+import { Mappings } from './mappings.ts';
+import type { UserModule } from './module-graph.ts';
 
 /**
- * Maps positions in the loader's bundle output back to the user's files. Maps are read lazily, once per output
- * file, so only files that produce definitions pay for it.
+ * Maps positions in the runnable copies of user modules back to the user's files: undoes the specifier rewrites on
+ * the line, then follows the transform's source map. Maps are parsed on first use, so only files that produce
+ * definitions or errors pay for it.
  */
-export class BundleSourceMaps {
-  private readonly maps = new Map<string, SourceMap | null>();
+export class ModuleSourceMaps {
+  /** By the copy's path and by its file URL (what V8 reports for ES modules): no conversion per frame. */
+  private readonly byCopy = new Map<string, UserModule>();
+  private readonly parsed = new Map<string, Mappings>();
 
-  constructor(private readonly outDir: string, private readonly projectDir: string) {}
+  constructor(modules: Iterable<UserModule>, private readonly projectDir: string) {
+    for (const m of modules) {
+      this.byCopy.set(m.copy, m);
+      this.byCopy.set(pathToFileURL(m.copy).href, m);
+    }
+  }
 
-  /** True when a frame's file is part of the bundle (i.e. user code, not vigil or node internals). */
+  /** True when a frame's file is a user module's copy (i.e. user code, not vigil or node internals). */
   owns(file: string): boolean {
-    return toPath(file).startsWith(this.outDir);
+    return this.byCopy.has(file);
   }
 
   /** Maps a 1-based frame position to the original file, relative to the project directory. */
   map(frame: RawFrame): SourceLocation | undefined {
-    const file = toPath(frame.file);
-    const sm = this.load(file);
-    if (!sm) return undefined;
-    const entry = sm.findEntry(frame.line - 1, frame.col - 1) as
-      | { originalSource?: string; originalLine?: number; originalColumn?: number }
-      | undefined;
-    if (!entry?.originalSource || entry.originalLine === undefined) return undefined;
-    const source = entry.originalSource.startsWith('file:')
-      ? fileURLToPath(entry.originalSource)
-      : resolve(dirname(file), entry.originalSource);
-    return {
-      file: relativeToProject(source, this.projectDir),
-      line: entry.originalLine + 1,
-      col: (entry.originalColumn ?? 0) + 1,
-    };
+    const module = this.byCopy.get(frame.file);
+    if (!module) return undefined;
+    let col = frame.col - 1;
+    for (const edit of module.edits) if (edit.line === frame.line && edit.endCol <= col) col -= edit.delta;
+    const file = relativeToProject(module.file, this.projectDir);
+    if (module.mappings === undefined) return { file, line: frame.line, col: col + 1 };
+    let mappings = this.parsed.get(module.copy);
+    if (!mappings) {
+      mappings = new Mappings(module.mappings);
+      this.parsed.set(module.copy, mappings);
+    }
+    const original = mappings.find(frame.line - 1, col);
+    return original && { file, line: original.line + 1, col: original.col + 1 };
   }
 
   /** First frame of a stack that lies in user code, mapped. */
@@ -46,22 +51,13 @@ export class BundleSourceMaps {
     return undefined;
   }
 
-  private load(file: string): SourceMap | null {
-    let sm = this.maps.get(file);
-    if (sm === undefined) {
-      try {
-        sm = new SourceMap(JSON.parse(readFileSync(`${file}.map`, 'utf8')));
-      } catch {
-        sm = null;
-      }
-      this.maps.set(file, sm);
-    }
-    return sm;
+  /** Error text with the copies' paths and URLs replaced by the user's files. */
+  userText(text: string): string {
+    return text.replace(/(?:file:\/\/)?(\/[^\s'"`()]+?\.mjs)\b/g, (whole, path: string) => {
+      const module = this.byCopy.get(whole) ?? this.byCopy.get(path);
+      return module ? relativeToProject(module.file, this.projectDir) : whole;
+    });
   }
-}
-
-function toPath(file: string): string {
-  return file.startsWith('file:') ? fileURLToPath(file) : file;
 }
 
 export function relativeToProject(file: string, projectDir: string): string {

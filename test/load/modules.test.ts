@@ -1,0 +1,140 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { SourceMap } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { transformSync } from 'oxc-transform';
+import { describe, expect, it } from 'vitest';
+import { loadDefinitions } from '../../src/load/index.ts';
+import { Mappings } from '../../src/load/mappings.ts';
+import { findDefinitionFiles } from '../../src/load/find-files.ts';
+import { root } from '../support/cases.ts';
+
+function project(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'vigil-modules-test-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+const monitor = (id: string, extra = '') =>
+  `metricAlert({ id: '${id}', name: '${id}', message: 'm', query: 'avg(last_5m):avg:a{*} > 1'${extra} })`;
+
+describe('TypeScript modules', () => {
+  it('resolves imports the way TypeScript projects write them: .js names, no extension, index files, JSON', async () => {
+    const dir = project({
+      'monitors/lib/names.ts': "export const prefix: string = 'lib';\n",
+      'monitors/lib/index.ts': "export { prefix } from './names.js';\n",
+      'monitors/lib/tags.json': '{ "tags": ["team:web"] }\n',
+      'monitors/lib/plain.mjs': "export const suffix = 'plain';\n",
+      'monitors/main.ts': [
+        "import { metricAlert } from 'vigil';",
+        "import { prefix } from './lib';",
+        "import { prefix as again } from './lib/index.js';",
+        "import config from './lib/tags.json';",
+        "import { suffix } from './lib/plain.mjs';",
+        `export const m = ${monitor("${prefix}-${again}-${suffix}", ', tags: config.tags').replace("'${prefix}-${again}-${suffix}'", '`${prefix}-${again}-${suffix}`')};`,
+      ].join('\n'),
+    });
+    const result = await loadDefinitions({ projectDir: dir });
+    expect(result.diagnostics).toEqual([]);
+    const main = result.definitions.find((d) => d.id === 'lib-lib-plain');
+    expect(main).toMatchObject({ tags: ['team:web'], source: { file: 'monitors/main.ts', line: 6, col: 18 } });
+  });
+
+  it('resolves packages from the project, and loads CommonJS helpers as Node does', async () => {
+    const dir = project({
+      'node_modules/team-kit/package.json': JSON.stringify({ name: 'team-kit', type: 'module', exports: { import: './index.js' } }),
+      'node_modules/team-kit/index.js': "export const owner = 'payments';\n",
+      'monitors/helpers/legacy.cjs': "module.exports = { env: 'prod' };\n",
+      'monitors/helpers/common.js': "exports.severity = 'sev3';\n",
+      'monitors/a.ts': [
+        "import { metricAlert } from 'vigil';",
+        "import { owner } from 'team-kit';",
+        "import legacy from './helpers/legacy.cjs';",
+        "import { severity } from './helpers/common.js';",
+        `export const a = ${monitor('a', ', team: owner, env: legacy.env, severity: severity as never')};`,
+      ].join('\n'),
+    });
+    const result = await loadDefinitions({ projectDir: dir });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.definitions[0]).toMatchObject({ id: 'a', team: 'payments', env: 'prod', severity: 'sev3' });
+    // The runnable copies went into the project's node_modules/.cache and are gone afterwards.
+    expect(readdirSync(join(dir, 'node_modules', '.cache', 'vigil'))).toEqual([]);
+  });
+
+  it('follows dynamic imports, and locates definitions written after a rewritten import on the same line', async () => {
+    const dir = project({
+      'monitors/lib/kit.ts': `import { metricAlert } from 'vigil';\nexport const make = (id: string) => ${monitor('x').replace("id: 'x', name: 'x'", 'id, name: id')};\n`,
+      'monitors/b.ts': [
+        "import { metricAlert } from 'vigil';",
+        `const { make } = await import('./lib/kit.ts'); export const b = ${monitor('b')};`,
+        "export const c = make('c');",
+      ].join('\n'),
+    });
+    const result = await loadDefinitions({ projectDir: dir });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.definitions.map((d) => [d.id, d.source])).toEqual([
+      ['b', { file: 'monitors/b.ts', line: 2, col: 65 }],
+      ['c', { file: 'monitors/lib/kit.ts', line: 2, col: 37 }],
+    ]);
+  });
+
+  it('reports an import of a missing file at its line, and fails only the files that need it', async () => {
+    const dir = project({
+      'monitors/a.ts': `import { metricAlert } from 'vigil';\n\nimport { kit } from './missing-kit';\nexport const a = ${monitor('a')};\nexport const k = kit;\n`,
+      'monitors/b.ts': `import { metricAlert } from 'vigil';\nexport const b = ${monitor('b')};\n`,
+    });
+    const result = await loadDefinitions({ projectDir: dir });
+    expect(result.definitions.map((d) => d.id)).toEqual(['b']);
+    expect(result.failedFiles).toEqual(['monitors/a.ts']);
+    expect(result.diagnostics).toEqual([expect.objectContaining({
+      code: 'load-syntax', location: { file: 'monitors/a.ts', line: 3, col: 21 },
+      message: 'cannot compile this file: cannot find the module "./missing-kit"',
+    })]);
+  });
+
+  it("names the user's files, not vigil's copies, in errors raised while linking", async () => {
+    const dir = project({
+      'monitors/lib/kit.ts': 'export const one = 1;\n',
+      'monitors/a.ts': "import { two } from './lib/kit.ts';\nexport const a = two;\n",
+    });
+    const result = await loadDefinitions({ projectDir: dir });
+    expect(result.failedFiles).toEqual(['monitors/a.ts']);
+    const [d] = result.diagnostics;
+    expect(d).toMatchObject({ code: 'load-throw' });
+    expect(d!.message).toContain("monitors/lib/kit.ts' does not provide an export named 'two'");
+    expect(d!.message).not.toMatch(/\.mjs|vigil-load|\.cache/);
+  });
+
+  it('loads fresh modules every time, so an edited file is read again', async () => {
+    const dir = project({ 'monitors/a.ts': `import { metricAlert } from 'vigil';\nexport const a = ${monitor('first')};\n` });
+    expect((await loadDefinitions({ projectDir: dir })).definitions.map((d) => d.id)).toEqual(['first']);
+    writeFileSync(join(dir, 'monitors/a.ts'), `import { metricAlert } from 'vigil';\nexport const a = ${monitor('second')};\n`);
+    expect((await loadDefinitions({ projectDir: dir })).definitions.map((d) => d.id)).toEqual(['second']);
+  });
+});
+
+describe('source-map mappings', () => {
+  it("find the same original positions as Node's SourceMap for every segment of the example organisation", async () => {
+    const files = (await findDefinitionFiles(join(root, 'monitors'))).typescript;
+    let checked = 0;
+    for (const file of files) {
+      const out = transformSync(file, readFileSync(file, 'utf8'), { lang: 'ts', sourcemap: true, target: 'node20' });
+      const node = new SourceMap(out.map as never);
+      const ours = new Mappings(out.map!.mappings);
+      const lines = out.code.split('\n');
+      lines.forEach((text, line) => {
+        for (let col = 0; col < text.length; col += 3) {
+          const expected = node.findEntry(line, col) as { originalLine?: number; originalColumn?: number };
+          const found = ours.find(line, col);
+          expect(found && [found.line, found.col], `${file} ${line}:${col}`)
+            .toEqual(expected.originalLine === undefined ? undefined : [expected.originalLine, expected.originalColumn]);
+          checked++;
+        }
+      });
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+});
