@@ -18,7 +18,15 @@ export function lintContext(monitors: readonly MonitorDefinition[], routing: Rou
   }
   const production = new Set(routing?.productionEnvs ?? ['prod', 'production']);
   let byQuery: Map<string, MonitorDefinition[]> | undefined;
-  const queryKey = (m: MonitorDefinition) => `${m.type}\u0000${m.env ?? ''}\u0000${m.query.replace(/\s+/g, '').replace(/[<>]=?-?[\d.]+$/, '')}`;
+  const keys = new Map<MonitorDefinition, string>();
+  const queryKey = (m: MonitorDefinition) => {
+    let key = keys.get(m);
+    if (key === undefined) {
+      key = `${m.type}\u0000${m.env ?? ''}\u0000${m.query.replace(/\s+/g, '').replace(/[<>]=?-?[\d.]+$/, '')}`;
+      keys.set(m, key);
+    }
+    return key;
+  };
   return {
     monitors,
     ...(routing ? { routing } : {}),

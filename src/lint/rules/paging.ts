@@ -32,6 +32,7 @@ export const pagesNotifyRecovery: LintRule = {
   hint: 'put the @pagerduty handle outside the conditional blocks, or also inside {{#is_recovery}}',
   check: (def, ctx) => {
     const message = ctx.message(def);
+    if (!message.includes('@pagerduty-')) return []; // most monitors page no one: skip the block scans
     const outside = stripBlocks(message);
     const recovery = [...message.matchAll(/\{\{#is_recovery\}\}([\s\S]*?)\{\{\/is_recovery\}\}/g)].map((m) => m[1]).join(' ');
     const missing = [...new Set(message.match(PAGER) ?? [])].filter((h) => !outside.includes(h) && !recovery.includes(h));
