@@ -10,7 +10,7 @@ const tmp = `${root}dist.tmp-${process.pid}`;
 const old = `${root}dist.old-${process.pid}`;
 await build({
   absWorkingDir: root,
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli/main.ts' },
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli/main.ts', 'yaml-worker': 'src/load/yaml-worker.ts' },
   outdir: tmp,
   bundle: true,
   splitting: true,

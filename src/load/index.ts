@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { findDefinitionFiles } from './find-files.ts';
 import { loadTypeScript } from './load-typescript.ts';
-import { loadYamlFile } from './load-yaml.ts';
+import { loadYamlFiles } from './load-yaml-files.ts';
 import type { LoadResult } from './result.ts';
 
 export type { LoadResult } from './result.ts';
@@ -32,10 +32,7 @@ export async function loadDefinitions(options: LoadOptions): Promise<LoadResult>
     return result;
   }
   result.files = files.typescript.length + files.yaml.length;
-  const [ts, ...yamls] = await Promise.all([
-    loadTypeScript(files.typescript, projectDir),
-    ...files.yaml.map((f) => loadYamlFile(f, projectDir)),
-  ]);
+  const [ts, yamls] = await Promise.all([loadTypeScript(files.typescript, projectDir), loadYamlFiles(files.yaml, projectDir)]);
   result.definitions.push(...ts!.definitions);
   result.diagnostics.push(...ts!.diagnostics);
   result.failedFiles.push(...ts!.failedFiles);

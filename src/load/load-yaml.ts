@@ -18,6 +18,19 @@ export interface YamlLoadResult {
 }
 
 /**
+ * What reading a YAML file gives, as plain data that can cross to another thread: the definitions (with their
+ * `source`), and for each the tree of its text's positions, from which field locators are made where they are used.
+ */
+export interface YamlFileData extends YamlLoadResult {
+  /** The project-relative file name. */
+  file: string;
+  /** The text, without a byte-order mark. */
+  text: string;
+  /** One position tree per definition, in the same order. */
+  trees: YamlTree[];
+}
+
+/**
  * Loads one YAML definition file, keeping the line and column of every definition and every field in it.
  *
  * js-yaml reads the file: its event stream carries source offsets and it is an order of magnitude faster than building
@@ -25,14 +38,27 @@ export interface YamlLoadResult {
  * the `yaml` library only to word the error, as its messages say more.
  */
 export async function loadYamlFile(path: string, projectDir: string): Promise<YamlLoadResult> {
+  return attachLocators(await readYamlFile(path, projectDir));
+}
+
+/** Gives each definition read from a file the locator of its fields (see {@link readYamlFile}). */
+export function attachLocators(data: YamlFileData): YamlLoadResult {
+  let position: ((offset: number) => { line: number; col: number }) | undefined;
+  const at = (offset: number): SourceLocation => ({ file: data.file, ...(position ??= lineIndex(data.text))(Math.max(offset, 0)) });
+  data.definitions.forEach((def, i) => attachFieldLocations(def, fieldLocator(data.trees[i]!, at)));
+  return { definitions: data.definitions, diagnostics: data.diagnostics, failed: data.failed };
+}
+
+/** Reads one YAML definition file into plain data; {@link attachLocators} completes it. */
+export async function readYamlFile(path: string, projectDir: string): Promise<YamlFileData> {
   const file = relativeToProject(path, projectDir);
   // A byte-order mark is not part of the text a user sees: without it, offsets and columns agree on line 1 too.
   const raw = await readFile(path, 'utf8');
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const position = lineIndex(text);
   const at = (offset: number): SourceLocation => ({ file, ...position(Math.max(offset, 0)) });
-  const result: YamlLoadResult = { definitions: [], diagnostics: [], failed: false };
-  const fail = (code: string, message: string, offset: number, hint?: string): YamlLoadResult => {
+  const result: YamlFileData = { file, text, trees: [], definitions: [], diagnostics: [], failed: false };
+  const fail = (code: string, message: string, offset: number, hint?: string): YamlFileData => {
     result.failed = true;
     result.diagnostics.push({ severity: 'error', code, id: '-', message, ...(hint ? { hint } : {}), location: at(offset) });
     return result;
@@ -65,8 +91,8 @@ export async function loadYamlFile(path: string, projectDir: string): Promise<Ya
     define: (kind, node, value) => {
       const def = { ...value, kind } as unknown as Definition;
       def.source = at(node.start);
-      attachFieldLocations(def, fieldLocator(node, at));
       result.definitions.push(def);
+      result.trees.push(node);
     },
   });
   return result;

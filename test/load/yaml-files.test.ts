@@ -1,0 +1,36 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fieldLocation, loadDefinitions } from '../../src/load/index.ts';
+import { loadYamlFile } from '../../src/load/load-yaml.ts';
+import { loadYamlFiles } from '../../src/load/load-yaml-files.ts';
+
+describe('YAML files read in a worker thread', () => {
+  it('give the same definitions, diagnostics and field locations as reading them here', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-yaml-files-'));
+    mkdirSync(join(dir, 'monitors'));
+    const files: string[] = [];
+    for (let i = 0; i < 24; i++) {
+      const path = join(dir, 'monitors', `f${String(i).padStart(2, '0')}.yaml`);
+      const text = i === 7
+        ? 'monitors:\n  - id: broken\n    name: [unclosed\n' // a syntax error: reported, and the file fails
+        : `monitors:\n  - id: m${i}\n    type: query alert\n    name: M ${i}\n    query: "avg(last_5m):avg:a{*} > ${i}"\n    message: { summary: s }\n    options:\n      thresholds: { warning: ${i / 2} }\n`;
+      writeFileSync(path, text);
+      files.push(path);
+    }
+    const threaded = await loadYamlFiles(files, dir);
+    const here = await Promise.all(files.map((f) => loadYamlFile(f, dir)));
+    expect(threaded).toEqual(here);
+    expect(threaded[7]!.failed).toBe(true);
+    expect(threaded[7]!.diagnostics[0]).toMatchObject({ code: 'yaml-syntax', location: { file: 'monitors/f07.yaml' } });
+    // Field locators are made on this side, from the positions the worker sent.
+    const def = threaded[12]!.definitions[0]!;
+    expect(fieldLocation(def, '/options/thresholds/warning')).toEqual({ file: 'monitors/f12.yaml', line: 8, col: 21 });
+    expect(fieldLocation(def, '/options/thresholds/warning')).toEqual(fieldLocation(here[12]!.definitions[0]!, '/options/thresholds/warning'));
+
+    const loaded = await loadDefinitions({ projectDir: dir });
+    expect(loaded.definitions.map((d) => d.id)).toEqual(threaded.flatMap((r) => r.definitions.map((d) => d.id)));
+    expect(loaded.failedFiles).toEqual(['monitors/f07.yaml']);
+  });
+});
