@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, mkdtemp } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -7,7 +7,7 @@ import type { Definition } from '../ir/definition.ts';
 import type { Diagnostic } from '../ir/diagnostic.ts';
 import { framesOf } from '../dsl/capture.ts';
 import { collectDefinitions } from './collect.ts';
-import { buildModuleGraph, type UserModule } from './module-graph.ts';
+import { buildModuleGraph, placeCopies, type UserModule } from './module-graph.ts';
 import { framesFromStack, ModuleSourceMaps, relativeToProject } from './source-maps.ts';
 import { VIGIL_URL } from './vigil-package.ts';
 
@@ -26,13 +26,12 @@ export interface TsLoadResult {
 export async function loadTypeScript(files: string[], projectDir: string): Promise<TsLoadResult> {
   const result: TsLoadResult = { definitions: [], diagnostics: [], failedFiles: [] };
   if (files.length === 0) return result;
-  const copyRoot = await makeCopyRoot(projectDir);
+  const graph = await buildModuleGraph(files, { projectDir, vigilUrl: VIGIL_URL });
+  const failing = failingModules(graph);
+  for (const module of graph.values()) if (module.error) result.diagnostics.push(module.error);
+  const runnable = [...graph.values()].filter((m) => !failing.has(m.file));
+  const copyRoot = await writeCopies(runnable, projectDir);
   try {
-    const graph = await buildModuleGraph(files, { projectDir, copyRoot, vigilUrl: VIGIL_URL });
-    const failing = failingModules(graph);
-    for (const module of graph.values()) if (module.error) result.diagnostics.push(module.error);
-    const runnable = [...graph.values()].filter((m) => !failing.has(m.file));
-    writeCopies(runnable);
     const maps = new ModuleSourceMaps(runnable, projectDir);
     const entries = files.filter((f) => !failing.has(f));
     for (const f of files) if (failing.has(f)) result.failedFiles.push(relativeToProject(f, projectDir));
@@ -77,31 +76,42 @@ function failingModules(graph: Map<string, UserModule>): Set<string> {
   return new Set([...graph.keys()].filter(fails));
 }
 
-/** Written synchronously: hundreds of small files go faster one after another than through the thread pool at once. */
-function writeCopies(modules: UserModule[]): void {
-  for (const dir of new Set(modules.map((m) => dirname(m.copy)))) mkdirSync(dir, { recursive: true });
-  for (const m of modules) writeFileSync(m.copy, m.code);
+/**
+ * Writes the runnable copies into a fresh directory and returns it. A new directory per load also means fresh module
+ * instances per load. Copies that import packages go into the nearest node_modules/.cache above the project, so the
+ * packages resolve from them as they do from the files; otherwise into memory-backed /dev/shm where the system has
+ * it (writing hundreds of files to disk is a visible part of loading), else the system's temporary directory.
+ */
+async function writeCopies(modules: UserModule[], projectDir: string): Promise<string> {
+  const places = modules.some((m) => m.usesPackages) ? [nearPackages(projectDir), tmpdir()] : [MEMORY_DIR, tmpdir()];
+  let lastError: unknown;
+  for (const place of places) {
+    if (place === undefined) continue;
+    let root: string | undefined;
+    try {
+      mkdirSync(place, { recursive: true });
+      root = await mkdtemp(join(place, 'vigil-load-'));
+      placeCopies(new Map(modules.map((m) => [m.file, m])), root);
+      // Synchronously: hundreds of small files go faster one after another than through the thread pool at once.
+      for (const dir of new Set(modules.map((m) => dirname(m.copy)))) mkdirSync(dir, { recursive: true });
+      for (const m of modules) writeFileSync(m.copy, m.code);
+      return root;
+    } catch (err) {
+      lastError = err; // read-only, full (a container's small /dev/shm) or missing: try the next place
+      if (root) rmSync(root, { recursive: true, force: true });
+    }
+  }
+  throw lastError;
 }
 
-/**
- * A fresh directory for the runnable copies. It sits in the nearest node_modules/.cache above the project when
- * there is one, so packages the user's files import resolve from the copies as they do from the files; otherwise in
- * the system's temporary directory. A new directory per load also means fresh module instances per load.
- */
-async function makeCopyRoot(projectDir: string): Promise<string> {
+/** Linux's memory-backed temporary directory, when this system has one. */
+const MEMORY_DIR = process.platform === 'linux' && existsSync('/dev/shm') ? '/dev/shm' : undefined;
+
+function nearPackages(projectDir: string): string | undefined {
   for (let dir = projectDir; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'node_modules'))) {
-      try {
-        const cache = join(dir, 'node_modules', '.cache', 'vigil');
-        await mkdir(cache, { recursive: true });
-        return await mkdtemp(join(cache, 'load-'));
-      } catch {
-        break; // read-only or odd node_modules: fall back to the temporary directory
-      }
-    }
-    if (dirname(dir) === dir) break;
+    if (existsSync(join(dir, 'node_modules'))) return join(dir, 'node_modules', '.cache', 'vigil');
+    if (dirname(dir) === dir) return undefined;
   }
-  return mkdtemp(join(tmpdir(), 'vigil-load-'));
 }
 
 function loadErrorDiagnostic(err: unknown, file: string, maps: ModuleSourceMaps): Diagnostic {

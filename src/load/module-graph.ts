@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { isBuiltin } from 'node:module';
 import { join, parse as parsePath, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { init as lexerReady, parse as lexImports } from 'es-module-lexer';
@@ -21,22 +22,37 @@ export interface Edit {
 export interface UserModule {
   /** The user's file (absolute). */
   file: string;
-  /** Where the runnable copy is written (absolute, `.mjs`). */
+  /** Where the runnable copy is written (absolute, `.mjs`); set by {@link placeCopies}. */
   copy: string;
+  /** The module's code as Node is to run it: `transformed` with its imports pointed at the copies. */
   code: string;
+  /** The transformed code, before the import specifiers are rewritten. */
+  transformed: string;
   /** Source-map mappings from the transformed code (before specifier rewrites) to the user's file; absent when the code is the file's own. */
   mappings?: string;
   edits: Edit[];
   /** User modules this one imports (absolute paths). */
   deps: string[];
+  /** Specifiers to replace once the copies have a place (see {@link placeCopies}), in text order. */
+  rewrites: Rewrite[];
+  /** True when the module imports a package (not vigil, not a Node builtin): its copy must resolve it like the file. */
+  usesPackages: boolean;
   /** Why the module cannot run; it and every module importing it fail. */
   error?: Diagnostic;
 }
 
+/** One import specifier to replace: by a fixed URL, or by the URL of a user module's copy. */
+interface Rewrite {
+  start: number;
+  end: number;
+  /** Dynamic imports report the whole argument, quotes included; static ones only the text inside the quotes. */
+  quoted: boolean;
+  url?: string;
+  copyOf?: string;
+}
+
 export interface GraphOptions {
   projectDir: string;
-  /** Directory the runnable copies go into; each file keeps its absolute path below it. */
-  copyRoot: string;
   /** The file URL `import … from 'vigil'` resolves to. */
   vigilUrl: string;
 }
@@ -44,8 +60,8 @@ export interface GraphOptions {
 /**
  * Transforms the entry files and every user module they import: TypeScript through oxc (types removed, imports
  * used only as types dropped, as TypeScript does), each file on its own so one file's cost and one file's error stay
- * its own. Relative imports are resolved the way TypeScript projects write them and pointed at the copies, so Node
- * loads the whole graph natively; packages keep their bare names and resolve next to the copies.
+ * its own. Relative imports are resolved the way TypeScript projects write them; {@link placeCopies} then points
+ * them at the copies, so Node loads the whole graph natively. Packages keep their bare names.
  */
 export async function buildModuleGraph(entries: readonly string[], options: GraphOptions): Promise<Map<string, UserModule>> {
   await lexerReady;
@@ -68,12 +84,42 @@ export async function buildModuleGraph(entries: readonly string[], options: Grap
   return modules;
 }
 
-export function copyPath(file: string, copyRoot: string): string {
-  return `${join(copyRoot, relative(parsePath(file).root, file))}.mjs`;
+/**
+ * Gives every module its copy's path below `copyRoot` (each file keeps its absolute path there) and points the
+ * imports between user modules at those copies. A specifier changes length, so the columns after it on its line
+ * move: each change is recorded as an edit, which the source maps undo.
+ */
+export function placeCopies(modules: Map<string, UserModule>, copyRoot: string): void {
+  for (const m of modules.values()) m.copy = `${join(copyRoot, relative(parsePath(m.file).root, m.file))}.mjs`;
+  for (const m of modules.values()) {
+    m.code = m.transformed;
+    m.edits = [];
+    if (m.rewrites.length === 0) continue;
+    const lines = lineIndex(m.transformed);
+    let code = '';
+    let copied = 0;
+    let shift = 0; // total change in length on the current line so far
+    let shiftLine = -1;
+    for (const r of m.rewrites) {
+      const url = r.url ?? pathToFileURL(modules.get(r.copyOf!)!.copy).href;
+      const replacement = r.quoted ? JSON.stringify(url) : url;
+      code += m.transformed.slice(copied, r.start) + replacement;
+      copied = r.end;
+      const { line, col } = lines(r.end);
+      if (line !== shiftLine) {
+        shiftLine = line;
+        shift = 0;
+      }
+      const delta = replacement.length - (r.end - r.start);
+      shift += delta;
+      m.edits.push({ line, endCol: col - 1 + shift, delta });
+    }
+    m.code = code + m.transformed.slice(copied);
+  }
 }
 
 async function prepareModule(file: string, kind: ImportKind, options: GraphOptions): Promise<{ module: UserModule; found: Array<[string, ImportKind]> }> {
-  const module: UserModule = { file, copy: copyPath(file, options.copyRoot), code: '', edits: [], deps: [] };
+  const module: UserModule = { file, copy: '', code: '', transformed: '', edits: [], deps: [], rewrites: [], usesPackages: false };
   const found: Array<[string, ImportKind]> = [];
   const shortFile = relativeToProject(file, options.projectDir);
   let text: string;
@@ -85,7 +131,7 @@ async function prepareModule(file: string, kind: ImportKind, options: GraphOptio
     return { module, found };
   }
   if (kind === 'json') {
-    module.code = `export default ${text.trim() || 'null'};\n`;
+    module.transformed = `export default ${text.trim() || 'null'};\n`;
     return { module, found };
   }
   if (kind === 'typescript') {
@@ -95,17 +141,17 @@ async function prepareModule(file: string, kind: ImportKind, options: GraphOptio
       module.error = syntaxDiagnostic(error, text, shortFile);
       return { module, found };
     }
-    module.code = out.code;
+    module.transformed = out.code;
     module.mappings = out.map?.mappings;
   } else {
-    module.code = text;
+    module.transformed = text;
   }
   let imports;
   let hasModuleSyntax;
   try {
-    [imports, , , hasModuleSyntax] = lexModule(module.code, file);
+    [imports, , , hasModuleSyntax] = lexModule(module.transformed, file);
   } catch (err) {
-    const at = lineIndex(module.code)((err as { idx?: number }).idx ?? 0);
+    const at = lineIndex(module.transformed)((err as { idx?: number }).idx ?? 0);
     module.error = loadError('cannot compile this file: it is not valid JavaScript here', 'fix the syntax error at this position',
       { file: shortFile, ...at });
     return { module, found };
@@ -113,43 +159,28 @@ async function prepareModule(file: string, kind: ImportKind, options: GraphOptio
   if (kind === 'javascript' && !hasModuleSyntax) {
     // CommonJS: Node loads it; the copy only re-exports it, so it is still one module for everyone importing it.
     const url = JSON.stringify(pathToFileURL(file).href);
-    module.code = `export * from ${url};\nexport { default } from ${url};\n`;
+    module.transformed = `export * from ${url};\nexport { default } from ${url};\n`;
     return { module, found };
   }
 
-  const lines = lineIndex(module.code);
-  let code = '';
-  let copied = 0;
-  let shift = 0; // total change in length on the current line so far
-  let shiftLine = -1;
   for (const imp of imports) {
     if (imp.n === undefined || (imp.t !== 1 && imp.t !== 2)) continue;
     const target = rewriteTarget(imp.n, file, imp.a > -1, options);
     if (target === undefined) {
-      const where = locateGenerated(module, lines(imp.s), shortFile);
+      const where = locateGenerated(module, lineIndex(module.transformed)(imp.s), shortFile);
       module.error = loadError(`cannot compile this file: cannot find the module "${imp.n}"`,
         'check the path; imports are resolved from the importing file, and a .js name also finds the .ts file', where);
       return { module, found };
     }
+    if (target.package) module.usesPackages = true;
     if (target.dep) {
       module.deps.push(target.dep.path);
       found.push([target.dep.path, target.dep.kind]);
     }
-    if (target.url === undefined) continue;
-    // Dynamic imports report the whole argument, quotes included; static ones only the text inside the quotes.
-    const quoted = imp.d > -1 && /['"`]/.test(module.code[imp.s]!);
-    const replacement = quoted ? JSON.stringify(target.url) : target.url;
-    code += module.code.slice(copied, imp.s) + replacement;
-    copied = imp.e;
-    const { line, col } = lines(imp.e);
-    if (line !== shiftLine) {
-      shiftLine = line;
-      shift = 0;
-    }
-    shift += replacement.length - (imp.e - imp.s);
-    module.edits.push({ line, endCol: col - 1 + shift, delta: replacement.length - (imp.e - imp.s) });
+    if (target.url === undefined && !target.dep) continue;
+    const quoted = imp.d > -1 && /['"`]/.test(module.transformed[imp.s]!);
+    module.rewrites.push({ start: imp.s, end: imp.e, quoted, ...(target.dep ? { copyOf: target.dep.path } : { url: target.url! }) });
   }
-  module.code = code + module.code.slice(copied);
   return { module, found };
 }
 
@@ -175,19 +206,22 @@ function lexModule(code: string, file: string): ReturnType<typeof lexImports> {
 }
 
 interface RewriteTarget {
-  /** New specifier text; undefined leaves the import as written. */
+  /** New specifier text; undefined (and no `dep`) leaves the import as written. */
   url?: string;
+  /** A user module: the specifier becomes its copy's URL. */
   dep?: { path: string; kind: ImportKind };
+  /** A package, resolved by Node from where the copy is. */
+  package?: boolean;
 }
 
 function rewriteTarget(specifier: string, file: string, hasAttributes: boolean, options: GraphOptions): RewriteTarget | undefined {
   if (specifier === 'vigil') return { url: options.vigilUrl };
-  if (!isPathSpecifier(specifier)) return {}; // packages and node: builtins resolve from the copy's place
+  if (!isPathSpecifier(specifier)) return isBuiltin(specifier) ? {} : { package: true };
   const resolved = resolvePathImport(specifier, file);
   if (!resolved) return undefined;
   // JSON imported with `with { type: 'json' }` is Node's to load; without, it becomes a module (esbuild's behaviour).
   if (resolved.kind === 'native' || (resolved.kind === 'json' && hasAttributes)) return { url: pathToFileURL(resolved.path).href };
-  return { url: pathToFileURL(copyPath(resolved.path, options.copyRoot)).href, dep: resolved };
+  return { dep: resolved };
 }
 
 /** A 1-based position in a module's transformed code, mapped back to the user's file. */
