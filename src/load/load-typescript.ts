@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -90,7 +90,8 @@ async function writeCopies(modules: UserModule[], projectDir: string): Promise<s
     let root: string | undefined;
     try {
       mkdirSync(place, { recursive: true });
-      root = await mkdtemp(join(place, 'vigil-load-'));
+      // Node runs modules under their real path (macOS's temporary directory is a symlink): name the copies by it.
+      root = realpathSync(await mkdtemp(join(place, 'vigil-load-')));
       placeCopies(new Map(modules.map((m) => [m.file, m])), root);
       // Synchronously: hundreds of small files go faster one after another than through the thread pool at once.
       for (const dir of new Set(modules.map((m) => dirname(m.copy)))) mkdirSync(dir, { recursive: true });

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,6 +62,19 @@ describe('TypeScript modules', () => {
     expect(result.definitions[0]).toMatchObject({ id: 'a', team: 'payments', env: 'prod', severity: 'sev3' });
     // The runnable copies went into the project's node_modules/.cache and are gone afterwards.
     expect(readdirSync(join(dir, 'node_modules', '.cache', 'vigil'))).toEqual([]);
+  });
+
+  it('locates definitions when the project is reached through a symlink (Node runs modules under their real path)', async () => {
+    const real = project({
+      'node_modules/team-kit/package.json': JSON.stringify({ name: 'team-kit', type: 'module', exports: './index.js' }),
+      'node_modules/team-kit/index.js': "export const owner = 'web';\n",
+      'monitors/a.ts': `import { metricAlert } from 'vigil';\nimport { owner } from 'team-kit';\n\nexport const a = ${monitor('a', ', team: owner')};\n`,
+    });
+    const link = `${real}-link`;
+    symlinkSync(real, link);
+    const result = await loadDefinitions({ projectDir: link });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.definitions[0]).toMatchObject({ team: 'web', source: { file: 'monitors/a.ts', line: 4, col: 18 } });
   });
 
   it('follows dynamic imports, and locates definitions written after a rewritten import on the same line', async () => {
