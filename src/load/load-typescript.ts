@@ -30,7 +30,19 @@ export async function loadTypeScript(files: string[], projectDir: string): Promi
   const failing = failingModules(graph);
   for (const module of graph.values()) if (module.error) result.diagnostics.push(module.error);
   const runnable = [...graph.values()].filter((m) => !failing.has(m.file));
-  const copyRoot = await writeCopies(runnable, projectDir);
+  let copyRoot: string;
+  try {
+    copyRoot = await writeCopies(runnable, projectDir);
+  } catch (err) {
+    result.failedFiles.push(...files.map((f) => relativeToProject(f, projectDir)));
+    result.diagnostics.push({
+      severity: 'error', code: 'load-dir', id: '-',
+      message: `cannot write the runnable copies of the TypeScript files: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
+      hint: 'vigil writes them to node_modules/.cache/vigil, /dev/shm or the temporary directory (TMPDIR): make one writable',
+      location: { file: relativeToProject(files[0]!, projectDir), line: 1, col: 1 },
+    });
+    return result;
+  }
   try {
     const maps = new ModuleSourceMaps(runnable, projectDir);
     const entries = files.filter((f) => !failing.has(f));

@@ -135,7 +135,14 @@ async function prepareModule(file: string, kind: ImportKind, options: GraphOptio
     return { module, found };
   }
   if (kind === 'typescript') {
-    const out = await transform(file, text, { lang: 'ts', sourceType: 'module', sourcemap: true, target: 'node20' });
+    let out;
+    try {
+      out = await transform(file, text, { lang: 'ts', sourceType: 'module', sourcemap: true, target: 'node20' });
+    } catch (err) {
+      module.error = loadError(`cannot compile this file: the TypeScript transform failed: ${(err as Error).message ?? String(err)}`,
+        'simplify the construct at fault, and report the file to vigil if it is valid TypeScript', { file: shortFile, line: 1, col: 1 });
+      return { module, found };
+    }
     const error = out.errors.find((e) => e.severity === 'Error');
     if (error) {
       module.error = syntaxDiagnostic(error, text, shortFile);
