@@ -1,23 +1,13 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempProject } from '../support/temp-project.ts';
 import { loadDefinitions } from '../../src/load/index.ts';
 import { runPipeline } from '../../src/cli/pipeline.ts';
 import { root } from '../support/cases.ts';
 
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'vigil-load-test-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
 
 describe('loader', () => {
   it('records the file:line:col of each builder call, through kits and shared modules', async () => {
-    const dir = project({
+    const dir = tempProject({
       'monitors/lib/kit.ts': [
         "import { metricAlert } from 'vigil';",
         'export function kit(name: string) {',
@@ -46,7 +36,7 @@ describe('loader', () => {
   });
 
   it('counts a definition exported from two files once (shared chunk, same object)', async () => {
-    const dir = project({
+    const dir = tempProject({
       'monitors/a.ts': "import { metricAlert } from 'vigil';\nexport const a = metricAlert({ id: 'a', name: 'a', message: 'm', query: 'avg(last_5m):avg:a{*} > 1' });\n",
       'monitors/b.ts': "import { a } from './a.ts';\nimport { compositeMonitor } from 'vigil';\nexport const both = [a, compositeMonitor({ id: 'b', name: 'b', message: 'm', when: `\\${a}` })];\n",
     });
@@ -56,7 +46,7 @@ describe('loader', () => {
   });
 
   it('points schema errors in YAML at the offending field line', async () => {
-    const dir = project({
+    const dir = tempProject({
       'monitors/x.yml': 'monitors:\n  - id: x\n    type: query alert\n    name: x\n    query: "avg(last_5m):avg:a{*} > 1"\n    message: { summary: s }\n    options:\n      timeoutH: 99\n',
     });
     const result = await runPipeline({ projectDir: dir });
@@ -66,7 +56,7 @@ describe('loader', () => {
   });
 
   it('keeps loading other files when one fails, and reports the failed file', async () => {
-    const dir = project({
+    const dir = tempProject({
       'monitors/bad.ts': 'export const x = ;\n',
       'monitors/good.yaml': 'monitors:\n  - id: g\n    type: query alert\n    name: g\n    query: "avg(last_5m):avg:a{*} > 1"\n    message: { summary: s }\n',
     });
@@ -78,7 +68,7 @@ describe('loader', () => {
 
   it('fails the files that import a broken one, directly or through another, and loads the rest', async () => {
     const monitor = (id: string) => `metricAlert({ id: '${id}', name: '${id}', message: 'm', query: 'avg(last_5m):avg:a{*} > 1' })`;
-    const dir = project({
+    const dir = tempProject({
       'monitors/lib/broken-kit.ts': 'export function kit( {\n',
       'monitors/lib/wrapper.ts': "export { kit } from './broken-kit.ts';\n",
       'monitors/direct.ts': `import { metricAlert } from 'vigil';\nimport { kit } from './lib/broken-kit.ts';\nexport const d = ${monitor('direct')};\nexport const k = kit;\n`,

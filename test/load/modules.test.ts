@@ -1,29 +1,21 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { transformSync } from 'oxc-transform';
 import { describe, expect, it } from 'vitest';
+import { tempProject } from '../support/temp-project.ts';
 import { loadDefinitions } from '../../src/load/index.ts';
 import { Mappings } from '../../src/load/mappings.ts';
 import { findDefinitionFiles } from '../../src/load/find-files.ts';
 import { root } from '../support/cases.ts';
 
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'vigil-modules-test-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
 
 const monitor = (id: string, extra = '') =>
   `metricAlert({ id: '${id}', name: '${id}', message: 'm', query: 'avg(last_5m):avg:a{*} > 1'${extra} })`;
 
 describe('TypeScript modules', () => {
   it('resolves imports the way TypeScript projects write them: .js names, no extension, index files, JSON', async () => {
-    const dir = project({
+    const dir = tempProject({
       'monitors/lib/names.ts': "export const prefix: string = 'lib';\n",
       'monitors/lib/index.ts': "export { prefix } from './names.js';\n",
       'monitors/lib/tags.json': '{ "tags": ["team:web"] }\n',
@@ -44,7 +36,7 @@ describe('TypeScript modules', () => {
   });
 
   it('resolves packages from the project, and loads CommonJS helpers as Node does', async () => {
-    const dir = project({
+    const dir = tempProject({
       'node_modules/team-kit/package.json': JSON.stringify({ name: 'team-kit', type: 'module', exports: { import: './index.js' } }),
       'node_modules/team-kit/index.js': "export const owner = 'payments';\n",
       'monitors/helpers/legacy.cjs': "module.exports = { env: 'prod' };\n",
@@ -65,7 +57,7 @@ describe('TypeScript modules', () => {
   });
 
   it('locates definitions when the project is reached through a symlink (Node runs modules under their real path)', async () => {
-    const real = project({
+    const real = tempProject({
       'node_modules/team-kit/package.json': JSON.stringify({ name: 'team-kit', type: 'module', exports: './index.js' }),
       'node_modules/team-kit/index.js': "export const owner = 'web';\n",
       'monitors/a.ts': `import { metricAlert } from 'vigil';\nimport { owner } from 'team-kit';\n\nexport const a = ${monitor('a', ', team: owner')};\n`,
@@ -78,7 +70,7 @@ describe('TypeScript modules', () => {
   });
 
   it('follows dynamic imports, and locates definitions written after a rewritten import on the same line', async () => {
-    const dir = project({
+    const dir = tempProject({
       'monitors/lib/kit.ts': `import { metricAlert } from 'vigil';\nexport const make = (id: string) => ${monitor('x').replace("id: 'x', name: 'x'", 'id, name: id')};\n`,
       'monitors/b.ts': [
         "import { metricAlert } from 'vigil';",
@@ -95,7 +87,7 @@ describe('TypeScript modules', () => {
   });
 
   it('reports an import of a missing file at its line, and fails only the files that need it', async () => {
-    const dir = project({
+    const dir = tempProject({
       'monitors/a.ts': `import { metricAlert } from 'vigil';\n\nimport { kit } from './missing-kit';\nexport const a = ${monitor('a')};\nexport const k = kit;\n`,
       'monitors/b.ts': `import { metricAlert } from 'vigil';\nexport const b = ${monitor('b')};\n`,
     });
@@ -109,7 +101,7 @@ describe('TypeScript modules', () => {
   });
 
   it("names the user's files, not vigil's copies, in errors raised while linking", async () => {
-    const dir = project({
+    const dir = tempProject({
       'monitors/lib/kit.ts': 'export const one = 1;\n',
       'monitors/a.ts': "import { two } from './lib/kit.ts';\nexport const a = two;\n",
     });
@@ -122,7 +114,7 @@ describe('TypeScript modules', () => {
   });
 
   it('loads fresh modules every time, so an edited file is read again', async () => {
-    const dir = project({ 'monitors/a.ts': `import { metricAlert } from 'vigil';\nexport const a = ${monitor('first')};\n` });
+    const dir = tempProject({ 'monitors/a.ts': `import { metricAlert } from 'vigil';\nexport const a = ${monitor('first')};\n` });
     expect((await loadDefinitions({ projectDir: dir })).definitions.map((d) => d.id)).toEqual(['first']);
     writeFileSync(join(dir, 'monitors/a.ts'), `import { metricAlert } from 'vigil';\nexport const a = ${monitor('second')};\n`);
     expect((await loadDefinitions({ projectDir: dir })).definitions.map((d) => d.id)).toEqual(['second']);
