@@ -80,7 +80,7 @@ function failingModules(graph: Map<string, UserModule>): Set<string> {
     if (known === undefined) {
       state.set(file, false); // an import cycle adds nothing new
       const module = graph.get(file);
-      known = !module || module.error !== undefined || module.deps.some(fails);
+      known = !module || module.error !== undefined || module.deps.some((d) => fails(d.path));
       state.set(file, known);
     }
     return known;

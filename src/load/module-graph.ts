@@ -7,7 +7,7 @@ import { transform, type OxcError } from 'oxc-transform';
 import type { Diagnostic } from '../ir/diagnostic.ts';
 import type { SourceLocation } from '../ir/source.ts';
 import { relativeToProject } from './source-maps.ts';
-import { isPathSpecifier, resolvePathImport, type ImportKind } from './resolve-import.ts';
+import { isPathSpecifier, resolvePathImport, type ImportKind, type ResolvedImport } from './resolve-import.ts';
 import { Mappings } from './mappings.ts';
 import { lineIndex } from './yaml-tree.ts';
 
@@ -31,8 +31,8 @@ export interface UserModule {
   /** Source-map mappings from the transformed code (before specifier rewrites) to the user's file; absent when the code is the file's own. */
   mappings?: string;
   edits: Edit[];
-  /** User modules this one imports (absolute paths). */
-  deps: string[];
+  /** User modules this one imports. */
+  deps: ResolvedImport[];
   /** Specifiers to replace once the copies have a place (see {@link placeCopies}), in text order. */
   rewrites: Rewrite[];
   /** True when the module imports a package (not vigil, not a Node builtin): its copy must resolve it like the file. */
@@ -67,16 +67,16 @@ export async function buildModuleGraph(entries: readonly string[], options: Grap
   await lexerReady;
   const modules = new Map<string, UserModule>();
   const queued = new Set<string>(entries);
-  let wave: Array<[string, ImportKind]> = entries.map((f) => [f, 'typescript']);
+  let wave: ResolvedImport[] = entries.map((path) => ({ path, kind: 'typescript' }));
   while (wave.length) {
-    const built = await Promise.all(wave.map(([file, kind]) => prepareModule(file, kind, options)));
+    const built = await Promise.all(wave.map((m) => prepareModule(m.path, m.kind, options)));
     wave = [];
-    for (const { module, found } of built) {
+    for (const module of built) {
       modules.set(module.file, module);
-      for (const [dep, kind] of found) {
-        if (!queued.has(dep)) {
-          queued.add(dep);
-          wave.push([dep, kind]);
+      for (const dep of module.deps) {
+        if (!queued.has(dep.path)) {
+          queued.add(dep.path);
+          wave.push(dep);
         }
       }
     }
@@ -118,9 +118,8 @@ export function placeCopies(modules: Map<string, UserModule>, copyRoot: string):
   }
 }
 
-async function prepareModule(file: string, kind: ImportKind, options: GraphOptions): Promise<{ module: UserModule; found: Array<[string, ImportKind]> }> {
+async function prepareModule(file: string, kind: ImportKind, options: GraphOptions): Promise<UserModule> {
   const module: UserModule = { file, copy: '', code: '', transformed: '', edits: [], deps: [], rewrites: [], usesPackages: false };
-  const found: Array<[string, ImportKind]> = [];
   const shortFile = relativeToProject(file, options.projectDir);
   let text: string;
   try {
@@ -128,11 +127,11 @@ async function prepareModule(file: string, kind: ImportKind, options: GraphOptio
   } catch (err) {
     module.error = loadError(`cannot read this file: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
       'check that the file exists and is readable', { file: shortFile, line: 1, col: 1 });
-    return { module, found };
+    return module;
   }
   if (kind === 'json') {
     module.transformed = `export default ${text.trim() || 'null'};\n`;
-    return { module, found };
+    return module;
   }
   if (kind === 'typescript') {
     let out;
@@ -141,12 +140,12 @@ async function prepareModule(file: string, kind: ImportKind, options: GraphOptio
     } catch (err) {
       module.error = loadError(`cannot compile this file: the TypeScript transform failed: ${(err as Error).message ?? String(err)}`,
         'simplify the construct at fault, and report the file to vigil if it is valid TypeScript', { file: shortFile, line: 1, col: 1 });
-      return { module, found };
+      return module;
     }
     const error = out.errors.find((e) => e.severity === 'Error');
     if (error) {
       module.error = syntaxDiagnostic(error, text, shortFile);
-      return { module, found };
+      return module;
     }
     module.transformed = out.code;
     module.mappings = out.map?.mappings;
@@ -161,13 +160,13 @@ async function prepareModule(file: string, kind: ImportKind, options: GraphOptio
     const at = lineIndex(module.transformed)((err as { idx?: number }).idx ?? 0);
     module.error = loadError('cannot compile this file: it is not valid JavaScript here', 'fix the syntax error at this position',
       { file: shortFile, ...at });
-    return { module, found };
+    return module;
   }
   if (kind === 'javascript' && !hasModuleSyntax) {
     // CommonJS: Node loads it; the copy only re-exports it, so it is still one module for everyone importing it.
     const url = JSON.stringify(pathToFileURL(file).href);
     module.transformed = `export * from ${url};\nexport { default } from ${url};\n`;
-    return { module, found };
+    return module;
   }
 
   for (const imp of imports) {
@@ -177,18 +176,15 @@ async function prepareModule(file: string, kind: ImportKind, options: GraphOptio
       const where = locateGenerated(module, lineIndex(module.transformed)(imp.s), shortFile);
       module.error = loadError(`cannot compile this file: cannot find the module "${imp.n}"`,
         'check the path; imports are resolved from the importing file, and a .js name also finds the .ts file', where);
-      return { module, found };
+      return module;
     }
     if (target.package) module.usesPackages = true;
-    if (target.dep) {
-      module.deps.push(target.dep.path);
-      found.push([target.dep.path, target.dep.kind]);
-    }
+    if (target.dep) module.deps.push(target.dep);
     if (target.url === undefined && !target.dep) continue;
     const quoted = imp.d > -1 && /['"`]/.test(module.transformed[imp.s]!);
     module.rewrites.push({ start: imp.s, end: imp.e, quoted, ...(target.dep ? { copyOf: target.dep.path } : { url: target.url! }) });
   }
-  return { module, found };
+  return module;
 }
 
 /**
@@ -216,7 +212,7 @@ interface RewriteTarget {
   /** New specifier text; undefined (and no `dep`) leaves the import as written. */
   url?: string;
   /** A user module: the specifier becomes its copy's URL. */
-  dep?: { path: string; kind: ImportKind };
+  dep?: ResolvedImport;
   /** A package, resolved by Node from where the copy is. */
   package?: boolean;
 }
