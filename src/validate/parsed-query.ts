@@ -11,3 +11,8 @@ export function parsedQuery(def: MonitorDefinition): QueryParseResult {
   cache.set(def, { type: def.type, query: def.query, result });
   return result;
 }
+
+/** Records a parse worked out elsewhere (the thread that read the file); checked against the query like any hit. */
+export function rememberParsedQuery(def: MonitorDefinition, result: QueryParseResult): void {
+  cache.set(def, { type: def.type, query: def.query, result });
+}

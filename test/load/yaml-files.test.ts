@@ -5,6 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { fieldLocation, loadDefinitions } from '../../src/load/index.ts';
 import { loadYamlFile } from '../../src/load/load-yaml.ts';
 import { loadYamlFiles } from '../../src/load/load-yaml-files.ts';
+import type { MonitorDefinition } from '../../src/ir/monitor.ts';
+import { validate } from '../../src/validate/index.ts';
+import { parsedQuery } from '../../src/validate/parsed-query.ts';
+import { parseQuery } from '../../src/validate/query/index.ts';
 
 describe('YAML files read in a worker thread', () => {
   it('give the same definitions, diagnostics and field locations as reading them here', async () => {
@@ -15,6 +19,8 @@ describe('YAML files read in a worker thread', () => {
       const path = join(dir, 'monitors', `f${String(i).padStart(2, '0')}.yaml`);
       const text = i === 7
         ? 'monitors:\n  - id: broken\n    name: [unclosed\n' // a syntax error: reported, and the file fails
+        : i === 9
+        ? 'monitors:\n  - id: m9\n    type: query alert\n    name: M 9\n    query: "avg(last_5m):avg:a{*} > 9"\n    message: { summary: s }\n    options:\n      timeoutH: 99\n' // a schema error
         : `monitors:\n  - id: m${i}\n    type: query alert\n    name: M ${i}\n    query: "avg(last_5m):avg:a{*} > ${i}"\n    message: { summary: s }\n    options:\n      thresholds: { warning: ${i / 2} }\n`;
       writeFileSync(path, text);
       files.push(path);
@@ -28,6 +34,16 @@ describe('YAML files read in a worker thread', () => {
     const def = threaded[12]!.definitions[0]!;
     expect(fieldLocation(def, '/options/thresholds/warning')).toEqual({ file: 'monitors/f12.yaml', line: 8, col: 21 });
     expect(fieldLocation(def, '/options/thresholds/warning')).toEqual(fieldLocation(here[12]!.definitions[0]!, '/options/thresholds/warning'));
+
+    // The worker also ran the schema checks and query parses: validation of its definitions gives what it gives
+    // for definitions read here, and the parsed queries are the parser's own.
+    const fromWorker = validate(threaded.flatMap((r) => r.definitions));
+    const fromHere = validate(here.flatMap((r) => r.definitions));
+    expect(fromWorker.diagnostics).toEqual(fromHere.diagnostics);
+    expect(fromWorker.diagnostics.some((d) => d.code === 'schema')).toBe(true);
+    for (const def of threaded.flatMap((r) => r.definitions) as MonitorDefinition[]) {
+      expect(parsedQuery(def)).toEqual(parseQuery(def.type, def.query));
+    }
 
     const loaded = await loadDefinitions({ projectDir: dir });
     expect(loaded.definitions.map((d) => d.id)).toEqual(threaded.flatMap((r) => r.definitions.map((d) => d.id)));
