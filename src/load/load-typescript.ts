@@ -32,7 +32,7 @@ export async function loadTypeScript(files: string[], projectDir: string): Promi
   const runnable = [...graph.values()].filter((m) => !failing.has(m.file));
   let copyRoot: string;
   try {
-    copyRoot = await writeCopies(runnable, projectDir);
+    copyRoot = await writeCopies(graph, runnable, projectDir);
   } catch (err) {
     result.failedFiles.push(...files.map((f) => relativeToProject(f, projectDir)));
     result.diagnostics.push({
@@ -89,12 +89,13 @@ function failingModules(graph: Map<string, UserModule>): Set<string> {
 }
 
 /**
- * Writes the runnable copies into a fresh directory and returns it. A new directory per load also means fresh module
- * instances per load. Copies that import packages go into the nearest node_modules/.cache above the project, so the
- * packages resolve from them as they do from the files; otherwise into memory-backed /dev/shm where the system has
- * it (writing hundreds of files to disk is a visible part of loading), else the system's temporary directory.
+ * Places the graph's copies in a fresh directory, writes the runnable ones and returns the directory. A new
+ * directory per load means fresh module instances per load. Copies that import packages go into the nearest
+ * node_modules/.cache above the project, so the packages resolve from them as they do from the files; otherwise into
+ * memory-backed /dev/shm where the system has it (writing hundreds of files to disk is a visible part of loading),
+ * else the system's temporary directory.
  */
-async function writeCopies(modules: UserModule[], projectDir: string): Promise<string> {
+async function writeCopies(graph: Map<string, UserModule>, modules: UserModule[], projectDir: string): Promise<string> {
   const places = modules.some((m) => m.usesPackages) ? [nearPackages(projectDir), tmpdir()] : [MEMORY_DIR, tmpdir()];
   let lastError: unknown;
   for (const place of places) {
@@ -104,7 +105,7 @@ async function writeCopies(modules: UserModule[], projectDir: string): Promise<s
       mkdirSync(place, { recursive: true });
       // Node runs modules under their real path (macOS's temporary directory is a symlink): name the copies by it.
       root = realpathSync(await mkdtemp(join(place, 'vigil-load-')));
-      placeCopies(new Map(modules.map((m) => [m.file, m])), root);
+      placeCopies(graph, root);
       // Synchronously: hundreds of small files go faster one after another than through the thread pool at once.
       for (const dir of new Set(modules.map((m) => dirname(m.copy)))) mkdirSync(dir, { recursive: true });
       for (const m of modules) writeFileSync(m.copy, m.code);

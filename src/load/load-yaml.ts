@@ -7,7 +7,8 @@ import type { QueryParseResult } from '../validate/query/index.ts';
 import { relativeToProject } from './source-maps.ts';
 import { attachFieldLocations, type FieldLocator } from './field-locations.ts';
 import { readSections } from './yaml-sections.ts';
-import { expandedSize, lineIndex, yamlTrees, type YamlTree } from './yaml-tree.ts';
+import { lineIndex, lineStarts } from './line-index.ts';
+import { expandedSize, yamlTrees, type YamlTree } from './yaml-tree.ts';
 
 /** Far above any real file (the 10,000-monitor benchmark's largest has about 500), far below what hangs a run. */
 const MAX_VALUES = 100_000;
@@ -25,8 +26,8 @@ export interface YamlLoadResult {
 export interface YamlFileData extends YamlLoadResult {
   /** The project-relative file name. */
   file: string;
-  /** The text, without a byte-order mark. */
-  text: string;
+  /** Where each line of the text starts, for locating fields. */
+  lines: number[];
   /** One position tree per definition, in the same order. */
   trees: YamlTree[];
   /** Checks already run on each definition, in the same order, by the thread that read the file. */
@@ -52,8 +53,8 @@ export async function loadYamlFile(path: string, projectDir: string): Promise<Ya
 
 /** Gives each definition read from a file the locator of its fields (see {@link readYamlFile}). */
 export function attachLocators(data: YamlFileData): YamlLoadResult {
-  let position: ((offset: number) => { line: number; col: number }) | undefined;
-  const at = (offset: number): SourceLocation => ({ file: data.file, ...(position ??= lineIndex(data.text))(Math.max(offset, 0)) });
+  const position = lineIndex(data.lines);
+  const at = (offset: number): SourceLocation => ({ file: data.file, ...position(Math.max(offset, 0)) });
   data.definitions.forEach((def, i) => attachFieldLocations(def, fieldLocator(data.trees[i]!, at)));
   return { definitions: data.definitions, diagnostics: data.diagnostics, failed: data.failed };
 }
@@ -64,9 +65,10 @@ export async function readYamlFile(path: string, projectDir: string): Promise<Ya
   // A byte-order mark is not part of the text a user sees: without it, offsets and columns agree on line 1 too.
   const raw = await readFile(path, 'utf8');
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  const position = lineIndex(text);
+  const lines = lineStarts(text);
+  const position = lineIndex(lines);
   const at = (offset: number): SourceLocation => ({ file, ...position(Math.max(offset, 0)) });
-  const result: YamlFileData = { file, text, trees: [], definitions: [], diagnostics: [], failed: false };
+  const result: YamlFileData = { file, lines, trees: [], definitions: [], diagnostics: [], failed: false };
   const fail = (code: string, message: string, offset: number, hint?: string): YamlFileData => {
     result.failed = true;
     result.diagnostics.push({ severity: 'error', code, id: '-', message, ...(hint ? { hint } : {}), location: at(offset) });

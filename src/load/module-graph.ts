@@ -9,7 +9,7 @@ import type { SourceLocation } from '../ir/source.ts';
 import { relativeToProject } from './source-maps.ts';
 import { isPathSpecifier, resolvePathImport, type ImportKind, type ResolvedImport } from './resolve-import.ts';
 import { Mappings } from './mappings.ts';
-import { lineIndex } from './yaml-tree.ts';
+import { lineIndex } from './line-index.ts';
 
 /** A specifier rewrite on one generated line: columns after `endCol` moved by `delta`. */
 export interface Edit {

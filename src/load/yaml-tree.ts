@@ -98,19 +98,3 @@ export function expandedSize(events: readonly Event[], text: string): number {
   }
   return total;
 }
-
-/** Offsets → 1-based line and column, by binary search over line starts. */
-export function lineIndex(text: string): (offset: number) => { line: number; col: number } {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, col: offset - starts[lo]! + 1 };
-  };
-}
