@@ -1,5 +1,9 @@
 // Records where a definition was declared, as Pulumi does: V8 call sites of the builder call. The raw frames point
-// into the loader's bundle; the loader maps them back to the user's file through the bundle's source map.
+// into the loader's runnable copies; the loader maps them back to the user's files.
+//
+// Capturing is split from resolving. Capturing keeps V8's frames and is cheap; turning them into call sites with a
+// line and column costs several times more. Only definitions whose location is asked for (a diagnostic, a plan line)
+// pay for that, and only for the one frame that is wanted.
 
 /** A raw stack frame (1-based line and column) as V8 reports it. */
 export interface RawFrame {
@@ -8,40 +12,59 @@ export interface RawFrame {
   col: number;
 }
 
+/** The caller's stack as captured; read through `firstFrame`. */
+export interface CapturedStack {
+  /** V8's lazily formatted stack: formatted on its first read, and only once. */
+  readonly holder: { stack?: unknown };
+}
+
 const FRAME_LIMIT = 10;
 
-/** Captures the caller's frames; cheap enough to run once per definition (structured call sites, no string stack). */
-export function captureFrames(): RawFrame[] {
+/** Captures the caller's frames without resolving them; cheap enough to run once per definition. */
+export function captureFrames(): CapturedStack {
   const holder: { stack?: unknown } = {};
-  const prevPrepare = Error.prepareStackTrace;
   const prevLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = FRAME_LIMIT;
-  Error.prepareStackTrace = (_err, sites) => sites;
   try {
     Error.captureStackTrace(holder, captureFrames);
-    const sites = holder.stack as NodeJS.CallSite[] | undefined;
-    const frames: RawFrame[] = [];
-    for (const site of sites ?? []) {
-      const file = site.getFileName();
-      const line = site.getLineNumber();
-      const col = site.getColumnNumber();
-      if (file && line && col) frames.push({ file, line, col });
-    }
-    return frames;
   } finally {
-    Error.prepareStackTrace = prevPrepare;
     Error.stackTraceLimit = prevLimit;
   }
+  return { holder };
+}
+
+/**
+ * The first captured frame whose file `wanted` accepts, with its line and column; undefined when none is. Only that
+ * frame's position is worked out: a file name is cheap, a line and column are not.
+ */
+export function firstFrame(captured: CapturedStack, wanted: (file: string) => boolean): RawFrame | undefined {
+  // V8 formats the stack on its first read, through whatever Error.prepareStackTrace is then: structured call sites.
+  const prevPrepare = Error.prepareStackTrace;
+  Error.prepareStackTrace = (_err, sites) => sites;
+  let sites: unknown;
+  try {
+    sites = captured.holder.stack;
+  } finally {
+    Error.prepareStackTrace = prevPrepare;
+  }
+  for (const site of Array.isArray(sites) ? (sites as NodeJS.CallSite[]) : []) {
+    const file = site.getFileName();
+    if (!file || !wanted(file)) continue;
+    const line = site.getLineNumber();
+    const col = site.getColumnNumber();
+    return line && col ? { file, line, col } : undefined;
+  }
+  return undefined;
 }
 
 /** Non-enumerable, so definitions stay plain JSON when serialized and the frames never reach a payload. */
 export const FRAMES = Symbol.for('vigil.frames');
 
-export function attachFrames<T extends object>(def: T, frames: RawFrame[]): T {
-  Object.defineProperty(def, FRAMES, { value: frames, enumerable: false });
+export function attachFrames<T extends object>(def: T, captured: CapturedStack): T {
+  Object.defineProperty(def, FRAMES, { value: captured, enumerable: false });
   return def;
 }
 
-export function framesOf(def: object): RawFrame[] | undefined {
-  return (def as Record<symbol, RawFrame[] | undefined>)[FRAMES];
+export function framesOf(def: object): CapturedStack | undefined {
+  return (def as Record<symbol, CapturedStack | undefined>)[FRAMES];
 }

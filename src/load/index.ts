@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { findDefinitionFiles } from './find-files.ts';
 import { loadTypeScript } from './load-typescript.ts';
-import { loadYamlFiles } from './load-yaml-files.ts';
+import { startYamlLoad } from './load-yaml-files.ts';
 import type { LoadResult } from './result.ts';
 
 export type { LoadResult } from './result.ts';
@@ -32,7 +32,10 @@ export async function loadDefinitions(options: LoadOptions): Promise<LoadResult>
     return result;
   }
   result.files = files.typescript.length + files.yaml.length;
-  const [ts, yamls] = await Promise.all([loadTypeScript(files.typescript, projectDir), loadYamlFiles(files.yaml, projectDir)]);
+  // YAML is read in a worker while this thread runs the TypeScript files; then this thread helps with what is left.
+  const yaml = startYamlLoad(files.yaml, projectDir);
+  const ts = await loadTypeScript(files.typescript, projectDir);
+  const yamls = await yaml.finish();
   result.definitions.push(...ts!.definitions);
   result.diagnostics.push(...ts!.diagnostics);
   result.failedFiles.push(...ts!.failedFiles);

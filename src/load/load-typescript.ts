@@ -5,7 +5,8 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Definition } from '../ir/definition.ts';
 import type { Diagnostic } from '../ir/diagnostic.ts';
-import { framesOf } from '../dsl/capture.ts';
+import { firstFrame, framesOf } from '../dsl/capture.ts';
+import type { SourceLocation } from '../ir/source.ts';
 import { collectDefinitions } from './collect.ts';
 import { buildModuleGraph, placeCopies, type UserModule } from './module-graph.ts';
 import { framesFromStack, ModuleSourceMaps, relativeToProject } from './source-maps.ts';
@@ -61,15 +62,33 @@ export async function loadTypeScript(files: string[], projectDir: string): Promi
       }
       const exports = loaded.value as Record<string, unknown>;
       for (const def of collectDefinitions(exports, seen)) {
-        const frames = framesOf(def);
-        def.source = (frames && maps.firstUserLocation(frames)) ?? { file, line: 1, col: 1 };
+        const captured = framesOf(def);
+        defineLazySource(def, () => {
+          const frame = captured && firstFrame(captured, (f) => maps.owns(f));
+          return (frame && maps.map(frame)) ?? { file, line: 1, col: 1 };
+        });
         result.definitions.push(def);
       }
     }
+    // The maps stay reachable from unresolved locations; the code itself is no longer needed.
+    for (const m of runnable) m.code = m.transformed = '';
   } finally {
     rmSync(copyRoot, { recursive: true, force: true });
   }
   return result;
+}
+
+/**
+ * `def.source`, worked out on its first read and then stored as a plain value. Resolving a definition's call sites
+ * costs more than capturing them, and in a healthy project most definitions are never located (only diagnostics and
+ * plan lines ask). Assigning `source` replaces the accessor.
+ */
+function defineLazySource(def: Definition, locate: () => SourceLocation): void {
+  const settle = (source: SourceLocation | undefined) => {
+    Object.defineProperty(def, 'source', { value: source, writable: true, enumerable: true, configurable: true });
+    return source;
+  };
+  Object.defineProperty(def, 'source', { get: () => settle(locate()), set: settle, enumerable: true, configurable: true });
 }
 
 /** Modules that cannot run: those with an error, and those importing one, directly or not. */

@@ -12,30 +12,70 @@ const WORKER = join(VIGIL_ROOT, 'dist', 'yaml-worker.js');
 /** Below this many files, starting a thread costs more than it saves. */
 const WORKER_MIN_FILES = 16;
 
+/** A YAML load under way. */
+export interface YamlLoad {
+  /**
+   * The files' results, in file order. By default this thread reads files too, from the same queue as the worker,
+   * until none is left: call it when this thread has nothing else to do. `help: false` only waits.
+   */
+  finish(options?: { help?: boolean }): Promise<YamlLoadResult[]>;
+}
+
 /**
- * Loads YAML definition files, in file order. Many files are parsed in a worker thread: this thread meanwhile runs
- * the TypeScript definition files, and parsing is the larger part of loading YAML. The worker also runs each
- * definition's schema check and query parse, which validation then takes as they are. What comes back is plain data;
- * the field locators are made here.
+ * Starts loading YAML definition files. Many files are parsed in a worker thread while this thread runs the
+ * TypeScript files; parsing is the larger part of loading YAML. The worker also runs each definition's schema check
+ * and query parse, which validation then takes as they are. The two threads take files from one shared counter, so
+ * whichever is free reads the next file and neither waits long for the other. What the worker sends back is plain
+ * data; the field locators are made here.
  */
-export async function loadYamlFiles(files: readonly string[], projectDir: string): Promise<YamlLoadResult[]> {
-  if (files.length < WORKER_MIN_FILES || !existsSync(WORKER)) return Promise.all(files.map((f) => loadYamlFile(f, projectDir)));
-  const data = await new Promise<YamlFileData[]>((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: { files, projectDir } });
-    worker.once('message', (result: YamlFileData[]) => {
-      resolve(result);
+export function startYamlLoad(files: readonly string[], projectDir: string): YamlLoad {
+  if (files.length < WORKER_MIN_FILES || !existsSync(WORKER)) {
+    return { finish: () => Promise.all(files.map((f) => loadYamlFile(f, projectDir))) };
+  }
+  const next = new Int32Array(new SharedArrayBuffer(4)); // index of the next file nobody has taken
+  const worker = new Worker(WORKER, { workerData: { files, projectDir, next } });
+  const fromWorker = new Promise<Array<[number, YamlFileData]>>((resolve, reject) => {
+    worker.once('message', (done: Array<[number, YamlFileData]>) => {
+      resolve(done);
       void worker.terminate();
     });
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`the YAML reader stopped (exit code ${code}) before it answered`)));
   });
-  return data.map((file) => {
-    const loaded = attachLocators(file);
-    file.prechecks?.forEach((check, i) => {
-      const def = loaded.definitions[i]!;
-      rememberSchemaCheck(def, check.schema);
-      if (check.query) rememberParsedQuery(def as MonitorDefinition, check.query);
-    });
-    return loaded;
+  fromWorker.catch(() => undefined); // handled in finish(), which may come later
+  return {
+    async finish({ help = true } = {}) {
+      const results: Array<YamlLoadResult | undefined> = new Array(files.length);
+      if (help) {
+        for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) {
+          results[i] = await loadYamlFile(files[i]!, projectDir);
+        }
+      }
+      let done: Array<[number, YamlFileData]> = [];
+      try {
+        done = await fromWorker;
+      } catch {
+        // The worker died: its files are read again here, below.
+      }
+      for (const [i, data] of done) results[i] = withPrechecks(data);
+      for (let i = 0; i < files.length; i++) results[i] ??= await loadYamlFile(files[i]!, projectDir);
+      return results as YamlLoadResult[];
+    },
+  };
+}
+
+/** Loads YAML definition files, in file order (see {@link startYamlLoad}). */
+export function loadYamlFiles(files: readonly string[], projectDir: string): Promise<YamlLoadResult[]> {
+  return startYamlLoad(files, projectDir).finish();
+}
+
+/** Field locators for a file the worker read, and its checks handed to validation. */
+function withPrechecks(file: YamlFileData): YamlLoadResult {
+  const loaded = attachLocators(file);
+  file.prechecks?.forEach((check, i) => {
+    const def = loaded.definitions[i]!;
+    rememberSchemaCheck(def, check.schema);
+    if (check.query) rememberParsedQuery(def as MonitorDefinition, check.query);
   });
+  return loaded;
 }

@@ -113,6 +113,31 @@ describe('TypeScript modules', () => {
     expect(d!.message).not.toMatch(/\.mjs|vigil-load|\.cache/);
   });
 
+  it('works out a location when it is first read, at the first frame in a definition file', async () => {
+    const dir = tempProject({
+      'monitors/kit.ts': [
+        "import { metricAlert } from 'vigil';",
+        '/** A kit: the monitor is located at the builder call inside it. */',
+        'export function errors(service: string) {',
+        `  return ${monitor('${service}-errors').replace("'${service}-errors'", '`${service}-errors`')};`,
+        '}',
+      ].join('\n'),
+      'monitors/web.ts': "import { errors } from './kit.ts';\n\nexport const web = errors('web');\n",
+      'monitors/api.ts': `import { metricAlert } from 'vigil';\nexport const api = ${monitor('api')};\nexport const spare = ${monitor('spare')};\n`,
+    });
+    const { definitions, diagnostics } = await loadDefinitions({ projectDir: dir });
+    expect(diagnostics).toEqual([]);
+    const [api, web] = ['api', 'web-errors'].map((id) => definitions.find((d) => d.id === id)!);
+    // Read after the runnable copies are gone: V8 keeps what it needs to place the frames.
+    expect(JSON.parse(JSON.stringify(web))).toMatchObject({ source: { file: 'monitors/kit.ts', line: 4, col: 10 } });
+    expect(Object.getOwnPropertyDescriptor(web, 'source')).toMatchObject({ writable: true, enumerable: true });
+    expect({ ...api }.source).toEqual({ file: 'monitors/api.ts', line: 2, col: 20 });
+    // Setting a location (SLO alerts take their SLO's) replaces the one not yet worked out.
+    const other = definitions.find((d) => d.id === 'spare')!;
+    other.source = { file: 'x.ts', line: 9, col: 9 };
+    expect(other.source).toEqual({ file: 'x.ts', line: 9, col: 9 });
+  });
+
   it('loads fresh modules every time, so an edited file is read again', async () => {
     const dir = tempProject({ 'monitors/a.ts': `import { metricAlert } from 'vigil';\nexport const a = ${monitor('first')};\n` });
     expect((await loadDefinitions({ projectDir: dir })).definitions.map((d) => d.id)).toEqual(['first']);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fieldLocation, loadDefinitions } from '../../src/load/index.ts';
 import { loadYamlFile } from '../../src/load/load-yaml.ts';
-import { loadYamlFiles } from '../../src/load/load-yaml-files.ts';
+import { startYamlLoad } from '../../src/load/load-yaml-files.ts';
 import type { MonitorDefinition } from '../../src/ir/monitor.ts';
 import { validate } from '../../src/validate/index.ts';
 import { parsedQuery } from '../../src/validate/parsed-query.ts';
@@ -25,9 +25,11 @@ describe('YAML files read in a worker thread', () => {
       writeFileSync(path, text);
       files.push(path);
     }
-    const threaded = await loadYamlFiles(files, dir);
+    const threaded = await startYamlLoad(files, dir).finish({ help: false }); // every file read by the worker
     const here = await Promise.all(files.map((f) => loadYamlFile(f, dir)));
     expect(threaded).toEqual(here);
+    // Both threads taking files from the shared counter: the same results, in file order, whoever read which.
+    expect(await startYamlLoad(files, dir).finish()).toEqual(here);
     expect(threaded[7]!.failed).toBe(true);
     expect(threaded[7]!.diagnostics[0]).toMatchObject({ code: 'yaml-syntax', location: { file: 'monitors/f07.yaml' } });
     // Field locators are made on this side, from the positions the worker sent.

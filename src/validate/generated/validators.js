@@ -2,7 +2,7 @@
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 export const monitor = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://vigil.dev/schemas/monitor.schema.json","title":"vigil monitor","description":"One Datadog monitor as vigil's intermediate representation. The same schema checks TypeScript- and YAML-authored monitors.","type":"object","required":["id","type","name","query","message"],"additionalProperties":false,"properties":{"kind":{"const":"monitor","description":"Set by the loader; YAML files omit it."},"id":{"type":"string","minLength":1,"maxLength":100,"description":"Logical id: lowercase letters, digits and dashes; dots separate derived children. Stable across renames.","examples":["checkout-api-error-rate"]},"type":{"enum":["metric alert","query alert","service check","event alert","event-v2 alert","log alert","process alert","rum alert","trace-analytics alert","slo alert","composite","synthetics alert","audit alert","ci-pipelines alert","ci-tests alert","error-tracking alert","database-monitoring alert","network-performance alert","cost alert","data-quality alert","network-path alert","data-jobs alert","llm-observability alert"],"description":"Datadog monitor type. `metric alert` is stored by Datadog as `query alert`."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Title shown in Datadog and in notifications."},"query":{"type":"string","minLength":1,"description":"The Datadog query. Composite monitors refer to other monitors as ${logical-id}; SLO alerts refer to SLOs the same way."},"team":{"$ref":"#/$defs/tagValue","description":"Owning team; becomes the team: tag and drives routing."},"service":{"$ref":"#/$defs/tagValue","description":"Service watched; becomes the service: tag."},"env":{"$ref":"#/$defs/tagValue","description":"Environment; becomes the env: tag. Non-production never pages."},"severity":{"enum":["sev1","sev2","sev3","sev4","sev5"],"description":"Sev1 (complete outage) to Sev5 (informational); sets priority 1-5."},"runbook":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Runbook URL linked in every notification."},"tags":{"type":"array","items":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\s,]+$"},"uniqueItems":true,"description":"Extra key:value tags."},"message":{"$ref":"#/$defs/message"},"options":{"$ref":"#/$defs/options"},"priority":{"type":["integer","null"],"minimum":1,"maximum":5,"description":"Datadog priority 1 (highest) to 5; defaults to the severity's number."},"restrictedRoles":{"type":["array","null"],"items":{"type":"string"},"description":"Role UUIDs allowed to edit the monitor."},"suppress":{"type":"object","additionalProperties":{"type":"string","minLength":10},"description":"Lint rule id -> the written reason it does not apply (at least 10 characters)."},"routing":{"const":false,"description":"false: the routing table adds no notifications to this monitor; its message keeps only its own handles."},"adopt":{"type":"object","required":["datadogId"],"additionalProperties":false,"description":"Take over this existing Datadog monitor on the next apply instead of creating one (written by vigil import). Not part of the payload.","properties":{"datadogId":{"type":"integer","minimum":1,"description":"The monitor's numeric id in Datadog."}}},"overrides":{"type":"object","additionalProperties":false,"description":"Escape hatch: fields in Datadog wire shape (snake_case) laid over the compiled payload, unchecked. vigil import writes it only so that adoption changes nothing.","properties":{"name":{"type":"string","description":"Sent instead of the trimmed name."},"message":{"type":"string","description":"Sent instead of the composed message."},"query":{"type":"string","description":"Sent instead of the trimmed query."},"options":{"type":"object","description":"Merged into the compiled options key by key (nested objects too)."},"restricted_roles":{"type":["array","null"],"items":{"type":"string"},"description":"Sent in this order instead of sorted."}}},"source":{"type":"object","description":"Set by the loader: where the definition was written.","properties":{"file":{"type":"string"},"line":{"type":"integer"},"col":{"type":"integer"}}}},"$defs":{"tagValue":{"type":"string","minLength":1,"maxLength":100,"pattern":"^[a-z][a-z0-9_./-]*$"},"message":{"description":"The notification: vigil lays out summary, customer impact, first steps and runbook in a fixed order.","type":"object","required":["summary"],"additionalProperties":false,"properties":{"summary":{"type":"string","minLength":1,"description":"What is wrong, in words an on-call engineer understands at 3 a.m."},"impact":{"type":"string","minLength":1,"description":"Who is hurt and how."},"firstSteps":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"First things to check or do, in order."},"details":{"type":"string","description":"Free text appended after the structured sections."},"notify":{"type":"array","items":{"type":"string","pattern":"^@\\S+$"},"description":"Extra notification handles, e.g. @slack-payments."}}},"thresholds":{"type":"object","additionalProperties":false,"properties":{"critical":{"type":"number","description":"Value at which the monitor alerts."},"warning":{"type":"number","description":"Value at which the monitor warns."},"ok":{"type":"number","description":"Service checks: consecutive OK results to recover."},"unknown":{"type":"number","description":"Service checks: consecutive UNKNOWN results."},"criticalRecovery":{"type":"number","description":"Value at which an alert recovers."},"warningRecovery":{"type":"number","description":"Value at which a warning recovers."}}},"options":{"type":"object","additionalProperties":false,"description":"Datadog monitor options, camelCase of the wire names (notifyNoData is sent as notify_no_data).","properties":{"thresholds":{"$ref":"#/$defs/thresholds"},"thresholdWindows":{"type":"object","additionalProperties":false,"properties":{"recoveryWindow":{"type":"string"},"triggerWindow":{"type":"string"}}},"notifyNoData":{"type":"boolean","description":"Notify when the query stops reporting data."},"noDataTimeframe":{"description":"Minutes without data before a no-data notification.","type":["integer","null"],"minimum":1},"onMissingData":{"enum":["default","show_no_data","show_and_notify_no_data","resolve"]},"renotifyInterval":{"description":"Minutes between re-notifications; 0 or null means never.","type":["integer","null"],"minimum":0},"renotifyOccurrences":{"description":"How many times to re-notify.","type":["integer","null"],"minimum":1},"renotifyStatuses":{"type":"array","items":{"enum":["alert","warn","no data"]},"uniqueItems":true},"evaluationDelay":{"description":"Seconds to delay evaluation.","type":["integer","null"],"minimum":0,"maximum":86400},"newGroupDelay":{"description":"Seconds before a new group is evaluated.","type":["integer","null"],"minimum":0,"maximum":86400},"newHostDelay":{"description":"Deprecated: seconds before a new host is evaluated.","type":["integer","null"],"minimum":0,"maximum":86400},"requireFullWindow":{"type":"boolean"},"includeTags":{"type":"boolean"},"timeoutH":{"type":["number","null"],"minimum":0,"maximum":24,"description":"Hours after which a non-reporting alert resolves."},"notifyBy":{"type":"array","items":{"type":"string"}},"notifyAudit":{"type":"boolean"},"schedulingOptions":{"type":"object","additionalProperties":false,"properties":{"customSchedule":{"type":"object","required":["recurrences"],"additionalProperties":false,"properties":{"recurrences":{"type":"array","minItems":1,"items":{"type":"object","required":["rrule","timezone"],"additionalProperties":false,"properties":{"rrule":{"type":"string","pattern":"^FREQ="},"start":{"type":"string"},"timezone":{"type":"string"}}}}}},"evaluationWindow":{"type":"object","additionalProperties":false,"properties":{"dayStarts":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$"},"hourStarts":{"type":"integer","minimum":0,"maximum":59},"monthStarts":{"type":"integer","minimum":1,"maximum":1},"timezone":{"type":"string"}}}}},"variables":{"type":"array","items":{"type":"object"}},"notificationPresetName":{"enum":["show_all","hide_query","hide_handles","hide_all","hide_query_and_handles","show_only_snapshot","hide_handles_and_footer"]},"escalationMessage":{"type":"string"},"groupRetentionDuration":{"type":"string","pattern":"^[0-9]+[mhdw]$"},"enableLogsSample":{"type":"boolean"},"enableSamples":{"type":"boolean"},"groupbySimpleMonitor":{"type":"boolean"},"minFailureDuration":{"description":"Synthetics: seconds a test must fail before alerting.","type":["integer","null"],"minimum":0,"maximum":7200},"minLocationFailed":{"description":"Synthetics: locations that must fail.","type":["integer","null"],"minimum":1},"aggregation":{"type":"object","additionalProperties":false,"properties":{"groupBy":{"type":"string"},"metric":{"type":"string"},"type":{"type":"string"}}},"locked":{"type":"boolean","deprecated":true,"description":"Deprecated edit lock; use restrictedRoles."}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://vigil.dev/schemas/monitor.schema.json","title":"vigil monitor","description":"One Datadog monitor as vigil's intermediate representation. The same schema checks TypeScript- and YAML-authored monitors.","type":"object","required":["id","type","name","query","message"],"additionalProperties":false,"properties":{"kind":{"const":"monitor","description":"Set by the loader; YAML files omit it."},"id":{"type":"string","minLength":1,"maxLength":100,"description":"Logical id: lowercase letters, digits and dashes; dots separate derived children. Stable across renames.","examples":["checkout-api-error-rate"]},"type":{"enum":["metric alert","query alert","service check","event alert","event-v2 alert","log alert","process alert","rum alert","trace-analytics alert","slo alert","composite","synthetics alert","audit alert","ci-pipelines alert","ci-tests alert","error-tracking alert","database-monitoring alert","network-performance alert","cost alert","data-quality alert","network-path alert","data-jobs alert","llm-observability alert"],"description":"Datadog monitor type. `metric alert` is stored by Datadog as `query alert`."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Title shown in Datadog and in notifications."},"query":{"type":"string","minLength":1,"description":"The Datadog query. Composite monitors refer to other monitors as ${logical-id}; SLO alerts refer to SLOs the same way."},"team":{"$ref":"#/$defs/tagValue","description":"Owning team; becomes the team: tag and drives routing."},"service":{"$ref":"#/$defs/tagValue","description":"Service watched; becomes the service: tag."},"env":{"$ref":"#/$defs/tagValue","description":"Environment; becomes the env: tag. Non-production never pages."},"severity":{"enum":["sev1","sev2","sev3","sev4","sev5"],"description":"Sev1 (complete outage) to Sev5 (informational); sets priority 1-5."},"runbook":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Runbook URL linked in every notification."},"tags":{"type":"array","items":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\s,]+$"},"uniqueItems":true,"description":"Extra key:value tags."},"message":{"$ref":"#/$defs/message"},"options":{"$ref":"#/$defs/options"},"priority":{"type":["integer","null"],"minimum":1,"maximum":5,"description":"Datadog priority 1 (highest) to 5; defaults to the severity's number."},"restrictedRoles":{"type":["array","null"],"items":{"type":"string"},"description":"Role UUIDs allowed to edit the monitor."},"suppress":{"type":"object","additionalProperties":{"type":"string","minLength":10},"description":"Lint rule id -> the written reason it does not apply (at least 10 characters)."},"routing":{"const":false,"description":"false: the routing table adds no notifications to this monitor; its message keeps only its own handles."},"adopt":{"type":"object","required":["datadogId"],"additionalProperties":false,"description":"Take over this existing Datadog monitor on the next apply instead of creating one (written by vigil import). Not part of the payload.","properties":{"datadogId":{"type":"integer","minimum":1,"description":"The monitor's numeric id in Datadog."}}},"overrides":{"type":"object","additionalProperties":false,"description":"Escape hatch: fields in Datadog wire shape (snake_case) laid over the compiled payload, unchecked. vigil import writes it only so that adoption changes nothing.","properties":{"name":{"type":"string","description":"Sent instead of the trimmed name."},"message":{"type":"string","description":"Sent instead of the composed message."},"query":{"type":"string","description":"Sent instead of the trimmed query."},"options":{"type":"object","description":"Merged into the compiled options key by key (nested objects too)."},"restricted_roles":{"type":["array","null"],"items":{"type":"string"},"description":"Sent in this order instead of sorted."}}},"source":{"description":"Set by the loader: where the definition was written ({ file, line, col }). Not checked: vigil sets it itself, and reading it makes the loader work out the location, which it otherwise does only when something asks."}},"$defs":{"tagValue":{"type":"string","minLength":1,"maxLength":100,"pattern":"^[a-z][a-z0-9_./-]*$"},"message":{"description":"The notification: vigil lays out summary, customer impact, first steps and runbook in a fixed order.","type":"object","required":["summary"],"additionalProperties":false,"properties":{"summary":{"type":"string","minLength":1,"description":"What is wrong, in words an on-call engineer understands at 3 a.m."},"impact":{"type":"string","minLength":1,"description":"Who is hurt and how."},"firstSteps":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"First things to check or do, in order."},"details":{"type":"string","description":"Free text appended after the structured sections."},"notify":{"type":"array","items":{"type":"string","pattern":"^@\\S+$"},"description":"Extra notification handles, e.g. @slack-payments."}}},"thresholds":{"type":"object","additionalProperties":false,"properties":{"critical":{"type":"number","description":"Value at which the monitor alerts."},"warning":{"type":"number","description":"Value at which the monitor warns."},"ok":{"type":"number","description":"Service checks: consecutive OK results to recover."},"unknown":{"type":"number","description":"Service checks: consecutive UNKNOWN results."},"criticalRecovery":{"type":"number","description":"Value at which an alert recovers."},"warningRecovery":{"type":"number","description":"Value at which a warning recovers."}}},"options":{"type":"object","additionalProperties":false,"description":"Datadog monitor options, camelCase of the wire names (notifyNoData is sent as notify_no_data).","properties":{"thresholds":{"$ref":"#/$defs/thresholds"},"thresholdWindows":{"type":"object","additionalProperties":false,"properties":{"recoveryWindow":{"type":"string"},"triggerWindow":{"type":"string"}}},"notifyNoData":{"type":"boolean","description":"Notify when the query stops reporting data."},"noDataTimeframe":{"description":"Minutes without data before a no-data notification.","type":["integer","null"],"minimum":1},"onMissingData":{"enum":["default","show_no_data","show_and_notify_no_data","resolve"]},"renotifyInterval":{"description":"Minutes between re-notifications; 0 or null means never.","type":["integer","null"],"minimum":0},"renotifyOccurrences":{"description":"How many times to re-notify.","type":["integer","null"],"minimum":1},"renotifyStatuses":{"type":"array","items":{"enum":["alert","warn","no data"]},"uniqueItems":true},"evaluationDelay":{"description":"Seconds to delay evaluation.","type":["integer","null"],"minimum":0,"maximum":86400},"newGroupDelay":{"description":"Seconds before a new group is evaluated.","type":["integer","null"],"minimum":0,"maximum":86400},"newHostDelay":{"description":"Deprecated: seconds before a new host is evaluated.","type":["integer","null"],"minimum":0,"maximum":86400},"requireFullWindow":{"type":"boolean"},"includeTags":{"type":"boolean"},"timeoutH":{"type":["number","null"],"minimum":0,"maximum":24,"description":"Hours after which a non-reporting alert resolves."},"notifyBy":{"type":"array","items":{"type":"string"}},"notifyAudit":{"type":"boolean"},"schedulingOptions":{"type":"object","additionalProperties":false,"properties":{"customSchedule":{"type":"object","required":["recurrences"],"additionalProperties":false,"properties":{"recurrences":{"type":"array","minItems":1,"items":{"type":"object","required":["rrule","timezone"],"additionalProperties":false,"properties":{"rrule":{"type":"string","pattern":"^FREQ="},"start":{"type":"string"},"timezone":{"type":"string"}}}}}},"evaluationWindow":{"type":"object","additionalProperties":false,"properties":{"dayStarts":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$"},"hourStarts":{"type":"integer","minimum":0,"maximum":59},"monthStarts":{"type":"integer","minimum":1,"maximum":1},"timezone":{"type":"string"}}}}},"variables":{"type":"array","items":{"type":"object"}},"notificationPresetName":{"enum":["show_all","hide_query","hide_handles","hide_all","hide_query_and_handles","show_only_snapshot","hide_handles_and_footer"]},"escalationMessage":{"type":"string"},"groupRetentionDuration":{"type":"string","pattern":"^[0-9]+[mhdw]$"},"enableLogsSample":{"type":"boolean"},"enableSamples":{"type":"boolean"},"groupbySimpleMonitor":{"type":"boolean"},"minFailureDuration":{"description":"Synthetics: seconds a test must fail before alerting.","type":["integer","null"],"minimum":0,"maximum":7200},"minLocationFailed":{"description":"Synthetics: locations that must fail.","type":["integer","null"],"minimum":1},"aggregation":{"type":"object","additionalProperties":false,"properties":{"groupBy":{"type":"string"},"metric":{"type":"string"},"type":{"type":"string"}}},"locked":{"type":"boolean","deprecated":true,"description":"Deprecated edit lock; use restrictedRoles."}}}}};
 const schema32 = {"type":"string","minLength":1,"maxLength":100,"pattern":"^[a-z][a-z0-9_./-]*$"};
 const schema35 = {"description":"The notification: vigil lays out summary, customer impact, first steps and runbook in a fixed order.","type":"object","required":["summary"],"additionalProperties":false,"properties":{"summary":{"type":"string","minLength":1,"description":"What is wrong, in words an on-call engineer understands at 3 a.m."},"impact":{"type":"string","minLength":1,"description":"Who is hurt and how."},"firstSteps":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"First things to check or do, in order."},"details":{"type":"string","description":"Free text appended after the structured sections."},"notify":{"type":"array","items":{"type":"string","pattern":"^@\\S+$"},"description":"Extra notification handles, e.g. @slack-payments."}}};
 const func1 = Object.prototype.hasOwnProperty;
@@ -2093,68 +2093,14 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data.source !== undefined){
-let data36 = data.source;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.file !== undefined){
-let data37 = data36.file;
-if(typeof data37 !== "string"){
-const err74 = {instancePath:instancePath+"/source/file",schemaPath:"#/properties/source/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.source.properties.file.type,parentSchema:schema31.properties.source.properties.file,data:data37};
+}
+else {
+const err74 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err74];
 }
 else {
 vErrors.push(err74);
-}
-errors++;
-}
-}
-if(data36.line !== undefined){
-let data38 = data36.line;
-if(!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))){
-const err75 = {instancePath:instancePath+"/source/line",schemaPath:"#/properties/source/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.source.properties.line.type,parentSchema:schema31.properties.source.properties.line,data:data38};
-if(vErrors === null){
-vErrors = [err75];
-}
-else {
-vErrors.push(err75);
-}
-errors++;
-}
-}
-if(data36.col !== undefined){
-let data39 = data36.col;
-if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){
-const err76 = {instancePath:instancePath+"/source/col",schemaPath:"#/properties/source/properties/col/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.source.properties.col.type,parentSchema:schema31.properties.source.properties.col,data:data39};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
-}
-errors++;
-}
-}
-}
-else {
-const err77 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.source.type,parentSchema:schema31.properties.source,data:data36};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
-}
-errors++;
-}
-}
-}
-else {
-const err78 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
 }
 errors++;
 }
@@ -2164,7 +2110,7 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const slo = validate23;
-const schema38 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://vigil.dev/schemas/slo.schema.json","title":"vigil SLO","description":"One Datadog SLO and the burn-rate and error-budget alerts derived from it, as vigil's intermediate representation. The same schema checks TypeScript- and YAML-authored SLOs; Datadog's numeric limits (target range and precision, 20 monitors, 1-48 h windows, maximum burn rate) are checked by vigil's SLO rules, which report them with their own codes.","type":"object","required":["id","name","type","thresholds"],"additionalProperties":false,"properties":{"kind":{"const":"slo","description":"Set by the loader; YAML files omit it."},"id":{"type":"string","minLength":1,"maxLength":100,"description":"Logical id: lowercase letters, digits and dashes. Derived alerts get <id>.<tier>.","examples":["checkout-availability"]},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Title shown in Datadog."},"type":{"enum":["metric","monitor","time_slice"],"description":"metric: good/total event counts; monitor: uptime of monitors; time_slice: share of good 1- or 5-minute slices."},"description":{"type":"string","description":"Shown with the SLO in Datadog."},"team":{"$ref":"#/$defs/tagValue","description":"Owning team; becomes the team: tag."},"service":{"$ref":"#/$defs/tagValue","description":"Service; becomes the service: tag."},"env":{"$ref":"#/$defs/tagValue","description":"Environment; becomes the env: tag."},"runbook":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Runbook URL linked from every derived alert."},"tags":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\s,]+$"},"description":"Extra key:value tags. Datadog lowercases SLO tags."},"thresholds":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"#/$defs/threshold"},"description":"One objective per timeframe (7d, 30d, 90d)."},"timeframe":{"$ref":"#/$defs/timeframe","description":"The primary timeframe; one of the thresholds'. Default: the first threshold's."},"good":{"type":"string","minLength":1,"description":"Metric SLOs: query counting good events, e.g. sum:trace.http.request.hits{service:checkout,!http.status_class:5xx}.as_count()."},"bad":{"type":"string","minLength":1,"description":"Metric SLOs: query counting bad events."},"total":{"type":"string","minLength":1,"description":"Metric SLOs: query counting all events."},"formulas":{"type":"object","additionalProperties":false,"required":["queries"],"description":"Metric SLOs: named queries combined by good/bad/total formulas (Datadog sli_specification.count).","properties":{"queries":{"$ref":"#/$defs/namedQueries"},"good":{"type":"string","minLength":1},"bad":{"type":"string","minLength":1},"total":{"type":"string","minLength":1}}},"monitors":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Monitor SLOs: logical ids of the monitors whose uptime counts (at most 20)."},"groups":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Monitor SLOs with exactly one multi-alert monitor: the groups to count."},"timeSlice":{"type":"object","additionalProperties":false,"required":["comparator","threshold"],"description":"Time-slice SLOs: a slice is good when the query's value compares well with the threshold.","properties":{"query":{"type":"string","minLength":1},"queries":{"$ref":"#/$defs/namedQueries"},"formula":{"type":"string","minLength":1},"comparator":{"enum":[">",">=","<","<="]},"threshold":{"type":"number"},"intervalSeconds":{"enum":[60,300],"description":"Slice length in seconds. Default 300."}}},"alerts":{"type":"object","additionalProperties":false,"description":"Alerting derived from the SLO: each tier compiles to one slo alert monitor.","properties":{"burnRate":{"description":"'default' (also when omitted): Datadog's recommended tiers for the primary timeframe; false: none; or a list of tiers.","if":{"type":"array"},"then":{"items":{"$ref":"#/$defs/burnRateTier"}},"else":{"enum":["default",false]}},"errorBudget":{"type":"array","items":{"$ref":"#/$defs/errorBudgetAlert"}},"message":{"type":"object","additionalProperties":false,"description":"Added to every derived alert's generated message.","properties":{"impact":{"type":"string","minLength":1},"firstSteps":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"details":{"type":"string"},"notify":{"type":"array","items":{"type":"string","pattern":"^@\\S+$"}}}}}},"adopt":{"type":"object","additionalProperties":false,"required":["datadogId"],"description":"Take over this existing Datadog SLO on the next apply instead of creating one (written by vigil import). Not part of the payload.","properties":{"datadogId":{"type":"string","pattern":"^[0-9a-f]{32}$","description":"The SLO's id in Datadog: 32 lowercase hex characters."}}},"overrides":{"type":"object","additionalProperties":false,"description":"Escape hatch: fields in Datadog wire shape laid over the compiled payload, unchecked. vigil import writes it only so that adoption changes nothing.","properties":{"name":{"type":"string","description":"Sent instead of the trimmed name."},"description":{"type":"string","description":"Sent instead of the trimmed description."},"groups":{"type":"array","items":{"type":"string"},"description":"Sent as groups, in this order, whatever the SLO type."},"thresholdOrder":{"type":"array","items":{"$ref":"#/$defs/timeframe"},"description":"The order of thresholds in the payload, by timeframe, instead of 7d, 30d, 90d."}}},"source":{"type":"object","description":"Set by the loader: where the definition was written.","properties":{"file":{"type":"string"},"line":{"type":"integer"},"col":{"type":"integer"}}}},"$defs":{"tagValue":{"type":"string","minLength":1,"maxLength":100,"pattern":"^[a-z][a-z0-9_./-]*$"},"timeframe":{"enum":["7d","30d","90d"]},"severity":{"enum":["sev1","sev2","sev3","sev4","sev5"]},"tierName":{"type":"string","minLength":1,"maxLength":60,"pattern":"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$"},"namedQueries":{"type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-zA-Z][a-zA-Z0-9_]*$"},"additionalProperties":{"type":"string","minLength":1},"description":"Query name -> metric query."},"threshold":{"type":"object","additionalProperties":false,"required":["timeframe","target"],"properties":{"timeframe":{"$ref":"#/$defs/timeframe"},"target":{"type":"number","description":"Percent, strictly between 0 and 100; at most 3 decimals (monitor SLOs: 2 on 7d and 30d)."},"warning":{"type":"number","description":"Stricter percent than target, below 100."}}},"burnRateTier":{"type":"object","additionalProperties":false,"required":["longWindow"],"properties":{"name":{"$ref":"#/$defs/tierName","description":"Default burn-<longWindow>."},"longWindow":{"type":"string","description":"1h to 48h, e.g. 1h, 6h, 24h."},"shortWindow":{"type":"string","description":"Shorter than longWindow. Default longWindow/12."},"burnRate":{"type":"number","description":"Above 0 and at most 1/(1 - target)."},"budgetConsumed":{"type":"number","description":"Percent of the budget spent within the long window; the burn rate is computed from it."},"severity":{"$ref":"#/$defs/severity"},"timeframe":{"$ref":"#/$defs/timeframe"}}},"errorBudgetAlert":{"type":"object","additionalProperties":false,"required":["consumed"],"properties":{"name":{"$ref":"#/$defs/tierName","description":"Default budget-<consumed>."},"consumed":{"type":"number","description":"Percent of the budget spent, above 0 and at most 100."},"severity":{"$ref":"#/$defs/severity"},"timeframe":{"$ref":"#/$defs/timeframe"}}}}};
+const schema38 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://vigil.dev/schemas/slo.schema.json","title":"vigil SLO","description":"One Datadog SLO and the burn-rate and error-budget alerts derived from it, as vigil's intermediate representation. The same schema checks TypeScript- and YAML-authored SLOs; Datadog's numeric limits (target range and precision, 20 monitors, 1-48 h windows, maximum burn rate) are checked by vigil's SLO rules, which report them with their own codes.","type":"object","required":["id","name","type","thresholds"],"additionalProperties":false,"properties":{"kind":{"const":"slo","description":"Set by the loader; YAML files omit it."},"id":{"type":"string","minLength":1,"maxLength":100,"description":"Logical id: lowercase letters, digits and dashes. Derived alerts get <id>.<tier>.","examples":["checkout-availability"]},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Title shown in Datadog."},"type":{"enum":["metric","monitor","time_slice"],"description":"metric: good/total event counts; monitor: uptime of monitors; time_slice: share of good 1- or 5-minute slices."},"description":{"type":"string","description":"Shown with the SLO in Datadog."},"team":{"$ref":"#/$defs/tagValue","description":"Owning team; becomes the team: tag."},"service":{"$ref":"#/$defs/tagValue","description":"Service; becomes the service: tag."},"env":{"$ref":"#/$defs/tagValue","description":"Environment; becomes the env: tag."},"runbook":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Runbook URL linked from every derived alert."},"tags":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\s,]+$"},"description":"Extra key:value tags. Datadog lowercases SLO tags."},"thresholds":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"#/$defs/threshold"},"description":"One objective per timeframe (7d, 30d, 90d)."},"timeframe":{"$ref":"#/$defs/timeframe","description":"The primary timeframe; one of the thresholds'. Default: the first threshold's."},"good":{"type":"string","minLength":1,"description":"Metric SLOs: query counting good events, e.g. sum:trace.http.request.hits{service:checkout,!http.status_class:5xx}.as_count()."},"bad":{"type":"string","minLength":1,"description":"Metric SLOs: query counting bad events."},"total":{"type":"string","minLength":1,"description":"Metric SLOs: query counting all events."},"formulas":{"type":"object","additionalProperties":false,"required":["queries"],"description":"Metric SLOs: named queries combined by good/bad/total formulas (Datadog sli_specification.count).","properties":{"queries":{"$ref":"#/$defs/namedQueries"},"good":{"type":"string","minLength":1},"bad":{"type":"string","minLength":1},"total":{"type":"string","minLength":1}}},"monitors":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Monitor SLOs: logical ids of the monitors whose uptime counts (at most 20)."},"groups":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Monitor SLOs with exactly one multi-alert monitor: the groups to count."},"timeSlice":{"type":"object","additionalProperties":false,"required":["comparator","threshold"],"description":"Time-slice SLOs: a slice is good when the query's value compares well with the threshold.","properties":{"query":{"type":"string","minLength":1},"queries":{"$ref":"#/$defs/namedQueries"},"formula":{"type":"string","minLength":1},"comparator":{"enum":[">",">=","<","<="]},"threshold":{"type":"number"},"intervalSeconds":{"enum":[60,300],"description":"Slice length in seconds. Default 300."}}},"alerts":{"type":"object","additionalProperties":false,"description":"Alerting derived from the SLO: each tier compiles to one slo alert monitor.","properties":{"burnRate":{"description":"'default' (also when omitted): Datadog's recommended tiers for the primary timeframe; false: none; or a list of tiers.","if":{"type":"array"},"then":{"items":{"$ref":"#/$defs/burnRateTier"}},"else":{"enum":["default",false]}},"errorBudget":{"type":"array","items":{"$ref":"#/$defs/errorBudgetAlert"}},"message":{"type":"object","additionalProperties":false,"description":"Added to every derived alert's generated message.","properties":{"impact":{"type":"string","minLength":1},"firstSteps":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"details":{"type":"string"},"notify":{"type":"array","items":{"type":"string","pattern":"^@\\S+$"}}}}}},"adopt":{"type":"object","additionalProperties":false,"required":["datadogId"],"description":"Take over this existing Datadog SLO on the next apply instead of creating one (written by vigil import). Not part of the payload.","properties":{"datadogId":{"type":"string","pattern":"^[0-9a-f]{32}$","description":"The SLO's id in Datadog: 32 lowercase hex characters."}}},"overrides":{"type":"object","additionalProperties":false,"description":"Escape hatch: fields in Datadog wire shape laid over the compiled payload, unchecked. vigil import writes it only so that adoption changes nothing.","properties":{"name":{"type":"string","description":"Sent instead of the trimmed name."},"description":{"type":"string","description":"Sent instead of the trimmed description."},"groups":{"type":"array","items":{"type":"string"},"description":"Sent as groups, in this order, whatever the SLO type."},"thresholdOrder":{"type":"array","items":{"$ref":"#/$defs/timeframe"},"description":"The order of thresholds in the payload, by timeframe, instead of 7d, 30d, 90d."}}},"source":{"description":"Set by the loader: where the definition was written ({ file, line, col }). Not checked: vigil sets it itself, and reading it makes the loader work out the location, which it otherwise does only when something asks."}},"$defs":{"tagValue":{"type":"string","minLength":1,"maxLength":100,"pattern":"^[a-z][a-z0-9_./-]*$"},"timeframe":{"enum":["7d","30d","90d"]},"severity":{"enum":["sev1","sev2","sev3","sev4","sev5"]},"tierName":{"type":"string","minLength":1,"maxLength":60,"pattern":"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$"},"namedQueries":{"type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-zA-Z][a-zA-Z0-9_]*$"},"additionalProperties":{"type":"string","minLength":1},"description":"Query name -> metric query."},"threshold":{"type":"object","additionalProperties":false,"required":["timeframe","target"],"properties":{"timeframe":{"$ref":"#/$defs/timeframe"},"target":{"type":"number","description":"Percent, strictly between 0 and 100; at most 3 decimals (monitor SLOs: 2 on 7d and 30d)."},"warning":{"type":"number","description":"Stricter percent than target, below 100."}}},"burnRateTier":{"type":"object","additionalProperties":false,"required":["longWindow"],"properties":{"name":{"$ref":"#/$defs/tierName","description":"Default burn-<longWindow>."},"longWindow":{"type":"string","description":"1h to 48h, e.g. 1h, 6h, 24h."},"shortWindow":{"type":"string","description":"Shorter than longWindow. Default longWindow/12."},"burnRate":{"type":"number","description":"Above 0 and at most 1/(1 - target)."},"budgetConsumed":{"type":"number","description":"Percent of the budget spent within the long window; the burn rate is computed from it."},"severity":{"$ref":"#/$defs/severity"},"timeframe":{"$ref":"#/$defs/timeframe"}}},"errorBudgetAlert":{"type":"object","additionalProperties":false,"required":["consumed"],"properties":{"name":{"$ref":"#/$defs/tierName","description":"Default budget-<consumed>."},"consumed":{"type":"number","description":"Percent of the budget spent, above 0 and at most 100."},"severity":{"$ref":"#/$defs/severity"},"timeframe":{"$ref":"#/$defs/timeframe"}}}}};
 const schema39 = {"type":"string","minLength":1,"maxLength":100,"pattern":"^[a-z][a-z0-9_./-]*$"};
 const schema43 = {"enum":["7d","30d","90d"]};
 const schema45 = {"type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-zA-Z][a-zA-Z0-9_]*$"},"additionalProperties":{"type":"string","minLength":1},"description":"Query name -> metric query."};
@@ -4128,68 +4074,14 @@ vErrors.push(err116);
 errors++;
 }
 }
-if(data.source !== undefined){
-let data56 = data.source;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-if(data56.file !== undefined){
-let data57 = data56.file;
-if(typeof data57 !== "string"){
-const err117 = {instancePath:instancePath+"/source/file",schemaPath:"#/properties/source/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.source.properties.file.type,parentSchema:schema38.properties.source.properties.file,data:data57};
+}
+else {
+const err117 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err117];
 }
 else {
 vErrors.push(err117);
-}
-errors++;
-}
-}
-if(data56.line !== undefined){
-let data58 = data56.line;
-if(!((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58)))){
-const err118 = {instancePath:instancePath+"/source/line",schemaPath:"#/properties/source/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.source.properties.line.type,parentSchema:schema38.properties.source.properties.line,data:data58};
-if(vErrors === null){
-vErrors = [err118];
-}
-else {
-vErrors.push(err118);
-}
-errors++;
-}
-}
-if(data56.col !== undefined){
-let data59 = data56.col;
-if(!((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59)))){
-const err119 = {instancePath:instancePath+"/source/col",schemaPath:"#/properties/source/properties/col/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.source.properties.col.type,parentSchema:schema38.properties.source.properties.col,data:data59};
-if(vErrors === null){
-vErrors = [err119];
-}
-else {
-vErrors.push(err119);
-}
-errors++;
-}
-}
-}
-else {
-const err120 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.source.type,parentSchema:schema38.properties.source,data:data56};
-if(vErrors === null){
-vErrors = [err120];
-}
-else {
-vErrors.push(err120);
-}
-errors++;
-}
-}
-}
-else {
-const err121 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
-if(vErrors === null){
-vErrors = [err121];
-}
-else {
-vErrors.push(err121);
 }
 errors++;
 }
@@ -4199,7 +4091,7 @@ return errors === 0;
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const routing = validate30;
-const schema56 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://vigil.dev/schemas/routing.schema.json","title":"vigil routing","description":"Severity routing: ordered rules from severity, team, service, env and tags to PagerDuty services, Slack channels, email and webhooks.","type":"object","required":["id","rules"],"additionalProperties":false,"properties":{"kind":{"const":"routing"},"id":{"type":"string","minLength":1},"rules":{"type":"array","items":{"$ref":"#/$defs/rule"}},"default":{"type":"array","items":{"$ref":"#/$defs/destination"}},"productionEnvs":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"cases":{"type":"array","items":{"$ref":"#/$defs/case"}},"source":{"type":"object"}},"$defs":{"destination":{"oneOf":[{"type":"object","required":["type","service"],"additionalProperties":false,"properties":{"type":{"const":"pagerduty"},"service":{"type":"string","minLength":1,"description":"PagerDuty service name as in @pagerduty-<name>; {team}, {service}, {env} are filled from the monitor."},"urgency":{"enum":["high","low"]}}},{"type":"object","required":["type","channel"],"additionalProperties":false,"properties":{"type":{"const":"slack"},"channel":{"type":"string","minLength":1}}},{"type":"object","required":["type","address"],"additionalProperties":false,"properties":{"type":{"const":"email"},"address":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$|\\{"}}},{"type":"object","required":["type","name"],"additionalProperties":false,"properties":{"type":{"const":"webhook"},"name":{"type":"string","minLength":1}}}]},"rule":{"type":"object","required":["name","match","notify"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"match":{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"array","items":{"enum":["sev1","sev2","sev3","sev4","sev5"]},"minItems":1},"team":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"service":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"env":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"tags":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}}},"notify":{"type":"array","items":{"$ref":"#/$defs/destination"}},"continue":{"type":"boolean"},"allowNonProdPaging":{"type":"boolean"}}},"case":{"type":"object","required":["monitor","expect"],"additionalProperties":false,"properties":{"name":{"type":"string"},"monitor":{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["sev1","sev2","sev3","sev4","sev5"]},"team":{"type":"string"},"service":{"type":"string"},"env":{"type":"string"},"tags":{"type":"array","items":{"type":"string"}}}},"expect":{"type":"array","items":{"type":"string","pattern":"^(pagerduty|slack|email|webhook):.+$"}}}}}};
+const schema56 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://vigil.dev/schemas/routing.schema.json","title":"vigil routing","description":"Severity routing: ordered rules from severity, team, service, env and tags to PagerDuty services, Slack channels, email and webhooks.","type":"object","required":["id","rules"],"additionalProperties":false,"properties":{"kind":{"const":"routing"},"id":{"type":"string","minLength":1},"rules":{"type":"array","items":{"$ref":"#/$defs/rule"}},"default":{"type":"array","items":{"$ref":"#/$defs/destination"}},"productionEnvs":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"cases":{"type":"array","items":{"$ref":"#/$defs/case"}},"source":{"description":"Set by the loader: where the definition was written ({ file, line, col }). Not checked: vigil sets it itself, and reading it makes the loader work out the location, which it otherwise does only when something asks."}},"$defs":{"destination":{"oneOf":[{"type":"object","required":["type","service"],"additionalProperties":false,"properties":{"type":{"const":"pagerduty"},"service":{"type":"string","minLength":1,"description":"PagerDuty service name as in @pagerduty-<name>; {team}, {service}, {env} are filled from the monitor."},"urgency":{"enum":["high","low"]}}},{"type":"object","required":["type","channel"],"additionalProperties":false,"properties":{"type":{"const":"slack"},"channel":{"type":"string","minLength":1}}},{"type":"object","required":["type","address"],"additionalProperties":false,"properties":{"type":{"const":"email"},"address":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$|\\{"}}},{"type":"object","required":["type","name"],"additionalProperties":false,"properties":{"type":{"const":"webhook"},"name":{"type":"string","minLength":1}}}]},"rule":{"type":"object","required":["name","match","notify"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"match":{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"array","items":{"enum":["sev1","sev2","sev3","sev4","sev5"]},"minItems":1},"team":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"service":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"env":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"tags":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}}},"notify":{"type":"array","items":{"$ref":"#/$defs/destination"}},"continue":{"type":"boolean"},"allowNonProdPaging":{"type":"boolean"}}},"case":{"type":"object","required":["monitor","expect"],"additionalProperties":false,"properties":{"name":{"type":"string"},"monitor":{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["sev1","sev2","sev3","sev4","sev5"]},"team":{"type":"string"},"service":{"type":"string"},"env":{"type":"string"},"tags":{"type":"array","items":{"type":"string"}}}},"expect":{"type":"array","items":{"type":"string","pattern":"^(pagerduty|slack|email|webhook):.+$"}}}}}};
 const schema58 = {"oneOf":[{"type":"object","required":["type","service"],"additionalProperties":false,"properties":{"type":{"const":"pagerduty"},"service":{"type":"string","minLength":1,"description":"PagerDuty service name as in @pagerduty-<name>; {team}, {service}, {env} are filled from the monitor."},"urgency":{"enum":["high","low"]}}},{"type":"object","required":["type","channel"],"additionalProperties":false,"properties":{"type":{"const":"slack"},"channel":{"type":"string","minLength":1}}},{"type":"object","required":["type","address"],"additionalProperties":false,"properties":{"type":{"const":"email"},"address":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$|\\{"}}},{"type":"object","required":["type","name"],"additionalProperties":false,"properties":{"type":{"const":"webhook"},"name":{"type":"string","minLength":1}}}]};
 const schema60 = {"type":"object","required":["monitor","expect"],"additionalProperties":false,"properties":{"name":{"type":"string"},"monitor":{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["sev1","sev2","sev3","sev4","sev5"]},"team":{"type":"string"},"service":{"type":"string"},"env":{"type":"string"},"tags":{"type":"array","items":{"type":"string"}}}},"expect":{"type":"array","items":{"type":"string","pattern":"^(pagerduty|slack|email|webhook):.+$"}}}};
 const schema57 = {"type":"object","required":["name","match","notify"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"match":{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"array","items":{"enum":["sev1","sev2","sev3","sev4","sev5"]},"minItems":1},"team":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"service":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"env":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"tags":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}}},"notify":{"type":"array","items":{"$ref":"#/$defs/destination"}},"continue":{"type":"boolean"},"allowNonProdPaging":{"type":"boolean"}}};
@@ -5849,27 +5741,14 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data.source !== undefined){
-let data29 = data.source;
-if(!(data29 && typeof data29 == "object" && !Array.isArray(data29))){
-const err59 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.source.type,parentSchema:schema56.properties.source,data:data29};
+}
+else {
+const err59 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err59];
 }
 else {
 vErrors.push(err59);
-}
-errors++;
-}
-}
-}
-else {
-const err60 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
 }
 errors++;
 }
@@ -5879,7 +5758,7 @@ return errors === 0;
 validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const pagerdutyTeam = validate34;
-const schema62 = {"type":"object","required":["id","name"],"additionalProperties":false,"properties":{"kind":{"const":"pagerduty-team"},"id":{"type":"string","minLength":1,"maxLength":100},"name":{"type":"string","minLength":1,"maxLength":255},"description":{"type":"string","maxLength":1000},"source":{"type":"object"}}};
+const schema62 = {"type":"object","required":["id","name"],"additionalProperties":false,"properties":{"kind":{"const":"pagerduty-team"},"id":{"type":"string","minLength":1,"maxLength":100},"name":{"type":"string","minLength":1,"maxLength":255},"description":{"type":"string","maxLength":1000},"source":{"description":"Set by the loader: where the definition was written ({ file, line, col }). Not checked: vigil sets it itself, and reading it makes the loader work out the location, which it otherwise does only when something asks."}}};
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6032,27 +5911,14 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.source !== undefined){
-let data4 = data.source;
-if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
-const err12 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.source.type,parentSchema:schema62.properties.source,data:data4};
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err12];
 }
 else {
 vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
 }
 errors++;
 }
@@ -6062,7 +5928,7 @@ return errors === 0;
 validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const pagerdutyEscalationPolicy = validate35;
-const schema63 = {"type":"object","required":["id","name","rules"],"additionalProperties":false,"properties":{"kind":{"const":"pagerduty-escalation-policy"},"id":{"type":"string","minLength":1,"maxLength":100},"name":{"type":"string","minLength":1,"maxLength":255},"description":{"type":"string","maxLength":1000},"source":{"type":"object"},"rules":{"type":"array","minItems":1,"items":{"type":"object","required":["delayMinutes","targets"],"additionalProperties":false,"properties":{"delayMinutes":{"type":"integer","minimum":1,"description":"Minutes before escalating to the next rule."},"targets":{"type":"array","minItems":1,"items":{"oneOf":[{"type":"object","required":["user"],"additionalProperties":false,"properties":{"user":{"type":"string","minLength":1,"description":"Email of an existing PagerDuty user, or a user id."}}},{"type":"object","required":["schedule"],"additionalProperties":false,"properties":{"schedule":{"type":"string","minLength":1,"description":"Name of an existing schedule, or a schedule id."}}}]}}}}},"loops":{"type":"integer","minimum":0,"maximum":9},"teams":{"type":"array","items":{"type":"string","minLength":1}}}};
+const schema63 = {"type":"object","required":["id","name","rules"],"additionalProperties":false,"properties":{"kind":{"const":"pagerduty-escalation-policy"},"id":{"type":"string","minLength":1,"maxLength":100},"name":{"type":"string","minLength":1,"maxLength":255},"description":{"type":"string","maxLength":1000},"source":{"description":"Set by the loader: where the definition was written ({ file, line, col }). Not checked: vigil sets it itself, and reading it makes the loader work out the location, which it otherwise does only when something asks."},"rules":{"type":"array","minItems":1,"items":{"type":"object","required":["delayMinutes","targets"],"additionalProperties":false,"properties":{"delayMinutes":{"type":"integer","minimum":1,"description":"Minutes before escalating to the next rule."},"targets":{"type":"array","minItems":1,"items":{"oneOf":[{"type":"object","required":["user"],"additionalProperties":false,"properties":{"user":{"type":"string","minLength":1,"description":"Email of an existing PagerDuty user, or a user id."}}},{"type":"object","required":["schedule"],"additionalProperties":false,"properties":{"schedule":{"type":"string","minLength":1,"description":"Name of an existing schedule, or a schedule id."}}}]}}}}},"loops":{"type":"integer","minimum":0,"maximum":9},"teams":{"type":"array","items":{"type":"string","minLength":1}}}};
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6225,10 +6091,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.source !== undefined){
-let data4 = data.source;
-if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
-const err13 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.source.type,parentSchema:schema63.properties.source,data:data4};
+if(data.rules !== undefined){
+let data4 = data.rules;
+if(Array.isArray(data4)){
+if(data4.length < 1){
+const err13 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema63.properties.rules,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6237,12 +6104,12 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-if(data.rules !== undefined){
-let data5 = data.rules;
-if(Array.isArray(data5)){
-if(data5.length < 1){
-const err14 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema63.properties.rules,data:data5};
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.delayMinutes === undefined){
+const err14 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "delayMinutes"},message:"must have required property '"+"delayMinutes"+"'",schema:schema63.properties.rules.items.required,parentSchema:schema63.properties.rules.items,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6251,12 +6118,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-let data6 = data5[i0];
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.delayMinutes === undefined){
-const err15 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "delayMinutes"},message:"must have required property '"+"delayMinutes"+"'",schema:schema63.properties.rules.items.required,parentSchema:schema63.properties.rules.items,data:data6};
+if(data5.targets === undefined){
+const err15 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "targets"},message:"must have required property '"+"targets"+"'",schema:schema63.properties.rules.items.required,parentSchema:schema63.properties.rules.items,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6265,8 +6128,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data6.targets === undefined){
-const err16 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "targets"},message:"must have required property '"+"targets"+"'",schema:schema63.properties.rules.items.required,parentSchema:schema63.properties.rules.items,data:data6};
+for(const key1 in data5){
+if(!((key1 === "delayMinutes") || (key1 === "targets"))){
+const err16 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.rules.items,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6275,9 +6139,11 @@ vErrors.push(err16);
 }
 errors++;
 }
-for(const key1 in data6){
-if(!((key1 === "delayMinutes") || (key1 === "targets"))){
-const err17 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.rules.items,data:data6};
+}
+if(data5.delayMinutes !== undefined){
+let data6 = data5.delayMinutes;
+if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
+const err17 = {instancePath:instancePath+"/rules/" + i0+"/delayMinutes",schemaPath:"#/properties/rules/items/properties/delayMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.properties.rules.items.properties.delayMinutes.type,parentSchema:schema63.properties.rules.items.properties.delayMinutes,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6286,11 +6152,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-if(data6.delayMinutes !== undefined){
-let data7 = data6.delayMinutes;
-if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
-const err18 = {instancePath:instancePath+"/rules/" + i0+"/delayMinutes",schemaPath:"#/properties/rules/items/properties/delayMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.properties.rules.items.properties.delayMinutes.type,parentSchema:schema63.properties.rules.items.properties.delayMinutes,data:data7};
+if(typeof data6 == "number"){
+if(data6 < 1 || isNaN(data6)){
+const err18 = {instancePath:instancePath+"/rules/" + i0+"/delayMinutes",schemaPath:"#/properties/rules/items/properties/delayMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema63.properties.rules.items.properties.delayMinutes,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6299,9 +6163,13 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(typeof data7 == "number"){
-if(data7 < 1 || isNaN(data7)){
-const err19 = {instancePath:instancePath+"/rules/" + i0+"/delayMinutes",schemaPath:"#/properties/rules/items/properties/delayMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema63.properties.rules.items.properties.delayMinutes,data:data7};
+}
+}
+if(data5.targets !== undefined){
+let data7 = data5.targets;
+if(Array.isArray(data7)){
+if(data7.length < 1){
+const err19 = {instancePath:instancePath+"/rules/" + i0+"/targets",schemaPath:"#/properties/rules/items/properties/targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema63.properties.rules.items.properties.targets,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6310,13 +6178,16 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-}
-if(data6.targets !== undefined){
-let data8 = data6.targets;
-if(Array.isArray(data8)){
-if(data8.length < 1){
-const err20 = {instancePath:instancePath+"/rules/" + i0+"/targets",schemaPath:"#/properties/rules/items/properties/targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema63.properties.rules.items.properties.targets,data:data8};
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+let data8 = data7[i1];
+const _errs19 = errors;
+let valid6 = false;
+let passing0 = null;
+const _errs20 = errors;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.user === undefined){
+const err20 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/0/required",keyword:"required",params:{missingProperty: "user"},message:"must have required property '"+"user"+"'",schema:schema63.properties.rules.items.properties.targets.items.oneOf[0].required,parentSchema:schema63.properties.rules.items.properties.targets.items.oneOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6325,16 +6196,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-const len1 = data8.length;
-for(let i1=0; i1<len1; i1++){
-let data9 = data8[i1];
-const _errs21 = errors;
-let valid6 = false;
-let passing0 = null;
-const _errs22 = errors;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.user === undefined){
-const err21 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/0/required",keyword:"required",params:{missingProperty: "user"},message:"must have required property '"+"user"+"'",schema:schema63.properties.rules.items.properties.targets.items.oneOf[0].required,parentSchema:schema63.properties.rules.items.properties.targets.items.oneOf[0],data:data9};
+for(const key2 in data8){
+if(!(key2 === "user")){
+const err21 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.rules.items.properties.targets.items.oneOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6343,9 +6207,12 @@ vErrors.push(err21);
 }
 errors++;
 }
-for(const key2 in data9){
-if(!(key2 === "user")){
-const err22 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.rules.items.properties.targets.items.oneOf[0],data:data9};
+}
+if(data8.user !== undefined){
+let data9 = data8.user;
+if(typeof data9 === "string"){
+if(func2(data9) < 1){
+const err22 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1+"/user",schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/0/properties/user/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.rules.items.properties.targets.items.oneOf[0].properties.user,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6355,11 +6222,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data9.user !== undefined){
-let data10 = data9.user;
-if(typeof data10 === "string"){
-if(func2(data10) < 1){
-const err23 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1+"/user",schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/0/properties/user/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.rules.items.properties.targets.items.oneOf[0].properties.user,data:data10};
+else {
+const err23 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1+"/user",schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/0/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.rules.items.properties.targets.items.oneOf[0].properties.user.type,parentSchema:schema63.properties.rules.items.properties.targets.items.oneOf[0].properties.user,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6369,8 +6233,9 @@ vErrors.push(err23);
 errors++;
 }
 }
+}
 else {
-const err24 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1+"/user",schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/0/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.rules.items.properties.targets.items.oneOf[0].properties.user.type,parentSchema:schema63.properties.rules.items.properties.targets.items.oneOf[0].properties.user,data:data10};
+const err24 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.rules.items.properties.targets.items.oneOf[0].type,parentSchema:schema63.properties.rules.items.properties.targets.items.oneOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6379,10 +6244,16 @@ vErrors.push(err24);
 }
 errors++;
 }
+var _valid0 = _errs20 === errors;
+if(_valid0){
+valid6 = true;
+passing0 = 0;
+var props0 = true;
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.rules.items.properties.targets.items.oneOf[0].type,parentSchema:schema63.properties.rules.items.properties.targets.items.oneOf[0],data:data9};
+const _errs25 = errors;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.schedule === undefined){
+const err25 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/1/required",keyword:"required",params:{missingProperty: "schedule"},message:"must have required property '"+"schedule"+"'",schema:schema63.properties.rules.items.properties.targets.items.oneOf[1].required,parentSchema:schema63.properties.rules.items.properties.targets.items.oneOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6391,16 +6262,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-var _valid0 = _errs22 === errors;
-if(_valid0){
-valid6 = true;
-passing0 = 0;
-var props0 = true;
-}
-const _errs27 = errors;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.schedule === undefined){
-const err26 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/1/required",keyword:"required",params:{missingProperty: "schedule"},message:"must have required property '"+"schedule"+"'",schema:schema63.properties.rules.items.properties.targets.items.oneOf[1].required,parentSchema:schema63.properties.rules.items.properties.targets.items.oneOf[1],data:data9};
+for(const key3 in data8){
+if(!(key3 === "schedule")){
+const err26 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.rules.items.properties.targets.items.oneOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6409,9 +6273,12 @@ vErrors.push(err26);
 }
 errors++;
 }
-for(const key3 in data9){
-if(!(key3 === "schedule")){
-const err27 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.rules.items.properties.targets.items.oneOf[1],data:data9};
+}
+if(data8.schedule !== undefined){
+let data10 = data8.schedule;
+if(typeof data10 === "string"){
+if(func2(data10) < 1){
+const err27 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1+"/schedule",schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/1/properties/schedule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.rules.items.properties.targets.items.oneOf[1].properties.schedule,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6421,11 +6288,8 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data9.schedule !== undefined){
-let data11 = data9.schedule;
-if(typeof data11 === "string"){
-if(func2(data11) < 1){
-const err28 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1+"/schedule",schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/1/properties/schedule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.rules.items.properties.targets.items.oneOf[1].properties.schedule,data:data11};
+else {
+const err28 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1+"/schedule",schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/1/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.rules.items.properties.targets.items.oneOf[1].properties.schedule.type,parentSchema:schema63.properties.rules.items.properties.targets.items.oneOf[1].properties.schedule,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6435,8 +6299,9 @@ vErrors.push(err28);
 errors++;
 }
 }
+}
 else {
-const err29 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1+"/schedule",schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/1/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.rules.items.properties.targets.items.oneOf[1].properties.schedule.type,parentSchema:schema63.properties.rules.items.properties.targets.items.oneOf[1].properties.schedule,data:data11};
+const err29 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.rules.items.properties.targets.items.oneOf[1].type,parentSchema:schema63.properties.rules.items.properties.targets.items.oneOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6445,19 +6310,7 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.rules.items.properties.targets.items.oneOf[1].type,parentSchema:schema63.properties.rules.items.properties.targets.items.oneOf[1],data:data9};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-var _valid0 = _errs27 === errors;
+var _valid0 = _errs25 === errors;
 if(_valid0 && valid6){
 valid6 = false;
 passing0 = [passing0, 1];
@@ -6472,20 +6325,20 @@ props0 = true;
 }
 }
 if(!valid6){
-const err31 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema63.properties.rules.items.properties.targets.items.oneOf,parentSchema:schema63.properties.rules.items.properties.targets.items,data:data9};
+const err30 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema63.properties.rules.items.properties.targets.items.oneOf,parentSchema:schema63.properties.rules.items.properties.targets.items,data:data8};
 if(vErrors === null){
-vErrors = [err31];
+vErrors = [err30];
 }
 else {
-vErrors.push(err31);
+vErrors.push(err30);
 }
 errors++;
 }
 else {
-errors = _errs21;
+errors = _errs19;
 if(vErrors !== null){
-if(_errs21){
-vErrors.length = _errs21;
+if(_errs19){
+vErrors.length = _errs19;
 }
 else {
 vErrors = null;
@@ -6495,7 +6348,19 @@ vErrors = null;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/rules/" + i0+"/targets",schemaPath:"#/properties/rules/items/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.rules.items.properties.targets.type,parentSchema:schema63.properties.rules.items.properties.targets,data:data8};
+const err31 = {instancePath:instancePath+"/rules/" + i0+"/targets",schemaPath:"#/properties/rules/items/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.rules.items.properties.targets.type,parentSchema:schema63.properties.rules.items.properties.targets,data:data7};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.rules.items.type,parentSchema:schema63.properties.rules.items,data:data5};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6507,7 +6372,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.rules.items.type,parentSchema:schema63.properties.rules.items,data:data6};
+const err33 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.rules.type,parentSchema:schema63.properties.rules,data:data4};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6517,9 +6382,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-}
-else {
-const err34 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.rules.type,parentSchema:schema63.properties.rules,data:data5};
+if(data.loops !== undefined){
+let data11 = data.loops;
+if(!((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11)))){
+const err34 = {instancePath:instancePath+"/loops",schemaPath:"#/properties/loops/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.properties.loops.type,parentSchema:schema63.properties.loops,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6528,11 +6394,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data.loops !== undefined){
-let data12 = data.loops;
-if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
-const err35 = {instancePath:instancePath+"/loops",schemaPath:"#/properties/loops/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.properties.loops.type,parentSchema:schema63.properties.loops,data:data12};
+if(typeof data11 == "number"){
+if(data11 > 9 || isNaN(data11)){
+const err35 = {instancePath:instancePath+"/loops",schemaPath:"#/properties/loops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9},message:"must be <= 9",schema:9,parentSchema:schema63.properties.loops,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6541,9 +6405,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(typeof data12 == "number"){
-if(data12 > 9 || isNaN(data12)){
-const err36 = {instancePath:instancePath+"/loops",schemaPath:"#/properties/loops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9},message:"must be <= 9",schema:9,parentSchema:schema63.properties.loops,data:data12};
+if(data11 < 0 || isNaN(data11)){
+const err36 = {instancePath:instancePath+"/loops",schemaPath:"#/properties/loops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema63.properties.loops,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6552,8 +6415,17 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data12 < 0 || isNaN(data12)){
-const err37 = {instancePath:instancePath+"/loops",schemaPath:"#/properties/loops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema63.properties.loops,data:data12};
+}
+}
+if(data.teams !== undefined){
+let data12 = data.teams;
+if(Array.isArray(data12)){
+const len2 = data12.length;
+for(let i2=0; i2<len2; i2++){
+let data13 = data12[i2];
+if(typeof data13 === "string"){
+if(func2(data13) < 1){
+const err37 = {instancePath:instancePath+"/teams/" + i2,schemaPath:"#/properties/teams/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.teams.items,data:data13};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6563,16 +6435,8 @@ vErrors.push(err37);
 errors++;
 }
 }
-}
-if(data.teams !== undefined){
-let data13 = data.teams;
-if(Array.isArray(data13)){
-const len2 = data13.length;
-for(let i2=0; i2<len2; i2++){
-let data14 = data13[i2];
-if(typeof data14 === "string"){
-if(func2(data14) < 1){
-const err38 = {instancePath:instancePath+"/teams/" + i2,schemaPath:"#/properties/teams/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.teams.items,data:data14};
+else {
+const err38 = {instancePath:instancePath+"/teams/" + i2,schemaPath:"#/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.teams.items.type,parentSchema:schema63.properties.teams.items,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6582,8 +6446,9 @@ vErrors.push(err38);
 errors++;
 }
 }
+}
 else {
-const err39 = {instancePath:instancePath+"/teams/" + i2,schemaPath:"#/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.teams.items.type,parentSchema:schema63.properties.teams.items,data:data14};
+const err39 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.teams.type,parentSchema:schema63.properties.teams,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6595,24 +6460,12 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.teams.type,parentSchema:schema63.properties.teams,data:data13};
+const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err40];
 }
 else {
 vErrors.push(err40);
-}
-errors++;
-}
-}
-}
-else {
-const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
 }
 errors++;
 }
@@ -6622,7 +6475,7 @@ return errors === 0;
 validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const pagerdutyService = validate36;
-const schema64 = {"type":"object","required":["id","name","escalationPolicy"],"additionalProperties":false,"properties":{"kind":{"const":"pagerduty-service"},"id":{"type":"string","minLength":1,"maxLength":100},"name":{"type":"string","minLength":1,"maxLength":255},"description":{"type":"string","maxLength":1000},"source":{"type":"object"},"escalationPolicy":{"type":"string","minLength":1},"urgency":{"description":"One urgency for all hours, or one during support hours and another outside them.","oneOf":[{"enum":["high","low","severity_based"]},{"type":"object","additionalProperties":false,"required":["supportHours","during","outside"],"properties":{"supportHours":{"type":"object","additionalProperties":false,"required":["timeZone","days","start","end"],"description":"The days and hours the team works, in one time zone.","properties":{"timeZone":{"type":"string","minLength":1,"description":"IANA time zone, e.g. Europe/Berlin."},"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":1,"maximum":7},"description":"ISO days of the week: 1 Monday ... 7 Sunday."},"start":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","description":"Local start time, HH:MM."},"end":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","description":"Local end time, HH:MM, after start."}}},"during":{"enum":["high","low","severity_based"]},"outside":{"enum":["high","low","severity_based"]},"raiseAtStart":{"type":"boolean","description":"When support hours start, raise open incidents to high urgency. Needs during high and outside low."}}}]},"autoResolveTimeout":{"type":["integer","null"],"minimum":1},"acknowledgementTimeout":{"type":["integer","null"],"minimum":1},"adopt":{"type":"object","required":["pagerdutyId"],"additionalProperties":false,"description":"Take over this existing PagerDuty service on the next apply instead of creating one (written by vigil import). Not part of the payload.","properties":{"pagerdutyId":{"type":"string","pattern":"^P[A-Z0-9]{6}$","description":"The service's PagerDuty id: P and 6 uppercase letters or digits."}}}}};
+const schema64 = {"type":"object","required":["id","name","escalationPolicy"],"additionalProperties":false,"properties":{"kind":{"const":"pagerduty-service"},"id":{"type":"string","minLength":1,"maxLength":100},"name":{"type":"string","minLength":1,"maxLength":255},"description":{"type":"string","maxLength":1000},"source":{"description":"Set by the loader: where the definition was written ({ file, line, col }). Not checked: vigil sets it itself, and reading it makes the loader work out the location, which it otherwise does only when something asks."},"escalationPolicy":{"type":"string","minLength":1},"urgency":{"description":"One urgency for all hours, or one during support hours and another outside them.","oneOf":[{"enum":["high","low","severity_based"]},{"type":"object","additionalProperties":false,"required":["supportHours","during","outside"],"properties":{"supportHours":{"type":"object","additionalProperties":false,"required":["timeZone","days","start","end"],"description":"The days and hours the team works, in one time zone.","properties":{"timeZone":{"type":"string","minLength":1,"description":"IANA time zone, e.g. Europe/Berlin."},"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":1,"maximum":7},"description":"ISO days of the week: 1 Monday ... 7 Sunday."},"start":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","description":"Local start time, HH:MM."},"end":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","description":"Local end time, HH:MM, after start."}}},"during":{"enum":["high","low","severity_based"]},"outside":{"enum":["high","low","severity_based"]},"raiseAtStart":{"type":"boolean","description":"When support hours start, raise open incidents to high urgency. Needs during high and outside low."}}}]},"autoResolveTimeout":{"type":["integer","null"],"minimum":1},"acknowledgementTimeout":{"type":["integer","null"],"minimum":1},"adopt":{"type":"object","required":["pagerdutyId"],"additionalProperties":false,"description":"Take over this existing PagerDuty service on the next apply instead of creating one (written by vigil import). Not part of the payload.","properties":{"pagerdutyId":{"type":"string","pattern":"^P[A-Z0-9]{6}$","description":"The service's PagerDuty id: P and 6 uppercase letters or digits."}}}}};
 const pattern29 = new RegExp("^P[A-Z0-9]{6}$", "u");
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -6786,10 +6639,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.source !== undefined){
-let data4 = data.source;
-if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
-const err13 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.source.type,parentSchema:schema64.properties.source,data:data4};
+if(data.escalationPolicy !== undefined){
+let data4 = data.escalationPolicy;
+if(typeof data4 === "string"){
+if(func2(data4) < 1){
+const err13 = {instancePath:instancePath+"/escalationPolicy",schemaPath:"#/properties/escalationPolicy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.escalationPolicy,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6799,11 +6653,8 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.escalationPolicy !== undefined){
-let data5 = data.escalationPolicy;
-if(typeof data5 === "string"){
-if(func2(data5) < 1){
-const err14 = {instancePath:instancePath+"/escalationPolicy",schemaPath:"#/properties/escalationPolicy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.escalationPolicy,data:data5};
+else {
+const err14 = {instancePath:instancePath+"/escalationPolicy",schemaPath:"#/properties/escalationPolicy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.escalationPolicy.type,parentSchema:schema64.properties.escalationPolicy,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6813,8 +6664,14 @@ vErrors.push(err14);
 errors++;
 }
 }
-else {
-const err15 = {instancePath:instancePath+"/escalationPolicy",schemaPath:"#/properties/escalationPolicy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.escalationPolicy.type,parentSchema:schema64.properties.escalationPolicy,data:data5};
+if(data.urgency !== undefined){
+let data5 = data.urgency;
+const _errs12 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs13 = errors;
+if(!(((data5 === "high") || (data5 === "low")) || (data5 === "severity_based"))){
+const err15 = {instancePath:instancePath+"/urgency",schemaPath:"#/properties/urgency/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema64.properties.urgency.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema64.properties.urgency.oneOf[0].enum,parentSchema:schema64.properties.urgency.oneOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6823,15 +6680,15 @@ vErrors.push(err15);
 }
 errors++;
 }
+var _valid0 = _errs13 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
 }
-if(data.urgency !== undefined){
-let data6 = data.urgency;
 const _errs14 = errors;
-let valid1 = false;
-let passing0 = null;
-const _errs15 = errors;
-if(!(((data6 === "high") || (data6 === "low")) || (data6 === "severity_based"))){
-const err16 = {instancePath:instancePath+"/urgency",schemaPath:"#/properties/urgency/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema64.properties.urgency.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema64.properties.urgency.oneOf[0].enum,parentSchema:schema64.properties.urgency.oneOf[0],data:data6};
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.supportHours === undefined){
+const err16 = {instancePath:instancePath+"/urgency",schemaPath:"#/properties/urgency/oneOf/1/required",keyword:"required",params:{missingProperty: "supportHours"},message:"must have required property '"+"supportHours"+"'",schema:schema64.properties.urgency.oneOf[1].required,parentSchema:schema64.properties.urgency.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6840,15 +6697,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-var _valid0 = _errs15 === errors;
-if(_valid0){
-valid1 = true;
-passing0 = 0;
-}
-const _errs16 = errors;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.supportHours === undefined){
-const err17 = {instancePath:instancePath+"/urgency",schemaPath:"#/properties/urgency/oneOf/1/required",keyword:"required",params:{missingProperty: "supportHours"},message:"must have required property '"+"supportHours"+"'",schema:schema64.properties.urgency.oneOf[1].required,parentSchema:schema64.properties.urgency.oneOf[1],data:data6};
+if(data5.during === undefined){
+const err17 = {instancePath:instancePath+"/urgency",schemaPath:"#/properties/urgency/oneOf/1/required",keyword:"required",params:{missingProperty: "during"},message:"must have required property '"+"during"+"'",schema:schema64.properties.urgency.oneOf[1].required,parentSchema:schema64.properties.urgency.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6857,8 +6707,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data6.during === undefined){
-const err18 = {instancePath:instancePath+"/urgency",schemaPath:"#/properties/urgency/oneOf/1/required",keyword:"required",params:{missingProperty: "during"},message:"must have required property '"+"during"+"'",schema:schema64.properties.urgency.oneOf[1].required,parentSchema:schema64.properties.urgency.oneOf[1],data:data6};
+if(data5.outside === undefined){
+const err18 = {instancePath:instancePath+"/urgency",schemaPath:"#/properties/urgency/oneOf/1/required",keyword:"required",params:{missingProperty: "outside"},message:"must have required property '"+"outside"+"'",schema:schema64.properties.urgency.oneOf[1].required,parentSchema:schema64.properties.urgency.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6867,8 +6717,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data6.outside === undefined){
-const err19 = {instancePath:instancePath+"/urgency",schemaPath:"#/properties/urgency/oneOf/1/required",keyword:"required",params:{missingProperty: "outside"},message:"must have required property '"+"outside"+"'",schema:schema64.properties.urgency.oneOf[1].required,parentSchema:schema64.properties.urgency.oneOf[1],data:data6};
+for(const key1 in data5){
+if(!((((key1 === "supportHours") || (key1 === "during")) || (key1 === "outside")) || (key1 === "raiseAtStart"))){
+const err19 = {instancePath:instancePath+"/urgency",schemaPath:"#/properties/urgency/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.urgency.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6877,9 +6728,12 @@ vErrors.push(err19);
 }
 errors++;
 }
-for(const key1 in data6){
-if(!((((key1 === "supportHours") || (key1 === "during")) || (key1 === "outside")) || (key1 === "raiseAtStart"))){
-const err20 = {instancePath:instancePath+"/urgency",schemaPath:"#/properties/urgency/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.urgency.oneOf[1],data:data6};
+}
+if(data5.supportHours !== undefined){
+let data6 = data5.supportHours;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.timeZone === undefined){
+const err20 = {instancePath:instancePath+"/urgency/supportHours",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/required",keyword:"required",params:{missingProperty: "timeZone"},message:"must have required property '"+"timeZone"+"'",schema:schema64.properties.urgency.oneOf[1].properties.supportHours.required,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6888,12 +6742,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-if(data6.supportHours !== undefined){
-let data7 = data6.supportHours;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.timeZone === undefined){
-const err21 = {instancePath:instancePath+"/urgency/supportHours",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/required",keyword:"required",params:{missingProperty: "timeZone"},message:"must have required property '"+"timeZone"+"'",schema:schema64.properties.urgency.oneOf[1].properties.supportHours.required,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours,data:data7};
+if(data6.days === undefined){
+const err21 = {instancePath:instancePath+"/urgency/supportHours",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema64.properties.urgency.oneOf[1].properties.supportHours.required,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6902,8 +6752,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data7.days === undefined){
-const err22 = {instancePath:instancePath+"/urgency/supportHours",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema64.properties.urgency.oneOf[1].properties.supportHours.required,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours,data:data7};
+if(data6.start === undefined){
+const err22 = {instancePath:instancePath+"/urgency/supportHours",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema64.properties.urgency.oneOf[1].properties.supportHours.required,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6912,8 +6762,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data7.start === undefined){
-const err23 = {instancePath:instancePath+"/urgency/supportHours",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema64.properties.urgency.oneOf[1].properties.supportHours.required,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours,data:data7};
+if(data6.end === undefined){
+const err23 = {instancePath:instancePath+"/urgency/supportHours",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema64.properties.urgency.oneOf[1].properties.supportHours.required,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6922,8 +6772,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data7.end === undefined){
-const err24 = {instancePath:instancePath+"/urgency/supportHours",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema64.properties.urgency.oneOf[1].properties.supportHours.required,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours,data:data7};
+for(const key2 in data6){
+if(!((((key2 === "timeZone") || (key2 === "days")) || (key2 === "start")) || (key2 === "end"))){
+const err24 = {instancePath:instancePath+"/urgency/supportHours",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6932,9 +6783,12 @@ vErrors.push(err24);
 }
 errors++;
 }
-for(const key2 in data7){
-if(!((((key2 === "timeZone") || (key2 === "days")) || (key2 === "start")) || (key2 === "end"))){
-const err25 = {instancePath:instancePath+"/urgency/supportHours",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours,data:data7};
+}
+if(data6.timeZone !== undefined){
+let data7 = data6.timeZone;
+if(typeof data7 === "string"){
+if(func2(data7) < 1){
+const err25 = {instancePath:instancePath+"/urgency/supportHours/timeZone",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/timeZone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.timeZone,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6944,11 +6798,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data7.timeZone !== undefined){
-let data8 = data7.timeZone;
-if(typeof data8 === "string"){
-if(func2(data8) < 1){
-const err26 = {instancePath:instancePath+"/urgency/supportHours/timeZone",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/timeZone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.timeZone,data:data8};
+else {
+const err26 = {instancePath:instancePath+"/urgency/supportHours/timeZone",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/timeZone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.timeZone.type,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.timeZone,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6958,8 +6809,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-else {
-const err27 = {instancePath:instancePath+"/urgency/supportHours/timeZone",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/timeZone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.timeZone.type,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.timeZone,data:data8};
+if(data6.days !== undefined){
+let data8 = data6.days;
+if(Array.isArray(data8)){
+if(data8.length < 1){
+const err27 = {instancePath:instancePath+"/urgency/supportHours/days",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.days,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6968,12 +6822,11 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-if(data7.days !== undefined){
-let data9 = data7.days;
-if(Array.isArray(data9)){
-if(data9.length < 1){
-const err28 = {instancePath:instancePath+"/urgency/supportHours/days",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.days,data:data9};
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+let data9 = data8[i0];
+if(!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))){
+const err28 = {instancePath:instancePath+"/urgency/supportHours/days/" + i0,schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/days/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.days.items.type,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.days.items,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6982,11 +6835,9 @@ vErrors.push(err28);
 }
 errors++;
 }
-const len0 = data9.length;
-for(let i0=0; i0<len0; i0++){
-let data10 = data9[i0];
-if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
-const err29 = {instancePath:instancePath+"/urgency/supportHours/days/" + i0,schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/days/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.days.items.type,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.days.items,data:data10};
+if(typeof data9 == "number"){
+if(data9 > 7 || isNaN(data9)){
+const err29 = {instancePath:instancePath+"/urgency/supportHours/days/" + i0,schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/days/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7",schema:7,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.days.items,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6995,9 +6846,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(typeof data10 == "number"){
-if(data10 > 7 || isNaN(data10)){
-const err30 = {instancePath:instancePath+"/urgency/supportHours/days/" + i0,schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/days/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7",schema:7,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.days.items,data:data10};
+if(data9 < 1 || isNaN(data9)){
+const err30 = {instancePath:instancePath+"/urgency/supportHours/days/" + i0,schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/days/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.days.items,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -7006,35 +6856,25 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data10 < 1 || isNaN(data10)){
-const err31 = {instancePath:instancePath+"/urgency/supportHours/days/" + i0,schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/days/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.days.items,data:data10};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
 }
 }
-}
-let i1 = data9.length;
+let i1 = data8.length;
 let j0;
 if(i1 > 1){
 const indices0 = {};
 for(;i1--;){
-let item0 = data9[i1];
+let item0 = data8[i1];
 if(!((typeof item0 == "number") && (!(item0 % 1) && !isNaN(item0)))){
 continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err32 = {instancePath:instancePath+"/urgency/supportHours/days",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/days/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.days,data:data9};
+const err31 = {instancePath:instancePath+"/urgency/supportHours/days",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/days/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.days,data:data8};
 if(vErrors === null){
-vErrors = [err32];
+vErrors = [err31];
 }
 else {
-vErrors.push(err32);
+vErrors.push(err31);
 }
 errors++;
 break;
@@ -7044,7 +6884,21 @@ indices0[item0] = i1;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/urgency/supportHours/days",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.days.type,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.days,data:data9};
+const err32 = {instancePath:instancePath+"/urgency/supportHours/days",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.days.type,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.days,data:data8};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data6.start !== undefined){
+let data10 = data6.start;
+if(typeof data10 === "string"){
+if(!pattern11.test(data10)){
+const err33 = {instancePath:instancePath+"/urgency/supportHours/start",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/start/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]$"+"\"",schema:"^([01][0-9]|2[0-3]):[0-5][0-9]$",parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.start,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -7054,11 +6908,8 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data7.start !== undefined){
-let data11 = data7.start;
-if(typeof data11 === "string"){
-if(!pattern11.test(data11)){
-const err34 = {instancePath:instancePath+"/urgency/supportHours/start",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/start/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]$"+"\"",schema:"^([01][0-9]|2[0-3]):[0-5][0-9]$",parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.start,data:data11};
+else {
+const err34 = {instancePath:instancePath+"/urgency/supportHours/start",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.start.type,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.start,data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -7068,8 +6919,11 @@ vErrors.push(err34);
 errors++;
 }
 }
-else {
-const err35 = {instancePath:instancePath+"/urgency/supportHours/start",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.start.type,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.start,data:data11};
+if(data6.end !== undefined){
+let data11 = data6.end;
+if(typeof data11 === "string"){
+if(!pattern11.test(data11)){
+const err35 = {instancePath:instancePath+"/urgency/supportHours/end",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/end/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]$"+"\"",schema:"^([01][0-9]|2[0-3]):[0-5][0-9]$",parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.end,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -7079,11 +6933,8 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data7.end !== undefined){
-let data12 = data7.end;
-if(typeof data12 === "string"){
-if(!pattern11.test(data12)){
-const err36 = {instancePath:instancePath+"/urgency/supportHours/end",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/end/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]$"+"\"",schema:"^([01][0-9]|2[0-3]):[0-5][0-9]$",parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.end,data:data12};
+else {
+const err36 = {instancePath:instancePath+"/urgency/supportHours/end",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.end.type,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.end,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -7093,8 +6944,9 @@ vErrors.push(err36);
 errors++;
 }
 }
+}
 else {
-const err37 = {instancePath:instancePath+"/urgency/supportHours/end",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.end.type,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.end,data:data12};
+const err37 = {instancePath:instancePath+"/urgency/supportHours",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.urgency.oneOf[1].properties.supportHours.type,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours,data:data6};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -7104,9 +6956,10 @@ vErrors.push(err37);
 errors++;
 }
 }
-}
-else {
-const err38 = {instancePath:instancePath+"/urgency/supportHours",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.urgency.oneOf[1].properties.supportHours.type,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours,data:data7};
+if(data5.during !== undefined){
+let data12 = data5.during;
+if(!(((data12 === "high") || (data12 === "low")) || (data12 === "severity_based"))){
+const err38 = {instancePath:instancePath+"/urgency/during",schemaPath:"#/properties/urgency/oneOf/1/properties/during/enum",keyword:"enum",params:{allowedValues: schema64.properties.urgency.oneOf[1].properties.during.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.urgency.oneOf[1].properties.during.enum,parentSchema:schema64.properties.urgency.oneOf[1].properties.during,data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -7116,10 +6969,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data6.during !== undefined){
-let data13 = data6.during;
+if(data5.outside !== undefined){
+let data13 = data5.outside;
 if(!(((data13 === "high") || (data13 === "low")) || (data13 === "severity_based"))){
-const err39 = {instancePath:instancePath+"/urgency/during",schemaPath:"#/properties/urgency/oneOf/1/properties/during/enum",keyword:"enum",params:{allowedValues: schema64.properties.urgency.oneOf[1].properties.during.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.urgency.oneOf[1].properties.during.enum,parentSchema:schema64.properties.urgency.oneOf[1].properties.during,data:data13};
+const err39 = {instancePath:instancePath+"/urgency/outside",schemaPath:"#/properties/urgency/oneOf/1/properties/outside/enum",keyword:"enum",params:{allowedValues: schema64.properties.urgency.oneOf[1].properties.outside.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.urgency.oneOf[1].properties.outside.enum,parentSchema:schema64.properties.urgency.oneOf[1].properties.outside,data:data13};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -7129,10 +6982,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data6.outside !== undefined){
-let data14 = data6.outside;
-if(!(((data14 === "high") || (data14 === "low")) || (data14 === "severity_based"))){
-const err40 = {instancePath:instancePath+"/urgency/outside",schemaPath:"#/properties/urgency/oneOf/1/properties/outside/enum",keyword:"enum",params:{allowedValues: schema64.properties.urgency.oneOf[1].properties.outside.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.urgency.oneOf[1].properties.outside.enum,parentSchema:schema64.properties.urgency.oneOf[1].properties.outside,data:data14};
+if(data5.raiseAtStart !== undefined){
+let data14 = data5.raiseAtStart;
+if(typeof data14 !== "boolean"){
+const err40 = {instancePath:instancePath+"/urgency/raiseAtStart",schemaPath:"#/properties/urgency/oneOf/1/properties/raiseAtStart/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.urgency.oneOf[1].properties.raiseAtStart.type,parentSchema:schema64.properties.urgency.oneOf[1].properties.raiseAtStart,data:data14};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -7142,10 +6995,9 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data6.raiseAtStart !== undefined){
-let data15 = data6.raiseAtStart;
-if(typeof data15 !== "boolean"){
-const err41 = {instancePath:instancePath+"/urgency/raiseAtStart",schemaPath:"#/properties/urgency/oneOf/1/properties/raiseAtStart/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.urgency.oneOf[1].properties.raiseAtStart.type,parentSchema:schema64.properties.urgency.oneOf[1].properties.raiseAtStart,data:data15};
+}
+else {
+const err41 = {instancePath:instancePath+"/urgency",schemaPath:"#/properties/urgency/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.urgency.oneOf[1].type,parentSchema:schema64.properties.urgency.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -7154,19 +7006,7 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/urgency",schemaPath:"#/properties/urgency/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.urgency.oneOf[1].type,parentSchema:schema64.properties.urgency.oneOf[1],data:data6};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-var _valid0 = _errs16 === errors;
+var _valid0 = _errs14 === errors;
 if(_valid0 && valid1){
 valid1 = false;
 passing0 = [passing0, 1];
@@ -7178,20 +7018,20 @@ passing0 = 1;
 }
 }
 if(!valid1){
-const err43 = {instancePath:instancePath+"/urgency",schemaPath:"#/properties/urgency/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema64.properties.urgency.oneOf,parentSchema:schema64.properties.urgency,data:data6};
+const err42 = {instancePath:instancePath+"/urgency",schemaPath:"#/properties/urgency/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema64.properties.urgency.oneOf,parentSchema:schema64.properties.urgency,data:data5};
 if(vErrors === null){
-vErrors = [err43];
+vErrors = [err42];
 }
 else {
-vErrors.push(err43);
+vErrors.push(err42);
 }
 errors++;
 }
 else {
-errors = _errs14;
+errors = _errs12;
 if(vErrors !== null){
-if(_errs14){
-vErrors.length = _errs14;
+if(_errs12){
+vErrors.length = _errs12;
 }
 else {
 vErrors = null;
@@ -7200,9 +7040,20 @@ vErrors = null;
 }
 }
 if(data.autoResolveTimeout !== undefined){
-let data16 = data.autoResolveTimeout;
-if((!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))) && (data16 !== null)){
-const err44 = {instancePath:instancePath+"/autoResolveTimeout",schemaPath:"#/properties/autoResolveTimeout/type",keyword:"type",params:{type: schema64.properties.autoResolveTimeout.type},message:"must be integer,null",schema:schema64.properties.autoResolveTimeout.type,parentSchema:schema64.properties.autoResolveTimeout,data:data16};
+let data15 = data.autoResolveTimeout;
+if((!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))) && (data15 !== null)){
+const err43 = {instancePath:instancePath+"/autoResolveTimeout",schemaPath:"#/properties/autoResolveTimeout/type",keyword:"type",params:{type: schema64.properties.autoResolveTimeout.type},message:"must be integer,null",schema:schema64.properties.autoResolveTimeout.type,parentSchema:schema64.properties.autoResolveTimeout,data:data15};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if(typeof data15 == "number"){
+if(data15 < 1 || isNaN(data15)){
+const err44 = {instancePath:instancePath+"/autoResolveTimeout",schemaPath:"#/properties/autoResolveTimeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema64.properties.autoResolveTimeout,data:data15};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -7211,9 +7062,12 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(typeof data16 == "number"){
-if(data16 < 1 || isNaN(data16)){
-const err45 = {instancePath:instancePath+"/autoResolveTimeout",schemaPath:"#/properties/autoResolveTimeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema64.properties.autoResolveTimeout,data:data16};
+}
+}
+if(data.acknowledgementTimeout !== undefined){
+let data16 = data.acknowledgementTimeout;
+if((!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))) && (data16 !== null)){
+const err45 = {instancePath:instancePath+"/acknowledgementTimeout",schemaPath:"#/properties/acknowledgementTimeout/type",keyword:"type",params:{type: schema64.properties.acknowledgementTimeout.type},message:"must be integer,null",schema:schema64.properties.acknowledgementTimeout.type,parentSchema:schema64.properties.acknowledgementTimeout,data:data16};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -7222,12 +7076,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-}
-if(data.acknowledgementTimeout !== undefined){
-let data17 = data.acknowledgementTimeout;
-if((!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))) && (data17 !== null)){
-const err46 = {instancePath:instancePath+"/acknowledgementTimeout",schemaPath:"#/properties/acknowledgementTimeout/type",keyword:"type",params:{type: schema64.properties.acknowledgementTimeout.type},message:"must be integer,null",schema:schema64.properties.acknowledgementTimeout.type,parentSchema:schema64.properties.acknowledgementTimeout,data:data17};
+if(typeof data16 == "number"){
+if(data16 < 1 || isNaN(data16)){
+const err46 = {instancePath:instancePath+"/acknowledgementTimeout",schemaPath:"#/properties/acknowledgementTimeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema64.properties.acknowledgementTimeout,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -7236,9 +7087,13 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(typeof data17 == "number"){
-if(data17 < 1 || isNaN(data17)){
-const err47 = {instancePath:instancePath+"/acknowledgementTimeout",schemaPath:"#/properties/acknowledgementTimeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema64.properties.acknowledgementTimeout,data:data17};
+}
+}
+if(data.adopt !== undefined){
+let data17 = data.adopt;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.pagerdutyId === undefined){
+const err47 = {instancePath:instancePath+"/adopt",schemaPath:"#/properties/adopt/required",keyword:"required",params:{missingProperty: "pagerdutyId"},message:"must have required property '"+"pagerdutyId"+"'",schema:schema64.properties.adopt.required,parentSchema:schema64.properties.adopt,data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -7247,13 +7102,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-}
-if(data.adopt !== undefined){
-let data18 = data.adopt;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.pagerdutyId === undefined){
-const err48 = {instancePath:instancePath+"/adopt",schemaPath:"#/properties/adopt/required",keyword:"required",params:{missingProperty: "pagerdutyId"},message:"must have required property '"+"pagerdutyId"+"'",schema:schema64.properties.adopt.required,parentSchema:schema64.properties.adopt,data:data18};
+for(const key3 in data17){
+if(!(key3 === "pagerdutyId")){
+const err48 = {instancePath:instancePath+"/adopt",schemaPath:"#/properties/adopt/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.adopt,data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -7262,9 +7113,12 @@ vErrors.push(err48);
 }
 errors++;
 }
-for(const key3 in data18){
-if(!(key3 === "pagerdutyId")){
-const err49 = {instancePath:instancePath+"/adopt",schemaPath:"#/properties/adopt/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.adopt,data:data18};
+}
+if(data17.pagerdutyId !== undefined){
+let data18 = data17.pagerdutyId;
+if(typeof data18 === "string"){
+if(!pattern29.test(data18)){
+const err49 = {instancePath:instancePath+"/adopt/pagerdutyId",schemaPath:"#/properties/adopt/properties/pagerdutyId/pattern",keyword:"pattern",params:{pattern: "^P[A-Z0-9]{6}$"},message:"must match pattern \""+"^P[A-Z0-9]{6}$"+"\"",schema:"^P[A-Z0-9]{6}$",parentSchema:schema64.properties.adopt.properties.pagerdutyId,data:data18};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -7274,11 +7128,8 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data18.pagerdutyId !== undefined){
-let data19 = data18.pagerdutyId;
-if(typeof data19 === "string"){
-if(!pattern29.test(data19)){
-const err50 = {instancePath:instancePath+"/adopt/pagerdutyId",schemaPath:"#/properties/adopt/properties/pagerdutyId/pattern",keyword:"pattern",params:{pattern: "^P[A-Z0-9]{6}$"},message:"must match pattern \""+"^P[A-Z0-9]{6}$"+"\"",schema:"^P[A-Z0-9]{6}$",parentSchema:schema64.properties.adopt.properties.pagerdutyId,data:data19};
+else {
+const err50 = {instancePath:instancePath+"/adopt/pagerdutyId",schemaPath:"#/properties/adopt/properties/pagerdutyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.adopt.properties.pagerdutyId.type,parentSchema:schema64.properties.adopt.properties.pagerdutyId,data:data18};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -7288,8 +7139,9 @@ vErrors.push(err50);
 errors++;
 }
 }
+}
 else {
-const err51 = {instancePath:instancePath+"/adopt/pagerdutyId",schemaPath:"#/properties/adopt/properties/pagerdutyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.adopt.properties.pagerdutyId.type,parentSchema:schema64.properties.adopt.properties.pagerdutyId,data:data19};
+const err51 = {instancePath:instancePath+"/adopt",schemaPath:"#/properties/adopt/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.adopt.type,parentSchema:schema64.properties.adopt,data:data17};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -7301,24 +7153,12 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/adopt",schemaPath:"#/properties/adopt/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.adopt.type,parentSchema:schema64.properties.adopt,data:data18};
+const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err52];
 }
 else {
 vErrors.push(err52);
-}
-errors++;
-}
-}
-}
-else {
-const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
 }
 errors++;
 }
