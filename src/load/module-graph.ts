@@ -10,6 +10,7 @@ import { relativeToProject } from './source-maps.ts';
 import { isPathSpecifier, resolvePathImport, type ImportKind, type ResolvedImport } from './resolve-import.ts';
 import { Mappings } from './mappings.ts';
 import { lineIndex } from './line-index.ts';
+import { ImportAliases, mayBeAlias } from './import-aliases.ts';
 
 /** A specifier rewrite on one generated line: columns after `endCol` moved by `delta`. */
 export interface Edit {
@@ -55,6 +56,8 @@ export interface GraphOptions {
   projectDir: string;
   /** The file URL `import … from 'vigil'` resolves to. */
   vigilUrl: string;
+  /** Specifiers the project maps onto its files (tsconfig `paths`, package.json `imports`); made per graph. */
+  aliases?: ImportAliases;
 }
 
 /**
@@ -65,6 +68,7 @@ export interface GraphOptions {
  */
 export async function buildModuleGraph(entries: readonly string[], options: GraphOptions): Promise<Map<string, UserModule>> {
   await lexerReady;
+  options = { ...options, aliases: options.aliases ?? new ImportAliases(options.projectDir) };
   const modules = new Map<string, UserModule>();
   const queued = new Set<string>(entries);
   let wave: ResolvedImport[] = entries.map((path) => ({ path, kind: 'typescript' }));
@@ -171,11 +175,12 @@ async function prepareModule(file: string, kind: ImportKind, options: GraphOptio
 
   for (const imp of imports) {
     if (imp.n === undefined || (imp.t !== 1 && imp.t !== 2)) continue;
+    if (options.aliases && mayBeAlias(imp.n)) await options.aliases.load();
     const target = rewriteTarget(imp.n, file, imp.a > -1, options);
-    if (target === undefined) {
+    if ('problem' in target) {
       const where = locateGenerated(module, lineIndex(module.transformed)(imp.s), shortFile);
-      module.error = loadError(`cannot compile this file: cannot find the module "${imp.n}"`,
-        'check the path; imports are resolved from the importing file, and a .js name also finds the .ts file', where);
+      module.error = loadError(`cannot compile this file: cannot find the module "${imp.n}"${target.problem ? `: ${target.problem}` : ''}`,
+        target.hint, where);
       return module;
     }
     if (target.package) module.usesPackages = true;
@@ -217,10 +222,31 @@ interface RewriteTarget {
   package?: boolean;
 }
 
-function rewriteTarget(specifier: string, file: string, hasAttributes: boolean, options: GraphOptions): RewriteTarget | undefined {
+/** An import that cannot be resolved: what is wrong (may be empty) and how to fix it. */
+interface Unresolved {
+  problem: string;
+  hint: string;
+}
+
+const PATH_HINT = 'check the path; imports are resolved from the importing file, and a .js name also finds the .ts file';
+
+function rewriteTarget(specifier: string, file: string, hasAttributes: boolean, options: GraphOptions): RewriteTarget | Unresolved {
   if (specifier === 'vigil') return { url: options.vigilUrl };
-  if (!isPathSpecifier(specifier)) return isBuiltin(specifier) ? {} : { package: true };
-  const resolved = resolvePathImport(specifier, file);
+  if (isPathSpecifier(specifier)) return fileTarget(resolvePathImport(specifier, file), hasAttributes) ?? { problem: '', hint: PATH_HINT };
+  if (isBuiltin(specifier)) return {};
+  const aliased = options.aliases?.targets(specifier, file);
+  if (aliased === undefined) return { package: true };
+  if ('problem' in aliased) return { problem: aliased.problem, hint: 'map it in the "imports" field of your package.json, or import the file by its path' };
+  for (const candidate of aliased.files) {
+    const target = fileTarget(resolvePathImport(candidate, file), hasAttributes);
+    if (target) return target;
+  }
+  // TypeScript, too, falls back to packages when no `paths` target exists; an `imports` entry has no such fallback.
+  if (aliased.from === 'tsconfig') return { package: true };
+  return { problem: `"imports" maps it to ${aliased.files.map((f) => relative(options.projectDir, f)).join(', ')}, which does not exist`, hint: PATH_HINT };
+}
+
+function fileTarget(resolved: ResolvedImport | undefined, hasAttributes: boolean): RewriteTarget | undefined {
   if (!resolved) return undefined;
   // JSON imported with `with { type: 'json' }` is Node's to load; without, it becomes a module (esbuild's behaviour).
   if (resolved.kind === 'native' || (resolved.kind === 'json' && hasAttributes)) return { url: pathToFileURL(resolved.path).href };

@@ -100,6 +100,53 @@ describe('TypeScript modules', () => {
     })]);
   });
 
+  it('follows tsconfig paths (through extends) and baseUrl, and package.json imports, to the project\'s own files', async () => {
+    const dir = tempProject({
+      // tsconfig.json is JSONC: comments and trailing commas are allowed.
+      'tsconfig.base.json': '{ "compilerOptions": { "paths": { "@kits/*": ["./monitors/kits/*"], }, }, // shared\n}\n',
+      'tsconfig.json': '{ "extends": "./tsconfig.base.json" }\n',
+      'package.json': JSON.stringify({ name: 'org-monitors', type: 'module', imports: { '#owners': './lib/owners.ts', '#env/*': './lib/env/*.ts' } }),
+      'lib/owners.ts': "export const owner: string = 'payments';\n",
+      'lib/env/prod.ts': "export const env = 'prod' as const;\n",
+      'monitors/kits/errors.ts': "import { metricAlert } from 'vigil';\nimport { owner } from '#owners';\nexport const errors = (id: string) => metricAlert({ id, name: id, team: owner, message: 'm', query: 'avg(last_5m):avg:a{*} > 1' });\n",
+      'monitors/web.ts': "import { errors } from '@kits/errors.js';\nimport { env } from '#env/prod';\nexport const web = { ...errors('web'), env };\n",
+    });
+    const result = await loadDefinitions({ projectDir: dir });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.definitions.find((d) => d.id === 'web')).toMatchObject({ team: 'payments', env: 'prod' });
+
+    // baseUrl alone makes non-relative names project files first, packages after.
+    const based = tempProject({
+      'tsconfig.json': '{ "compilerOptions": { "baseUrl": "." } }',
+      'shared/names.ts': "export const name = 'based';\n",
+      'monitors/a.ts': `import { metricAlert } from 'vigil';\nimport { name } from 'shared/names';\nexport const a = ${monitor('${name}').replace("'${name}'", '`${name}`')};\n`,
+    });
+    const loaded = await loadDefinitions({ projectDir: based });
+    expect(loaded.diagnostics).toEqual([]);
+    expect(loaded.definitions.map((d) => d.id)).toEqual(['based']);
+  });
+
+  it('reports a #import the package does not map, at its line', async () => {
+    const dir = tempProject({
+      'package.json': JSON.stringify({ name: 'org-monitors', imports: { '#owners': './lib/owners.ts', '#gone': './lib/gone.ts' } }),
+      'monitors/a.ts': "import { metricAlert } from 'vigil';\nimport { owner } from '#ownr';\nexport const a = owner;\n",
+      'monitors/b.ts': "import { gone } from '#gone';\nexport const b = gone;\n",
+    });
+    const result = await loadDefinitions({ projectDir: dir });
+    expect(result.failedFiles).toEqual(['monitors/a.ts', 'monitors/b.ts']);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'load-syntax', location: { file: 'monitors/a.ts', line: 2, col: 23 },
+        message: 'cannot compile this file: cannot find the module "#ownr": the "imports" field of package.json does not map it',
+        hint: 'map it in the "imports" field of your package.json, or import the file by its path',
+      }),
+      expect.objectContaining({
+        location: { file: 'monitors/b.ts', line: 1, col: 22 },
+        message: 'cannot compile this file: cannot find the module "#gone": "imports" maps it to lib/gone.ts, which does not exist',
+      }),
+    ]);
+  });
+
   it("names the user's files, not vigil's copies, in errors raised while linking", async () => {
     const dir = tempProject({
       'monitors/lib/kit.ts': 'export const one = 1;\n',
@@ -131,7 +178,7 @@ describe('TypeScript modules', () => {
     // Read after the runnable copies are gone: V8 keeps what it needs to place the frames.
     expect(JSON.parse(JSON.stringify(web))).toMatchObject({ source: { file: 'monitors/kit.ts', line: 4, col: 10 } });
     expect(Object.getOwnPropertyDescriptor(web, 'source')).toMatchObject({ writable: true, enumerable: true });
-    expect({ ...api }.source).toEqual({ file: 'monitors/api.ts', line: 2, col: 20 });
+    expect(({ ...api } as { source?: unknown }).source).toEqual({ file: 'monitors/api.ts', line: 2, col: 20 });
     // Setting a location (SLO alerts take their SLO's) replaces the one not yet worked out.
     const other = definitions.find((d) => d.id === 'spare')!;
     other.source = { file: 'x.ts', line: 9, col: 9 };
