@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { isBuiltin } from 'node:module';
-import { join, parse as parsePath, relative } from 'node:path';
+import { dirname, join, parse as parsePath, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { init as lexerReady, parse as lexImports } from 'es-module-lexer';
 import { transform, type OxcError } from 'oxc-transform';
@@ -42,7 +42,7 @@ export interface UserModule {
   error?: Diagnostic;
 }
 
-/** One import specifier to replace: by a fixed URL, or by the URL of a user module's copy. */
+/** One span to replace: an import specifier (by a fixed URL, or the URL of a user module's copy), or `import.meta`. */
 interface Rewrite {
   start: number;
   end: number;
@@ -50,6 +50,19 @@ interface Rewrite {
   quoted: boolean;
   url?: string;
   copyOf?: string;
+  /** Replacement text as it is. */
+  text?: string;
+}
+
+/**
+ * `import.meta` in a copy would describe the copy: it is replaced by a call to this function, appended to the module,
+ * which gives `import.meta` with the user's file as `url`, `filename` and `dirname`, so files beside it are found.
+ */
+const META_FUNCTION = '__vigilImportMeta';
+
+function metaFunction(file: string): string {
+  const own = { url: pathToFileURL(file).href, filename: file, dirname: dirname(file) };
+  return `\nfunction ${META_FUNCTION}() { return ${META_FUNCTION}.meta ??= Object.assign(Object.create(null), import.meta, ${JSON.stringify(own)}); }\n`;
 }
 
 export interface GraphOptions {
@@ -105,8 +118,8 @@ export function placeCopies(modules: Map<string, UserModule>, copyRoot: string):
     let shift = 0; // total change in length on the current line so far
     let shiftLine = -1;
     for (const r of m.rewrites) {
-      const url = r.url ?? pathToFileURL(modules.get(r.copyOf!)!.copy).href;
-      const replacement = r.quoted ? JSON.stringify(url) : url;
+      const url = r.text === undefined ? r.url ?? pathToFileURL(modules.get(r.copyOf!)!.copy).href : '';
+      const replacement = r.text ?? (r.quoted ? JSON.stringify(url) : url);
       code += m.transformed.slice(copied, r.start) + replacement;
       copied = r.end;
       const { line, col } = lines(r.end);
@@ -173,7 +186,13 @@ async function prepareModule(file: string, kind: ImportKind, options: GraphOptio
     return module;
   }
 
+  let usesMeta = false;
   for (const imp of imports) {
+    if (imp.t === 3) {
+      module.rewrites.push({ start: imp.s, end: imp.e, quoted: false, text: `${META_FUNCTION}()` });
+      usesMeta = true;
+      continue;
+    }
     if (imp.n === undefined || (imp.t !== 1 && imp.t !== 2)) continue;
     if (options.aliases && mayBeAlias(imp.n)) await options.aliases.load();
     const target = rewriteTarget(imp.n, file, imp.a > -1, options);
@@ -189,17 +208,19 @@ async function prepareModule(file: string, kind: ImportKind, options: GraphOptio
     const quoted = imp.d > -1 && /['"`]/.test(module.transformed[imp.s]!);
     module.rewrites.push({ start: imp.s, end: imp.e, quoted, ...(target.dep ? { copyOf: target.dep.path } : { url: target.url! }) });
   }
+  if (usesMeta) module.transformed += metaFunction(file);
   return module;
 }
 
 /**
  * Lexes the part of a module that holds its imports. Static imports and re-exports are top-level statements that
  * start a line in transformed code, so only the text up to the last of them is lexed (definition files are mostly
- * long definitions after one import line); a dynamic import can be anywhere, so its presence means the whole text.
+ * long definitions after one import line); a dynamic import or `import.meta` can be anywhere, so either means the
+ * whole text.
  * A cut in the middle of a comment or template is a lexer error, and then the whole text is lexed.
  */
 function lexModule(code: string, file: string): ReturnType<typeof lexImports> {
-  if (!code.includes('import(')) {
+  if (!code.includes('import(') && !code.includes('import.meta')) {
     let end = 0;
     for (const m of code.matchAll(/^(?:import\b|export\s*[{*])[^\n]*/gm)) end = m.index + m[0].length;
     try {

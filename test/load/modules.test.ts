@@ -185,6 +185,25 @@ describe('TypeScript modules', () => {
     expect(other.source).toEqual({ file: 'x.ts', line: 9, col: 9 });
   });
 
+  it("gives import.meta of the user's file, so files beside it are found", async () => {
+    const dir = tempProject({
+      'monitors/web/limits.json': '{ "errors": 5 }\n',
+      'monitors/web/web.ts': [
+        "import { readFileSync } from 'node:fs';",
+        "import { metricAlert } from 'vigil';",
+        "const limits = JSON.parse(readFileSync(new URL('./limits.json', import.meta.url), 'utf8'));",
+        // Located after an import.meta on its line: the rewrite's change in length is undone.
+        `const where = import.meta.filename; export const web = ${monitor('web', ", tags: [`dir:${import.meta.dirname.endsWith('web')}`, `file:${where.endsWith('web.ts')}`]")};`,
+        'export const limit = limits.errors;',
+      ].join('\n'),
+    });
+    const result = await loadDefinitions({ projectDir: dir });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.definitions[0]).toMatchObject({
+      id: 'web', tags: ['dir:true', 'file:true'], source: { file: 'monitors/web/web.ts', line: 4, col: 56 },
+    });
+  });
+
   it('loads fresh modules every time, so an edited file is read again', async () => {
     const dir = tempProject({ 'monitors/a.ts': `import { metricAlert } from 'vigil';\nexport const a = ${monitor('first')};\n` });
     expect((await loadDefinitions({ projectDir: dir })).definitions.map((d) => d.id)).toEqual(['first']);
