@@ -2,13 +2,12 @@ import { existsSync, mkdirSync, realpathSync, rmSync, writeFileSync } from 'node
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Definition } from '../ir/definition.ts';
 import type { Diagnostic } from '../ir/diagnostic.ts';
 import { firstFrame, framesOf } from '../dsl/capture.ts';
 import type { SourceLocation } from '../ir/source.ts';
 import { collectDefinitions } from './collect.ts';
-import { buildModuleGraph, placeCopies, type UserModule } from './module-graph.ts';
+import { buildModuleGraph, markInline, placeCopies, type UserModule } from './module-graph.ts';
 import { framesFromStack, ModuleSourceMaps, relativeToProject } from './source-maps.ts';
 import { VIGIL_URL } from './vigil-package.ts';
 
@@ -31,7 +30,7 @@ export async function loadTypeScript(files: string[], projectDir: string): Promi
   const failing = failingModules(graph);
   for (const module of graph.values()) if (module.error) result.diagnostics.push(module.error);
   const runnable = [...graph.values()].filter((m) => !failing.has(m.file));
-  let copyRoot: string;
+  let copyRoot: string | undefined;
   try {
     copyRoot = await writeCopies(graph, runnable, projectDir);
   } catch (err) {
@@ -51,7 +50,7 @@ export async function loadTypeScript(files: string[], projectDir: string): Promi
     const seen = new Set<object>();
     // Node fetches and links the modules concurrently; each still fails on its own. Definitions are collected in
     // entry order afterwards, so the result does not depend on which module finished first.
-    const modules = await Promise.allSettled(entries.map((f) => import(pathToFileURL(graph.get(f)!.copy).href)));
+    const modules = await Promise.allSettled(entries.map((f) => import(graph.get(f)!.url)));
     for (let i = 0; i < entries.length; i++) {
       const file = relativeToProject(entries[i]!, projectDir);
       const loaded = modules[i]!;
@@ -73,7 +72,7 @@ export async function loadTypeScript(files: string[], projectDir: string): Promi
     // The maps stay reachable from unresolved locations; the code itself is no longer needed.
     for (const m of runnable) m.code = m.transformed = '';
   } finally {
-    rmSync(copyRoot, { recursive: true, force: true });
+    if (copyRoot) rmSync(copyRoot, { recursive: true, force: true });
   }
   return result;
 }
@@ -108,14 +107,20 @@ function failingModules(graph: Map<string, UserModule>): Set<string> {
 }
 
 /**
- * Places the graph's copies in a fresh directory, writes the runnable ones and returns the directory. A new
- * directory per load means fresh module instances per load. Copies that import packages go into the nearest
- * node_modules/.cache above the project, so the packages resolve from them as they do from the files; otherwise into
- * memory-backed /dev/shm where the system has it (writing hundreds of files to disk is a visible part of loading),
- * else the system's temporary directory.
+ * Places the graph's copies and writes those that need a file (see {@link markInline}) to a fresh directory, which it
+ * returns; undefined when no copy needs one. A new directory per load means fresh module instances per load. Copies
+ * that import packages go into the nearest node_modules/.cache above the project, so the packages resolve from them
+ * as they do from the files; otherwise into memory-backed /dev/shm where the system has it (writing hundreds of files
+ * to disk is a visible part of loading), else the system's temporary directory.
  */
-async function writeCopies(graph: Map<string, UserModule>, modules: UserModule[], projectDir: string): Promise<string> {
-  const places = modules.some((m) => m.usesPackages) ? [nearPackages(projectDir), tmpdir()] : [MEMORY_DIR, tmpdir()];
+async function writeCopies(graph: Map<string, UserModule>, modules: UserModule[], projectDir: string): Promise<string | undefined> {
+  markInline(graph);
+  const files = modules.filter((m) => !m.inline);
+  if (files.length === 0) {
+    placeCopies(graph, undefined);
+    return undefined;
+  }
+  const places = files.some((m) => m.usesPackages) ? [nearPackages(projectDir), tmpdir()] : [MEMORY_DIR, tmpdir()];
   let lastError: unknown;
   for (const place of places) {
     if (place === undefined) continue;
@@ -126,8 +131,8 @@ async function writeCopies(graph: Map<string, UserModule>, modules: UserModule[]
       root = realpathSync(await mkdtemp(join(place, 'vigil-load-')));
       placeCopies(graph, root);
       // Synchronously: hundreds of small files go faster one after another than through the thread pool at once.
-      for (const dir of new Set(modules.map((m) => dirname(m.copy)))) mkdirSync(dir, { recursive: true });
-      for (const m of modules) writeFileSync(m.copy, m.code);
+      for (const dir of new Set(files.map((m) => dirname(m.copy)))) mkdirSync(dir, { recursive: true });
+      for (const m of files) writeFileSync(m.copy, m.code);
       return root;
     } catch (err) {
       lastError = err; // read-only, full (a container's small /dev/shm) or missing: try the next place

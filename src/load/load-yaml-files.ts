@@ -33,31 +33,35 @@ export function startYamlLoad(files: readonly string[], projectDir: string): Yam
     return { finish: () => Promise.all(files.map((f) => loadYamlFile(f, projectDir))) };
   }
   const next = new Int32Array(new SharedArrayBuffer(4)); // index of the next file nobody has taken
+  const results: Array<YamlLoadResult | undefined> = new Array(files.length);
   const worker = new Worker(WORKER, { workerData: { files, projectDir, next } });
-  const fromWorker = new Promise<Array<[number, YamlFileData]>>((resolve, reject) => {
-    worker.once('message', (done: Array<[number, YamlFileData]>) => {
-      resolve(done);
-      void worker.terminate();
+  // The worker sends each file as soon as it is read: copying thousands of definitions across in one message at the
+  // end would leave this thread waiting for it. Each arrives while this thread awaits something of its own.
+  const workerDone = new Promise<void>((resolve, reject) => {
+    worker.on('message', (message: [number, YamlFileData] | null) => {
+      if (message === null) {
+        resolve();
+        void worker.terminate();
+      } else {
+        results[message[0]] = withPrechecks(message[1]);
+      }
     });
     worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the YAML reader stopped (exit code ${code}) before it answered`)));
+    worker.once('exit', (code) => reject(new Error(`the YAML reader stopped (exit code ${code}) before it finished`)));
   });
-  fromWorker.catch(() => undefined); // handled in finish(), which may come later
+  workerDone.catch(() => undefined); // handled in finish(), which may come later
   return {
     async finish({ help = true } = {}) {
-      const results: Array<YamlLoadResult | undefined> = new Array(files.length);
       if (help) {
         for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) {
           results[i] = await loadYamlFile(files[i]!, projectDir);
         }
       }
-      let done: Array<[number, YamlFileData]> = [];
       try {
-        done = await fromWorker;
+        await workerDone;
       } catch {
-        // The worker died: its files are read again here, below.
+        // The worker died: the files it did not send are read again here, below.
       }
-      for (const [i, data] of done) results[i] = withPrechecks(data);
       for (let i = 0; i < files.length; i++) results[i] ??= await loadYamlFile(files[i]!, projectDir);
       return results as YamlLoadResult[];
     },

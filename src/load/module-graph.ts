@@ -11,6 +11,7 @@ import { isPathSpecifier, resolvePathImport, type ImportKind, type ResolvedImpor
 import { Mappings } from './mappings.ts';
 import { lineIndex } from './line-index.ts';
 import { ImportAliases, mayBeAlias } from './import-aliases.ts';
+import { inlineUrl } from './inline-url.ts';
 
 /** A specifier rewrite on one generated line: columns after `endCol` moved by `delta`. */
 export interface Edit {
@@ -23,8 +24,12 @@ export interface Edit {
 export interface UserModule {
   /** The user's file (absolute). */
   file: string;
-  /** Where the runnable copy is written (absolute, `.mjs`); set by {@link placeCopies}. */
+  /** Where the runnable copy is written (absolute, `.mjs`); empty for an inline copy. Set by {@link placeCopies}. */
   copy: string;
+  /** What Node imports the copy by: the copy's file URL, or a data: URL holding its code. Set by {@link placeCopies}. */
+  url: string;
+  /** Runs from a data: URL, with no file (see {@link markInline}). */
+  inline: boolean;
   /** The module's code as Node is to run it: `transformed` with its imports pointed at the copies. */
   code: string;
   /** The transformed code, before the import specifiers are rewritten. */
@@ -102,41 +107,67 @@ export async function buildModuleGraph(entries: readonly string[], options: Grap
 }
 
 /**
- * Gives every module its copy's path below `copyRoot` (each file keeps its absolute path there) and points the
- * imports between user modules at those copies. A specifier changes length, so the columns after it on its line
- * move: each change is recorded as an edit, which the source maps undo.
+ * Decides which copies need a file. A module no other module imports, and which imports no package, runs from a
+ * data: URL holding its code: nothing is written, read back or removed for it, and Node's loader resolves it without
+ * touching the disk. Imported modules need a fixed URL for their importers, and packages resolve only from a file.
  */
-export function placeCopies(modules: Map<string, UserModule>, copyRoot: string): void {
-  for (const m of modules.values()) m.copy = `${join(copyRoot, relative(parsePath(m.file).root, m.file))}.mjs`;
+export function markInline(modules: Map<string, UserModule>): void {
+  const imported = new Set<string>();
+  for (const m of modules.values()) for (const d of m.deps) imported.add(d.path);
+  for (const m of modules.values()) m.inline = !imported.has(m.file) && !m.usesPackages;
+}
+
+/** Numbers the loads of this process: a data: URL names its load, so every load gets fresh module instances. */
+let loads = 0;
+
+/**
+ * Gives every module that needs a file its copy's path below `copyRoot` (each file keeps its absolute path there),
+ * points the imports between user modules at those copies, and gives every module the URL Node imports it by. A
+ * specifier changes length, so the columns after it on its line move: each change is recorded as an edit, which the
+ * source maps undo. `copyRoot` may be undefined when every module that is to run is inline.
+ */
+export function placeCopies(modules: Map<string, UserModule>, copyRoot: string | undefined): void {
+  const load = ++loads;
   for (const m of modules.values()) {
-    m.code = m.transformed;
-    m.edits = [];
-    if (m.rewrites.length === 0) continue;
-    const lines = lineIndex(m.transformed);
-    let code = '';
-    let copied = 0;
-    let shift = 0; // total change in length on the current line so far
-    let shiftLine = -1;
-    for (const r of m.rewrites) {
-      const url = r.text === undefined ? r.url ?? pathToFileURL(modules.get(r.copyOf!)!.copy).href : '';
-      const replacement = r.text ?? (r.quoted ? JSON.stringify(url) : url);
-      code += m.transformed.slice(copied, r.start) + replacement;
-      copied = r.end;
-      const { line, col } = lines(r.end);
-      if (line !== shiftLine) {
-        shiftLine = line;
-        shift = 0;
-      }
-      const delta = replacement.length - (r.end - r.start);
-      shift += delta;
-      m.edits.push({ line, endCol: col - 1 + shift, delta });
-    }
-    m.code = code + m.transformed.slice(copied);
+    // Without a directory, only modules that will not run (they failed) can lack an inline copy: they get no place.
+    m.copy = m.inline || copyRoot === undefined ? '' : `${join(copyRoot, relative(parsePath(m.file).root, m.file))}.mjs`;
+  }
+  let n = 0;
+  for (const m of modules.values()) {
+    placeCode(m, modules);
+    m.url = m.inline ? inlineUrl(load, n++, m.code) : m.copy && pathToFileURL(m.copy).href;
   }
 }
 
+/** The module's code with its rewrites made, and the edits that record them. */
+function placeCode(m: UserModule, modules: Map<string, UserModule>): void {
+  m.code = m.transformed;
+  m.edits = [];
+  if (m.rewrites.length === 0) return;
+  const lines = lineIndex(m.transformed);
+  let code = '';
+  let copied = 0;
+  let shift = 0; // total change in length on the current line so far
+  let shiftLine = -1;
+  for (const r of m.rewrites) {
+    const url = r.text === undefined ? r.url ?? pathToFileURL(modules.get(r.copyOf!)!.copy).href : '';
+    const replacement = r.text ?? (r.quoted ? JSON.stringify(url) : url);
+    code += m.transformed.slice(copied, r.start) + replacement;
+    copied = r.end;
+    const { line, col } = lines(r.end);
+    if (line !== shiftLine) {
+      shiftLine = line;
+      shift = 0;
+    }
+    const delta = replacement.length - (r.end - r.start);
+    shift += delta;
+    m.edits.push({ line, endCol: col - 1 + shift, delta });
+  }
+  m.code = code + m.transformed.slice(copied);
+}
+
 async function prepareModule(file: string, kind: ImportKind, options: GraphOptions): Promise<UserModule> {
-  const module: UserModule = { file, copy: '', code: '', transformed: '', edits: [], deps: [], rewrites: [], usesPackages: false };
+  const module: UserModule = { file, copy: '', url: '', inline: false, code: '', transformed: '', edits: [], deps: [], rewrites: [], usesPackages: false };
   const shortFile = relativeToProject(file, options.projectDir);
   let text: string;
   try {

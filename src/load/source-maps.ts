@@ -1,8 +1,8 @@
-import { pathToFileURL } from 'node:url';
 import type { SourceLocation } from '../ir/source.ts';
 import type { RawFrame } from '../dsl/capture.ts';
 import { Mappings } from './mappings.ts';
 import type { UserModule } from './module-graph.ts';
+import { INLINE_URL } from './inline-url.ts';
 
 /**
  * Maps positions in the runnable copies of user modules back to the user's files: undoes the specifier rewrites on
@@ -10,14 +10,14 @@ import type { UserModule } from './module-graph.ts';
  * definitions or errors pay for it.
  */
 export class ModuleSourceMaps {
-  /** By the copy's path and by its file URL (what V8 reports for ES modules): no conversion per frame. */
+  /** By the URL Node imported the copy by (what V8 reports for ES modules) and a file copy's path: no conversion per frame. */
   private readonly byCopy = new Map<string, UserModule>();
   private readonly parsed = new Map<string, Mappings>();
 
   constructor(modules: Iterable<UserModule>, private readonly projectDir: string) {
     for (const m of modules) {
-      this.byCopy.set(m.copy, m);
-      this.byCopy.set(pathToFileURL(m.copy).href, m);
+      if (m.copy) this.byCopy.set(m.copy, m);
+      this.byCopy.set(m.url, m);
     }
   }
 
@@ -34,10 +34,10 @@ export class ModuleSourceMaps {
     for (const edit of module.edits) if (edit.line === frame.line && edit.endCol <= col) col -= edit.delta;
     const file = relativeToProject(module.file, this.projectDir);
     if (module.mappings === undefined) return { file, line: frame.line, col: col + 1 };
-    let mappings = this.parsed.get(module.copy);
+    let mappings = this.parsed.get(module.file);
     if (!mappings) {
       mappings = new Mappings(module.mappings);
-      this.parsed.set(module.copy, mappings);
+      this.parsed.set(module.file, mappings);
     }
     const original = mappings.find(frame.line - 1, col);
     return original && { file, line: original.line + 1, col: original.col + 1 };
@@ -53,10 +53,11 @@ export class ModuleSourceMaps {
 
   /** Error text with the copies' paths and URLs replaced by the user's files. */
   userText(text: string): string {
-    return text.replace(/(?:file:\/\/)?(\/[^\s'"`()]+?\.mjs)\b/g, (whole, path: string) => {
-      const module = this.byCopy.get(whole) ?? this.byCopy.get(path);
+    const name = (whole: string, path?: string) => {
+      const module = this.byCopy.get(whole) ?? (path === undefined ? undefined : this.byCopy.get(path));
       return module ? relativeToProject(module.file, this.projectDir) : whole;
-    });
+    };
+    return text.replace(/(?:file:\/\/)?(\/[^\s'"`()]+?\.mjs)\b/g, name).replace(new RegExp(INLINE_URL.source, 'g'), (url) => name(url));
   }
 }
 
@@ -68,7 +69,8 @@ export function relativeToProject(file: string, projectDir: string): string {
 /** Parses `file:line:col` positions out of an error's stack string, for errors thrown while a file loads. */
 export function framesFromStack(stack: string | undefined): RawFrame[] {
   const frames: RawFrame[] = [];
-  for (const m of (stack ?? '').matchAll(/((?:file:\/\/)?\/[^\s():]+):(\d+):(\d+)/g)) {
+  const pattern = new RegExp(`(${INLINE_URL.source}|(?:file:\\/\\/)?\\/[^\\s():]+):(\\d+):(\\d+)`, 'g');
+  for (const m of (stack ?? '').matchAll(pattern)) {
     frames.push({ file: m[1]!, line: Number(m[2]), col: Number(m[3]) });
   }
   return frames;

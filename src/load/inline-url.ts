@@ -1,0 +1,11 @@
+// The data: URLs inline copies run from (see markInline in module-graph.ts). The `vigil` parameter numbers the load
+// and the module: Node keeps one module per URL, so it keeps each load's modules apart, and two files with the same
+// code apart. Node reads the media type and `;base64` and ignores other parameters.
+
+/** The URL Node imports an inline copy by. */
+export function inlineUrl(load: number, module: number, code: string): string {
+  return `data:text/javascript;vigil=${load}.${module};base64,${Buffer.from(code).toString('base64')}`;
+}
+
+/** Matches such a URL in error text and stack frames. */
+export const INLINE_URL = /data:text\/javascript;vigil=\d+\.\d+;base64,[A-Za-z0-9+/=]*/;
