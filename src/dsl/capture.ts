@@ -18,7 +18,9 @@ export interface CapturedStack {
   readonly holder: { stack?: unknown };
 }
 
-const FRAME_LIMIT = 10;
+// The loader wants the first frame in a definition file. Builders reach the capture through at most four of vigil's
+// own frames (builder, shared helper, defineMonitor), so six leaves room; each frame more costs when it is resolved.
+const FRAME_LIMIT = 6;
 
 /** Captures the caller's frames without resolving them; cheap enough to run once per definition. */
 export function captureFrames(): CapturedStack {

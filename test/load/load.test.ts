@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempProject } from '../support/temp-project.ts';
 import { loadDefinitions } from '../../src/load/index.ts';
@@ -81,6 +83,19 @@ describe('loader', () => {
     expect(result.definitions.map((d) => d.id).sort()).toEqual(['fine', 'typed']);
     expect([...result.failedFiles].sort()).toEqual(['monitors/direct.ts', 'monitors/indirect.ts', 'monitors/lib/broken-kit.ts', 'monitors/lib/wrapper.ts']);
     expect(result.diagnostics.map((d) => [d.code, d.location?.file])).toEqual([['load-syntax', 'monitors/lib/broken-kit.ts']]);
+  });
+
+  it('locates every TypeScript definition of the example organisation at the builder call that made it', async () => {
+    const result = await loadDefinitions({ projectDir: root });
+    const located = result.definitions.filter((d) => d.source?.file.endsWith('.ts'));
+    expect(located.length).toBeGreaterThanOrEqual(20);
+    for (const def of located) {
+      const { file, line, col } = def.source!;
+      const text = readFileSync(join(root, file), 'utf8').split('\n')[line - 1]!.slice(col - 1);
+      // Every builder in use (metric, change, anomaly, forecast, outlier, composite, SLO, routing, PagerDuty…) keeps
+      // few enough frames of its own that the user's call is among those captured.
+      expect([def.id, text]).toEqual([def.id, expect.stringMatching(/^[A-Za-z]+\(/)]);
+    }
   });
 
   it('loads the example organisation in monitors/ without errors', async () => {
