@@ -60,8 +60,10 @@ export async function loadTypeScript(files: string[], projectDir: string): Promi
         continue;
       }
       const exports = loaded.value as Record<string, unknown>;
-      for (const def of collectDefinitions(exports, seen)) {
-        const captured = framesOf(def);
+      for (const found of collectDefinitions(exports, seen)) {
+        const captured = framesOf(found);
+        // A frozen definition (a kit may freeze what it returns) cannot take a location: vigil works on a copy.
+        const def = Object.isExtensible(found) ? found : { ...found };
         defineLazySource(def, () => {
           const frame = captured && firstFrame(captured, (f) => maps.owns(f));
           return (frame && maps.map(frame)) ?? { file, line: 1, col: 1 };

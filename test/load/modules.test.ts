@@ -171,7 +171,7 @@ describe('TypeScript modules', () => {
         '}',
       ].join('\n'),
       'monitors/web.ts': "import { errors } from './kit.ts';\n\nexport const web = errors('web');\n",
-      'monitors/api.ts': `import { metricAlert } from 'vigil';\nexport const api = ${monitor('api')};\nexport const spare = ${monitor('spare')};\n`,
+      'monitors/api.ts': `import { metricAlert } from 'vigil';\nexport const api = Object.freeze(${monitor('api')});\nexport const spare = ${monitor('spare')};\n`,
     });
     const { definitions, diagnostics } = await loadDefinitions({ projectDir: dir });
     expect(diagnostics).toEqual([]);
@@ -179,7 +179,8 @@ describe('TypeScript modules', () => {
     // Read after the runnable copies are gone: V8 keeps what it needs to place the frames.
     expect(JSON.parse(JSON.stringify(web))).toMatchObject({ source: { file: 'monitors/kit.ts', line: 4, col: 10 } });
     expect(Object.getOwnPropertyDescriptor(web, 'source')).toMatchObject({ writable: true, enumerable: true });
-    expect(({ ...api } as { source?: unknown }).source).toEqual({ file: 'monitors/api.ts', line: 2, col: 20 });
+    // A frozen definition is located too (on a copy).
+    expect(({ ...api } as { source?: unknown }).source).toEqual({ file: 'monitors/api.ts', line: 2, col: 34 });
     // Setting a location (SLO alerts take their SLO's) replaces the one not yet worked out.
     const other = definitions.find((d) => d.id === 'spare')!;
     other.source = { file: 'x.ts', line: 9, col: 9 };
