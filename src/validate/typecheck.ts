@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Diagnostic } from '../ir/diagnostic.ts';
 import { findDefinitionFiles } from '../load/find-files.ts';
 import { relativeToProject } from '../load/source-maps.ts';
@@ -22,6 +22,7 @@ export async function typecheck(projectDir: string, dir: string): Promise<Diagno
       allowImportingTsExtensions: true,
       resolveJsonModule: true,
       types: [],
+      ...projectAliases(ts, projectDir),
     },
   });
   project.addSourceFilesAtPaths(files);
@@ -44,3 +45,19 @@ export async function typecheck(projectDir: string, dir: string): Promise<Diagno
   return out;
 }
 
+
+/**
+ * `paths` and `baseUrl` from the project's tsconfig.json (`extends` followed), as the loader honours them: without
+ * them every aliased import would be a type error here. The rest of the project's options are not taken, so the check
+ * is the same strict one everywhere.
+ */
+function projectAliases(ts: typeof import('ts-morph').ts, projectDir: string): Record<string, unknown> {
+  const configPath = ts.findConfigFile(projectDir, ts.sys.fileExists);
+  if (!configPath) return {};
+  const read = ts.readConfigFile(configPath, ts.sys.readFile);
+  if (read.error) return {};
+  const { options } = ts.parseJsonConfigFileContent(read.config, ts.sys, dirname(configPath));
+  // pathsBasePath is where relative `paths` targets start when there is no baseUrl; TypeScript sets it while parsing.
+  const { paths, baseUrl, pathsBasePath } = options as { paths?: unknown; baseUrl?: string; pathsBasePath?: string };
+  return { ...(paths ? { paths } : {}), ...(baseUrl ? { baseUrl } : {}), ...(pathsBasePath ? { pathsBasePath } : {}) };
+}
