@@ -61,13 +61,17 @@ interface Rewrite {
 
 /**
  * `import.meta` in a copy would describe the copy: it is replaced by a call to this function, appended to the module,
- * which gives `import.meta` with the user's file as `url`, `filename` and `dirname`, so files beside it are found.
+ * which gives `import.meta` with the user's file as `url`, `filename` and `dirname`, and a `resolve` that places
+ * relative names beside it, so files beside it are found.
  */
 const META_FUNCTION = '__vigilImportMeta';
 
 function metaFunction(file: string): string {
-  const own = { url: pathToFileURL(file).href, filename: file, dirname: dirname(file) };
-  return `\nfunction ${META_FUNCTION}() { return ${META_FUNCTION}.meta ??= Object.assign(Object.create(null), import.meta, ${JSON.stringify(own)}); }\n`;
+  const url = JSON.stringify(pathToFileURL(file).href);
+  const own = `url: ${url}, filename: ${JSON.stringify(file)}, dirname: ${JSON.stringify(dirname(file))}`;
+  // resolve() places a relative name beside the user's file; anything else is Node's to resolve.
+  const resolve = `resolve: (s) => /^\\.{0,2}\\//.test(s) ? new URL(s, ${url}).href : import.meta.resolve(s)`;
+  return `\nfunction ${META_FUNCTION}() { return ${META_FUNCTION}.meta ??= Object.assign(Object.create(null), import.meta, { ${own}, ${resolve} }); }\n`;
 }
 
 export interface GraphOptions {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { transformSync } from 'oxc-transform';
 import { describe, expect, it } from 'vitest';
 import { tempProject } from '../support/temp-project.ts';
@@ -197,13 +198,16 @@ describe('TypeScript modules', () => {
         // Located after an import.meta on its line: the rewrite's change in length is undone.
         `const where = import.meta.filename; export const web = ${monitor('web', ", tags: [`dir:${import.meta.dirname.endsWith('web')}`, `file:${where.endsWith('web.ts')}`]")};`,
         'export const limit = limits.errors;',
+        `export const beside = ${monitor('beside', ", tags: [import.meta.resolve('./limits.json')]")};`,
       ].join('\n'),
     });
     const result = await loadDefinitions({ projectDir: dir });
     expect(result.diagnostics).toEqual([]);
-    expect(result.definitions[0]).toMatchObject({
+    expect(result.definitions.find((d) => d.id === 'web')).toMatchObject({
       id: 'web', tags: ['dir:true', 'file:true'], source: { file: 'monitors/web/web.ts', line: 4, col: 56 },
     });
+    // import.meta.resolve places a relative name beside the user's file too.
+    expect(result.definitions.find((d) => d.id === 'beside')!.tags).toEqual([pathToFileURL(join(dir, 'monitors/web/limits.json')).href]);
   });
 
   it('loads fresh modules every time, so an edited file is read again', async () => {
