@@ -292,14 +292,16 @@ function rewriteTarget(specifier: string, file: string, hasAttributes: boolean, 
   if (isBuiltin(specifier)) return {};
   const aliased = options.aliases?.targets(specifier, file);
   if (aliased === undefined) return { package: true };
-  if ('problem' in aliased) return { problem: aliased.problem, hint: 'map it in the "imports" field of your package.json, or import the file by its path' };
+  if ('problem' in aliased) return { problem: aliased.problem, hint: 'map it in your package.json, or import the file by its path' };
+  if ('package' in aliased) return { url: aliased.package, package: true };
   for (const candidate of aliased.files) {
     const target = fileTarget(resolvePathImport(candidate, file), hasAttributes);
     if (target) return target;
   }
-  // TypeScript, too, falls back to packages when no `paths` target exists; an `imports` entry has no such fallback.
+  // TypeScript, too, falls back to packages when no `paths` target exists; package.json maps have no such fallback.
   if (aliased.from === 'tsconfig') return { package: true };
-  return { problem: `"imports" maps it to ${aliased.files.map((f) => relative(options.projectDir, f)).join(', ')}, which does not exist`, hint: PATH_HINT };
+  const field = aliased.from === 'package-imports' ? 'imports' : 'exports';
+  return { problem: `"${field}" maps it to ${aliased.files.map((f) => relative(options.projectDir, f)).join(', ')}, which does not exist`, hint: PATH_HINT };
 }
 
 function fileTarget(resolved: ResolvedImport | undefined, hasAttributes: boolean): RewriteTarget | undefined {

@@ -102,20 +102,33 @@ describe('TypeScript modules', () => {
     })]);
   });
 
-  it('follows tsconfig paths (through extends) and baseUrl, and package.json imports, to the project\'s own files', async () => {
+  it('follows tsconfig paths (through extends) and baseUrl, package.json imports, and the package\'s own name', async () => {
     const dir = tempProject({
       // tsconfig.json is JSONC: comments and trailing commas are allowed.
       'tsconfig.base.json': '{ "compilerOptions": { "paths": { "@kits/*": ["./monitors/kits/*"], }, }, // shared\n}\n',
       'tsconfig.json': '{ "extends": "./tsconfig.base.json" }\n',
-      'package.json': JSON.stringify({ name: 'org-monitors', type: 'module', imports: { '#owners': './lib/owners.ts', '#env/*': './lib/env/*.ts' } }),
+      'package.json': JSON.stringify({
+        name: 'org-monitors', type: 'module',
+        imports: { '#owners': './lib/owners.ts', '#env/*': './lib/env/*.ts', '#team-kit': 'team-kit' },
+        exports: { './severities': './lib/severities.js' },
+      }),
+      'node_modules/team-kit/package.json': JSON.stringify({ name: 'team-kit', type: 'module', exports: './index.js' }),
+      'node_modules/team-kit/index.js': "export const service = 'checkout';\n",
       'lib/owners.ts': "export const owner: string = 'payments';\n",
       'lib/env/prod.ts': "export const env = 'prod' as const;\n",
+      'lib/severities.ts': "export const severity = 'sev2' as const;\n",
       'monitors/kits/errors.ts': "import { metricAlert } from 'vigil';\nimport { owner } from '#owners';\nexport const errors = (id: string) => metricAlert({ id, name: id, team: owner, message: 'm', query: 'avg(last_5m):avg:a{*} > 1' });\n",
-      'monitors/web.ts': "import { errors } from '@kits/errors.js';\nimport { env } from '#env/prod';\nexport const web = { ...errors('web'), env };\n",
+      'monitors/web.ts': [
+        "import { errors } from '@kits/errors.js';",
+        "import { env } from '#env/prod';",
+        "import { service } from '#team-kit';", // an "imports" entry naming a package
+        "import { severity } from 'org-monitors/severities';", // the package by its own name, through "exports"
+        'export const web = { ...errors(`web`), env, service, severity };',
+      ].join('\n'),
     });
     const result = await loadDefinitions({ projectDir: dir });
     expect(result.diagnostics).toEqual([]);
-    expect(result.definitions.find((d) => d.id === 'web')).toMatchObject({ team: 'payments', env: 'prod' });
+    expect(result.definitions.find((d) => d.id === 'web')).toMatchObject({ team: 'payments', env: 'prod', service: 'checkout', severity: 'sev2' });
 
     // baseUrl alone makes non-relative names project files first, packages after.
     const based = tempProject({
@@ -140,7 +153,7 @@ describe('TypeScript modules', () => {
       expect.objectContaining({
         code: 'load-syntax', location: { file: 'monitors/a.ts', line: 2, col: 23 },
         message: 'cannot compile this file: cannot find the module "#ownr": the "imports" field of package.json does not map it',
-        hint: 'map it in the "imports" field of your package.json, or import the file by its path',
+        hint: 'map it in your package.json, or import the file by its path',
       }),
       expect.objectContaining({
         location: { file: 'monitors/b.ts', line: 1, col: 22 },
