@@ -17,6 +17,7 @@ import type { WireMonitor, WireService, WireSlo } from './wire.ts';
 export type { WireMonitor, WireService, WireSlo } from './wire.ts';
 export { asWireMonitor, asWireService, asWireSlo } from './wire.ts';
 export type { PagerDutyImportContext } from './pagerduty.ts';
+export { importableServices } from './pagerduty.ts';
 
 export interface ImportOptions {
   /** Logical ids the project already uses; imported ids avoid them. */

@@ -70,6 +70,15 @@ export function importServices(
   return { drafts, problems };
 }
 
+/**
+ * The services import takes over: those {@link draftService} does not skip. Whether a service is skipped does not
+ * depend on its logical id or on Datadog's PagerDuty service objects, so this can run before those are looked up
+ * (one request per name: only the services taken over need one).
+ */
+export function importableServices(remotes: readonly WireService[], context: PagerDutyImportContext = {}): WireService[] {
+  return remotes.filter((remote) => typeof draftService(remote, 'service', context) !== 'string');
+}
+
 /** The draft of one service, or the reason it cannot be taken over unchanged. */
 export function draftService(remote: WireService, id: string, context: PagerDutyImportContext = {}): ServiceDraft | string {
   const defined = context.services?.get(remote.name.toLowerCase());

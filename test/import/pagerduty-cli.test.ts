@@ -54,7 +54,14 @@ const without = (body: Json, ...keys: string[]) => Object.fromEntries(Object.ent
 
 describe('vigil import, plan and apply take PagerDuty services over in place', { timeout: 90_000 }, () => {
   it('imports services, reuses an existing Datadog integration, and changes nothing but the description', async () => {
-    const s = await sandboxWithClient();
+    // Datadog's PagerDuty service objects can only be read one by one: which names does vigil ask for?
+    const lookups: string[] = [];
+    const s = await sandboxWithClient({
+      onRequest: (e) => {
+        const m = /\/integration\/pagerduty\/configuration\/services\/([^/?]+)$/.exec(e.path);
+        if (e.api === 'datadog' && e.method === 'GET' && m) lookups.push(decodeURIComponent(m[1]!));
+      },
+    });
     t.sandbox = s.sandbox;
     const project = t.project = mkdtempSync(join(tmpdir(), 'vigil-adopt-pd-'));
     const pd = pagerDuty(s.sandbox.pagerdutyUrl);
@@ -95,8 +102,11 @@ export const searchOncall = escalationPolicy({
     const before = new Map<string, Json>();
     for (const id of [checkout, search, billing, legacy]) before.set(id, await pd.read(id));
 
+    lookups.length = 0;
     const imported = await vigil(['import'], project, s.sandbox.datadogUrl);
     expect(imported.code, imported.stderr).toBe(0);
+    // Only the services taken over are looked up; the skipped one (legacy-ledger) is not.
+    expect(lookups.sort()).toEqual(['checkout-api', 'legacy-billing', 'search']);
     expect(imported.stderr).toBe(`warning: PagerDuty service ${legacy} "legacy-ledger": skipped: adoption would change `
       + '"alert_creation" "create_incidents" → "create_alerts_and_incidents"\n');
     expect(imported.stdout).toBe(

@@ -117,11 +117,14 @@ async function pagerDutyContext(
   dd: DatadogClient, pd: RemotePagerDuty, definitions: readonly Definition[], services: readonly WireService[],
 ): Promise<PagerDutyImportContext> {
   const defined = new Set(definitions.map((d) => d.id));
-  return {
+  const context: PagerDutyImportContext = {
     policies: new Map(pd.policies.filter((p) => defined.has(p.logicalId)).map((p) => [String(p.remoteId), p.logicalId])),
     services: new Map(definitions.flatMap((d) => (d.kind === 'pagerduty-service' ? [[d.name.toLowerCase(), d.id] as const] : []))),
-    datadogServices: await existingPagerDutyServices(dd, services.map((s) => s.name)),
   };
+  // Datadog has no list of its PagerDuty service objects: look up only the services that are taken over.
+  const { importableServices } = await import('../../import/index.ts');
+  const taken = importableServices(services, context);
+  return { ...context, datadogServices: await existingPagerDutyServices(dd, taken.map((s) => s.name)) };
 }
 
 function summary(result: ImportResult, shown: string): string {
