@@ -26,28 +26,28 @@ export interface YamlLoad {
  * TypeScript files; parsing is the larger part of loading YAML. The worker also runs each definition's schema check
  * and query parse, which validation then takes as they are. The two threads take files from one shared counter, so
  * whichever is free reads the next file and neither waits long for the other. What the worker sends back is plain
- * data; the field locators are made here.
+ * data; the field locators are made here. `worker` is the worker's script (a test gives one that dies).
  */
-export function startYamlLoad(files: readonly string[], projectDir: string): YamlLoad {
-  if (files.length < WORKER_MIN_FILES || !existsSync(WORKER)) {
+export function startYamlLoad(files: readonly string[], projectDir: string, worker: string = WORKER): YamlLoad {
+  if (files.length < WORKER_MIN_FILES || !existsSync(worker)) {
     return { finish: () => Promise.all(files.map((f) => loadYamlFile(f, projectDir))) };
   }
   const next = new Int32Array(new SharedArrayBuffer(4)); // index of the next file nobody has taken
   const results: Array<YamlLoadResult | undefined> = new Array(files.length);
-  const worker = new Worker(WORKER, { workerData: { files, projectDir, next } });
+  const thread = new Worker(worker, { workerData: { files, projectDir, next } });
   // The worker sends each file as soon as it is read: copying thousands of definitions across in one message at the
   // end would leave this thread waiting for it. Each arrives while this thread awaits something of its own.
   const workerDone = new Promise<void>((resolve, reject) => {
-    worker.on('message', (message: [number, YamlFileData] | null) => {
+    thread.on('message', (message: [number, YamlFileData] | null) => {
       if (message === null) {
         resolve();
-        void worker.terminate();
+        void thread.terminate();
       } else {
         results[message[0]] = withPrechecks(message[1]);
       }
     });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the YAML reader stopped (exit code ${code}) before it finished`)));
+    thread.once('error', reject);
+    thread.once('exit', (code) => reject(new Error(`the YAML reader stopped (exit code ${code}) before it finished`)));
   });
   workerDone.catch(() => undefined); // handled in finish(), which may come later
   return {

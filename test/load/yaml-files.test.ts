@@ -47,6 +47,11 @@ describe('YAML files read in a worker thread', () => {
       expect(parsedQuery(def)).toEqual(parseQuery(def.type, def.query));
     }
 
+    // A worker that takes three files and dies before sending any: this thread reads every file itself.
+    const dying = join(dir, 'dying-worker.mjs');
+    writeFileSync(dying, "import { workerData } from 'node:worker_threads';\nAtomics.add(workerData.next, 0, 3);\nprocess.exit(3);\n");
+    expect(await startYamlLoad(files, dir, dying).finish({ help: false })).toEqual(here);
+
     const loaded = await loadDefinitions({ projectDir: dir });
     expect(loaded.definitions.map((d) => d.id)).toEqual(threaded.flatMap((r) => r.definitions.map((d) => d.id)));
     expect(loaded.failedFiles).toEqual(['monitors/f07.yaml']);
