@@ -33,8 +33,8 @@ export function mayBeAlias(specifier: string): boolean {
 /**
  * Non-relative specifiers that a project maps onto its own files: tsconfig `paths` and `baseUrl` (the project's
  * tsconfig.json, `extends` followed, read by get-tsconfig), package.json `imports` (`#kits/http`, from the package
- * the importing file is in) and the package's own name through its `exports`. Both are read once, on the first specifier that needs them: a project whose
- * files import only 'vigil' and relative paths pays nothing.
+ * the importing file is in) and the package's own name through its `exports`. Each is read once, on the first
+ * specifier that needs it: a project whose files import only 'vigil' and relative paths pays nothing.
  */
 export class ImportAliases {
   private paths: PathsMatcher | null | undefined;
