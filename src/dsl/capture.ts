@@ -18,8 +18,9 @@ export interface CapturedStack {
   readonly holder: { stack?: unknown };
 }
 
-// The loader wants the first frame in a definition file. Builders reach the capture through at most four of vigil's
-// own frames (builder, shared helper, defineMonitor), so six leaves room; each frame more costs when it is resolved.
+// The loader wants the first frame in a definition file. Builders reach the capture through at most three of
+// vigil's own frames (the builder, a shared helper, defineMonitor), so six leaves room; each frame more costs when
+// the stack is resolved. A test over the example organisation checks every builder's call is among them.
 const FRAME_LIMIT = 6;
 
 /** Captures the caller's frames without resolving them; cheap enough to run once per definition. */
