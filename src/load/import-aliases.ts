@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { isBuiltin } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import type { PathsMatcher } from 'get-tsconfig';
 import type { PathConditions, PathConditionsMap } from 'resolve-pkg-maps';
-import { isPathSpecifier } from './resolve-import.ts';
 
 /** What vigil reads of a package.json: the fields that map names onto the package's files. */
 interface PackageScope {
@@ -23,12 +21,8 @@ export type AliasTargets =
   | { problem: string };
 
 /** The two readers, loaded on first need: most projects never alias, and loading them costs ~20 ms of start-up. */
-let readers: Promise<{ tsconfig: typeof import('get-tsconfig'); maps: typeof import('resolve-pkg-maps') }> | undefined;
-
-/** True when `specifier` may be an alias: neither vigil, a path, nor a Node built-in. */
-export function mayBeAlias(specifier: string): boolean {
-  return specifier !== 'vigil' && !isPathSpecifier(specifier) && !isBuiltin(specifier);
-}
+type Readers = { tsconfig: typeof import('get-tsconfig'); maps: typeof import('resolve-pkg-maps') };
+let readers: Promise<Readers> | undefined;
 
 /**
  * Non-relative specifiers that a project maps onto its own files: tsconfig `paths` and `baseUrl` (the project's
@@ -38,65 +32,61 @@ export function mayBeAlias(specifier: string): boolean {
  */
 export class ImportAliases {
   private paths: PathsMatcher | null | undefined;
-  private lib: Awaited<NonNullable<typeof readers>> | undefined;
   private readonly packages = new Map<string, PackageScope | null>();
 
   constructor(private readonly projectDir: string) {}
 
-  /** Loads the readers; `targets` needs it done. */
-  async load(): Promise<void> {
+  /** The targets of bare `specifier` imported from `fromFile`; undefined when no alias applies (it is a package then). */
+  async targets(specifier: string, fromFile: string): Promise<AliasTargets | undefined> {
     readers ??= Promise.all([import('get-tsconfig'), import('resolve-pkg-maps')]).then(([tsconfig, maps]) => ({ tsconfig, maps }));
-    this.lib ??= await readers;
-  }
-
-  /** The targets of `specifier` imported from `fromFile`; undefined when no alias applies (it is a package then). */
-  targets(specifier: string, fromFile: string): AliasTargets | undefined {
-    const lib = this.lib;
-    if (!lib) throw new Error('ImportAliases.load() must finish before targets()');
-    if (specifier.startsWith('#')) return this.packageImport(specifier, fromFile, lib.maps.resolveImports);
-    const self = this.selfReference(specifier, fromFile, lib.maps.resolveExports);
+    const { tsconfig, maps } = await readers;
+    const pkg = this.packageOf(dirname(fromFile));
+    if (specifier.startsWith('#')) return this.packageImport(specifier, pkg, maps.resolveImports);
+    const self = pkg && this.selfReference(specifier, pkg, maps.resolveExports);
     if (self) return self;
     if (this.paths === undefined) {
-      const tsconfig = lib.tsconfig.getTsconfig(this.projectDir);
-      this.paths = tsconfig ? lib.tsconfig.createPathsMatcher(tsconfig) : null;
+      const found = tsconfig.getTsconfig(this.projectDir);
+      this.paths = found ? tsconfig.createPathsMatcher(found) : null;
     }
     const files = this.paths?.(specifier) ?? [];
     return files.length > 0 ? { files, from: 'tsconfig' } : undefined;
   }
 
-  private packageImport(specifier: string, fromFile: string, resolveImports: (typeof import('resolve-pkg-maps'))['resolveImports']): AliasTargets {
-    const pkg = this.packageOf(dirname(fromFile));
+  private packageImport(specifier: string, pkg: PackageScope | null, resolveImports: Readers['maps']['resolveImports']): AliasTargets {
     if (!pkg) return { problem: 'no package.json is above this file' };
-    const name = relative(this.projectDir, join(pkg.dir, 'package.json'));
-    if (!pkg.imports) return { problem: `${name} has no "imports" field` };
+    if (!pkg.imports) return { problem: `${this.manifest(pkg)} has no "imports" field` };
     let targets: string[];
     try {
       targets = resolveImports(pkg.imports, specifier, CONDITIONS);
     } catch {
-      return { problem: `the "imports" field of ${name} does not map it` };
+      return { problem: `the "imports" field of ${this.manifest(pkg)} does not map it` };
     }
-    const files = targets.filter((t) => t.startsWith('./')).map((t) => join(pkg.dir, t));
+    const files = packageFiles(pkg, targets);
     if (files.length > 0) return { files, from: 'package-imports' };
     // `"#dep": "some-package"` stands for a package, which Node resolves from the copy's place.
-    return targets[0] ? { package: targets[0] } : { problem: `the "imports" field of ${name} maps it to nothing` };
+    return targets[0] ? { package: targets[0] } : { problem: `the "imports" field of ${this.manifest(pkg)} maps it to nothing` };
   }
 
   /**
    * `org-monitors/kits/http` inside the package named `org-monitors`: Node lets a package import itself by name
    * through its "exports" field. Undefined when the specifier does not name the package the file is in.
    */
-  private selfReference(specifier: string, fromFile: string, resolveExports: (typeof import('resolve-pkg-maps'))['resolveExports']): AliasTargets | undefined {
-    const pkg = this.packageOf(dirname(fromFile));
-    if (!pkg?.name || !pkg.exports || (specifier !== pkg.name && !specifier.startsWith(`${pkg.name}/`))) return undefined;
+  private selfReference(specifier: string, pkg: PackageScope, resolveExports: Readers['maps']['resolveExports']): AliasTargets | undefined {
+    if (!pkg.name || !pkg.exports || (specifier !== pkg.name && !specifier.startsWith(`${pkg.name}/`))) return undefined;
     const subpath = specifier.slice(pkg.name.length + 1); // resolve-pkg-maps takes `kits/http`, or '' for the root
     let targets: string[];
     try {
       targets = resolveExports(pkg.exports, subpath, CONDITIONS);
     } catch {
-      return { problem: `the "exports" field of ${relative(this.projectDir, join(pkg.dir, 'package.json'))} does not export "${subpath ? `./${subpath}` : '.'}"` };
+      return { problem: `the "exports" field of ${this.manifest(pkg)} does not export "${subpath ? `./${subpath}` : '.'}"` };
     }
-    const files = targets.filter((t) => t.startsWith('./')).map((t) => join(pkg.dir, t));
+    const files = packageFiles(pkg, targets);
     return files.length > 0 ? { files, from: 'package-self' } : { problem: 'its "exports" entry names no file' };
+  }
+
+  /** The package's package.json, as a message names it. */
+  private manifest(pkg: PackageScope): string {
+    return relative(this.projectDir, join(pkg.dir, 'package.json'));
   }
 
   /** The package a directory belongs to: the nearest package.json above it, as Node decides it. */
@@ -112,4 +102,9 @@ export class ImportAliases {
     this.packages.set(dir, found);
     return found;
   }
+}
+
+/** The targets that are the package's own files (`./…`), as absolute paths. */
+function packageFiles(pkg: PackageScope, targets: readonly string[]): string[] {
+  return targets.filter((t) => t.startsWith('./')).map((t) => join(pkg.dir, t));
 }

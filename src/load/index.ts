@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { findDefinitionFiles } from './find-files.ts';
 import { loadTypeScript } from './load-typescript.ts';
 import { startYamlLoad } from './load-yaml-files.ts';
+import { relativeToProject } from './source-maps.ts';
 import type { LoadResult } from './result.ts';
 
 export type { LoadResult } from './result.ts';
@@ -36,14 +37,14 @@ export async function loadDefinitions(options: LoadOptions): Promise<LoadResult>
   const yaml = startYamlLoad(files.yaml, projectDir);
   const ts = await loadTypeScript(files.typescript, projectDir);
   const yamls = await yaml.finish();
-  result.definitions.push(...ts!.definitions);
-  result.diagnostics.push(...ts!.diagnostics);
-  result.failedFiles.push(...ts!.failedFiles);
+  result.definitions.push(...ts.definitions);
+  result.diagnostics.push(...ts.diagnostics);
+  result.failedFiles.push(...ts.failedFiles);
   files.yaml.forEach((f, i) => {
     const y = yamls[i]!;
     result.definitions.push(...y.definitions);
     result.diagnostics.push(...y.diagnostics);
-    if (y.failed) result.failedFiles.push(f.slice(projectDir.length + 1));
+    if (y.failed) result.failedFiles.push(relativeToProject(f, projectDir));
   });
   return result;
 }

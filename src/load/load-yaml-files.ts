@@ -68,11 +68,6 @@ export function startYamlLoad(files: readonly string[], projectDir: string, work
   };
 }
 
-/** Loads YAML definition files, in file order (see {@link startYamlLoad}). */
-export function loadYamlFiles(files: readonly string[], projectDir: string): Promise<YamlLoadResult[]> {
-  return startYamlLoad(files, projectDir).finish();
-}
-
 /** Field locators for a file the worker read, and its checks handed to validation. */
 function withPrechecks(file: YamlFileData): YamlLoadResult {
   const loaded = attachLocators(file);

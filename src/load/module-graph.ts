@@ -10,7 +10,7 @@ import { relativeToProject } from './source-maps.ts';
 import { isPathSpecifier, resolvePathImport, type ImportKind, type ResolvedImport } from './resolve-import.ts';
 import { Mappings } from './mappings.ts';
 import { lineIndex } from './line-index.ts';
-import { ImportAliases, mayBeAlias } from './import-aliases.ts';
+import { ImportAliases } from './import-aliases.ts';
 import { inlineUrl } from './inline-url.ts';
 
 /** A specifier rewrite on one generated line: columns after `endCol` moved by `delta`. */
@@ -78,8 +78,12 @@ export interface GraphOptions {
   projectDir: string;
   /** The file URL `import … from 'vigil'` resolves to. */
   vigilUrl: string;
-  /** Specifiers the project maps onto its files (tsconfig `paths`, package.json `imports`); made per graph. */
-  aliases?: ImportAliases;
+}
+
+/** What building one graph shares across its modules. */
+interface GraphContext extends GraphOptions {
+  /** Specifiers the project maps onto its files (tsconfig `paths`, package.json `imports` and `exports`). */
+  aliases: ImportAliases;
 }
 
 /**
@@ -90,12 +94,12 @@ export interface GraphOptions {
  */
 export async function buildModuleGraph(entries: readonly string[], options: GraphOptions): Promise<Map<string, UserModule>> {
   await lexerReady;
-  options = { ...options, aliases: options.aliases ?? new ImportAliases(options.projectDir) };
+  const context: GraphContext = { ...options, aliases: new ImportAliases(options.projectDir) };
   const modules = new Map<string, UserModule>();
   const queued = new Set<string>(entries);
   let wave: ResolvedImport[] = entries.map((path) => ({ path, kind: 'typescript' }));
   while (wave.length) {
-    const built = await Promise.all(wave.map((m) => prepareModule(m.path, m.kind, options)));
+    const built = await Promise.all(wave.map((m) => prepareModule(m.path, m.kind, context)));
     wave = [];
     for (const module of built) {
       modules.set(module.file, module);
@@ -170,7 +174,7 @@ function placeCode(m: UserModule, modules: Map<string, UserModule>): void {
   m.code = code + m.transformed.slice(copied);
 }
 
-async function prepareModule(file: string, kind: ImportKind, options: GraphOptions): Promise<UserModule> {
+async function prepareModule(file: string, kind: ImportKind, options: GraphContext): Promise<UserModule> {
   const module: UserModule = { file, copy: '', url: '', inline: false, code: '', transformed: '', edits: [], deps: [], rewrites: [], usesPackages: false };
   const shortFile = relativeToProject(file, options.projectDir);
   let text: string;
@@ -229,8 +233,7 @@ async function prepareModule(file: string, kind: ImportKind, options: GraphOptio
       continue;
     }
     if (imp.n === undefined || (imp.t !== 1 && imp.t !== 2)) continue;
-    if (options.aliases && mayBeAlias(imp.n)) await options.aliases.load();
-    const target = rewriteTarget(imp.n, file, imp.a > -1, options);
+    const target = await rewriteTarget(imp.n, file, imp.a > -1, options);
     if ('problem' in target) {
       const where = locateGenerated(module, lineIndex(module.transformed)(imp.s), shortFile);
       module.error = loadError(`cannot compile this file: cannot find the module "${imp.n}"${target.problem ? `: ${target.problem}` : ''}`,
@@ -286,11 +289,11 @@ interface Unresolved {
 
 const PATH_HINT = 'check the path; imports are resolved from the importing file, and a .js name also finds the .ts file';
 
-function rewriteTarget(specifier: string, file: string, hasAttributes: boolean, options: GraphOptions): RewriteTarget | Unresolved {
+async function rewriteTarget(specifier: string, file: string, hasAttributes: boolean, options: GraphContext): Promise<RewriteTarget | Unresolved> {
   if (specifier === 'vigil') return { url: options.vigilUrl };
   if (isPathSpecifier(specifier)) return fileTarget(resolvePathImport(specifier, file), hasAttributes) ?? { problem: '', hint: PATH_HINT };
   if (isBuiltin(specifier)) return {};
-  const aliased = options.aliases?.targets(specifier, file);
+  const aliased = await options.aliases.targets(specifier, file);
   if (aliased === undefined) return { package: true };
   if ('problem' in aliased) return { problem: aliased.problem, hint: 'map it in your package.json, or import the file by its path' };
   if ('package' in aliased) return { url: aliased.package, package: true };

@@ -4,6 +4,12 @@ import { Mappings } from './mappings.ts';
 import type { UserModule } from './module-graph.ts';
 import { INLINE_URL } from './inline-url.ts';
 
+/** A copy named in error text: an inline copy's data: URL, or a file copy's path (with or without `file://`). */
+const COPY_NAME = new RegExp(`${INLINE_URL.source}|(?:file:\\/\\/)?(\\/[^\\s'"\`()]+?\\.mjs)\\b`, 'g');
+
+/** `<file or URL>:<line>:<col>` in a stack string. */
+const STACK_POSITION = new RegExp(`(${INLINE_URL.source}|(?:file:\\/\\/)?\\/[^\\s():]+):(\\d+):(\\d+)`, 'g');
+
 /**
  * Maps positions in the runnable copies of user modules back to the user's files: undoes the specifier rewrites on
  * the line, then follows the transform's source map. Maps are parsed on first use, so only files that produce
@@ -53,11 +59,10 @@ export class ModuleSourceMaps {
 
   /** Error text with the copies' paths and URLs replaced by the user's files. */
   userText(text: string): string {
-    const name = (whole: string, path?: string) => {
+    return text.replace(COPY_NAME, (whole, path?: string) => {
       const module = this.byCopy.get(whole) ?? (path === undefined ? undefined : this.byCopy.get(path));
       return module ? relativeToProject(module.file, this.projectDir) : whole;
-    };
-    return text.replace(/(?:file:\/\/)?(\/[^\s'"`()]+?\.mjs)\b/g, name).replace(new RegExp(INLINE_URL.source, 'g'), (url) => name(url));
+    });
   }
 }
 
@@ -69,8 +74,7 @@ export function relativeToProject(file: string, projectDir: string): string {
 /** Parses `file:line:col` positions out of an error's stack string, for errors thrown while a file loads. */
 export function framesFromStack(stack: string | undefined): RawFrame[] {
   const frames: RawFrame[] = [];
-  const pattern = new RegExp(`(${INLINE_URL.source}|(?:file:\\/\\/)?\\/[^\\s():]+):(\\d+):(\\d+)`, 'g');
-  for (const m of (stack ?? '').matchAll(pattern)) {
+  for (const m of (stack ?? '').matchAll(STACK_POSITION)) {
     frames.push({ file: m[1]!, line: Number(m[2]), col: Number(m[3]) });
   }
   return frames;
