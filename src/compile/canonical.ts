@@ -14,7 +14,30 @@ export function sortKeys<T>(value: T): T {
 
 /** Canonical JSON: sorted keys, no whitespace. Hashes of it are stored on live objects: its output must never change. */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value));
+  // Compiled payloads are built in key order: serializing them as they are saves a copy of every payload.
+  return JSON.stringify(isSorted(value) ? value : sortKeys(value));
+}
+
+/**
+ * True when serializing `value` as it is gives the same text as serializing `sortKeys(value)`: plain objects and
+ * arrays only, every object's keys already in sorted order. Anything else (a Date, integer-like keys, which V8
+ * enumerates in numeric order) answers false and takes the copying path.
+ */
+function isSorted(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  if (Array.isArray(value)) {
+    for (const item of value) if (!isSorted(item)) return false;
+    return true;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return false;
+  let previous: string | undefined;
+  for (const key in value) {
+    if (previous !== undefined && !(previous < key)) return false;
+    if (!isSorted((value as Record<string, unknown>)[key])) return false;
+    previous = key;
+  }
+  return true;
 }
 
 // One-shot hashing where Node has it (20.12+): no Hash object per call.

@@ -9,18 +9,26 @@ import { notificationBlock } from '../routing/handles.ts';
  */
 export function composeMessage(def: MonitorDefinition, routed: readonly Destination[] = []): string {
   const m = def.message;
-  const parts: string[] = [m.summary.trim()];
-  if (m.impact) parts.push(`Customer impact: ${m.impact.trim()}`);
-  if (m.firstSteps?.length) parts.push(['First steps:', ...m.firstSteps.map((s, i) => `${i + 1}. ${s.trim()}`)].join('\n'));
-  if (def.runbook) parts.push(`Runbook: ${def.runbook}`);
-  const owner = [
-    def.team && `team ${def.team}`, def.service && `service ${def.service}`, def.env && `env ${def.env}`,
-    def.severity && `severity ${def.severity}`,
-  ].filter(Boolean);
-  if (owner.length) parts.push(`Owner: ${owner.join(', ')}`);
-  if (m.details?.trim()) parts.push(m.details.trim());
-  if (m.notify?.length) parts.push([...new Set(m.notify)].join(' '));
-  const block = notificationBlock(routed);
-  if (block) parts.push(block);
-  return parts.join('\n\n');
+  // Built as one string: this runs for every monitor in lint and again in compile.
+  let text = m.summary.trim();
+  if (m.impact) text += `\n\nCustomer impact: ${m.impact.trim()}`;
+  if (m.firstSteps?.length) {
+    text += '\n\nFirst steps:';
+    for (let i = 0; i < m.firstSteps.length; i++) text += `\n${i + 1}. ${m.firstSteps[i]!.trim()}`;
+  }
+  if (def.runbook) text += `\n\nRunbook: ${def.runbook}`;
+  let owner = '';
+  if (def.team) owner = `team ${def.team}`;
+  if (def.service) owner += `${owner && ', '}service ${def.service}`;
+  if (def.env) owner += `${owner && ', '}env ${def.env}`;
+  if (def.severity) owner += `${owner && ', '}severity ${def.severity}`;
+  if (owner) text += `\n\nOwner: ${owner}`;
+  const details = m.details?.trim();
+  if (details) text += `\n\n${details}`;
+  if (m.notify?.length) text += `\n\n${[...new Set(m.notify)].join(' ')}`;
+  if (routed.length) {
+    const block = notificationBlock(routed);
+    if (block) text += `\n\n${block}`;
+  }
+  return text;
 }

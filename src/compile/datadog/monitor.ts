@@ -22,32 +22,34 @@ export interface CompiledMonitor {
 /** Compiles one valid monitor definition into the exact body of `POST /api/v1/monitor`. */
 export function compileMonitor(def: MonitorDefinition, routed: readonly Destination[] = []): CompiledMonitor {
   const parsed = parsedQuery(def);
-  const options = toWireOptions(def, parsed.ok ? parsed.threshold : undefined);
-  const payload: Record<string, unknown> = {
-    message: composeMessage(def, routed),
-    name: def.name.trim(),
-    query: def.query.trim(),
-    // Datadog stores `metric alert` as `query alert`; sending the stored form keeps plans free of a false diff.
-    type: def.type === 'metric alert' ? 'query alert' : def.type,
-  };
-  // Every managed field is always sent, unset ones as null or {}: an update (PUT) keeps top-level fields it is not
-  // given, so leaving one out would keep a value someone set in the UI and the plan would never converge.
-  payload.options = options ?? {};
-  const priority = def.priority !== undefined ? def.priority : def.severity ? Number(def.severity.slice(3)) : null;
-  payload.priority = priority;
-  payload.restricted_roles = def.restrictedRoles ? [...def.restrictedRoles].sort() : null;
-  if (def.overrides) applyOverrides(payload, def.overrides);
   const tags = new Set<string>(def.tags ?? []);
   for (const [key, value] of [['team', def.team], ['service', def.service], ['env', def.env], ['severity', def.severity]] as const) {
     if (value) tags.add(`${key}:${value}`);
   }
   for (const tag of ownershipTags(def.id)) tags.add(tag);
-  payload.tags = [...tags].sort();
+  // Fields in key order, options too (see toWire): the payload needs no sorted copy, and hashes without one.
+  // Every managed field is always sent, unset ones as null or {}: an update (PUT) keeps top-level fields it is not
+  // given, so leaving one out would keep a value someone set in the UI and the plan would never converge.
+  let payload: Record<string, unknown> = {
+    message: composeMessage(def, routed),
+    name: def.name.trim(),
+    options: toWireOptions(def, parsed.ok ? parsed.threshold : undefined) ?? {},
+    priority: def.priority !== undefined ? def.priority : def.severity ? Number(def.severity.slice(3)) : null,
+    query: def.query.trim(),
+    restricted_roles: def.restrictedRoles ? [...def.restrictedRoles].sort() : null,
+    tags: [...tags].sort(),
+    // Datadog stores `metric alert` as `query alert`; sending the stored form keeps plans free of a false diff.
+    type: def.type === 'metric alert' ? 'query alert' : def.type,
+  };
+  if (def.overrides) {
+    applyOverrides(payload, def.overrides);
+    payload = sortKeys(payload);
+  }
   // Hash of the canonical form: a monitor read back unchanged from Datadog hashes to the same value.
   const hash = contentHash(normalizeMonitor(payload));
   payload.tags = [...(payload.tags as string[]), `${HASH_TAG_PREFIX}${hash}`].sort();
   const dependsOn = parsed.ok ? [...new Set(parsed.refs)].sort() : [];
-  const compiled: CompiledMonitor = { id: def.id, payload: sortKeys(payload) as MonitorPayload, dependsOn };
+  const compiled: CompiledMonitor = { id: def.id, payload: payload as MonitorPayload, dependsOn };
   if (def.adopt) compiled.adopt = def.adopt.datadogId;
   return compiled;
 }
@@ -79,13 +81,17 @@ function toWireOptions(def: MonitorDefinition, queryThreshold: number | undefine
   return toWire(options) as MonitorOptionsPayload;
 }
 
+/** camelCase option names to Datadog's snake_case, keys sorted at every level, `undefined` dropped. */
 function toWire(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(toWire);
   if (value === null || typeof value !== 'object') return value;
-  const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) {
-    if (v === undefined) continue;
-    out[snakeCase(key)] = WIRE_SHAPED.has(key) ? v : toWire(v);
+  const entries: [string, unknown][] = [];
+  for (const key of Object.keys(value)) {
+    const v = (value as Record<string, unknown>)[key];
+    if (v !== undefined) entries.push([snakeCase(key), WIRE_SHAPED.has(key) ? sortKeys(v) : toWire(v)]);
   }
+  entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of entries) out[key] = v;
   return out;
 }
