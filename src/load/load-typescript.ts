@@ -10,6 +10,7 @@ import { collectDefinitions } from './collect.ts';
 import { buildModuleGraph, markInline, placeCopies, type UserModule } from './module-graph.ts';
 import { framesFromStack, ModuleSourceMaps, relativeToProject } from './source-maps.ts';
 import { VIGIL_URL } from './vigil-package.ts';
+import { runScript } from './script-module.ts';
 
 export interface TsLoadResult {
   definitions: Definition[];
@@ -50,7 +51,7 @@ export async function loadTypeScript(files: string[], projectDir: string): Promi
     const seen = new Set<object>();
     // Node fetches and links the modules concurrently; each still fails on its own. Definitions are collected in
     // entry order afterwards, so the result does not depend on which module finished first.
-    const modules = await Promise.allSettled(entries.map((f) => import(graph.get(f)!.url)));
+    const modules = await Promise.allSettled(entries.map((f) => run(graph.get(f)!, graph)));
     for (let i = 0; i < entries.length; i++) {
       const file = relativeToProject(entries[i]!, projectDir);
       const loaded = modules[i]!;
@@ -72,11 +73,20 @@ export async function loadTypeScript(files: string[], projectDir: string): Promi
       }
     }
     // The maps stay reachable from unresolved locations; the code itself is no longer needed.
-    for (const m of runnable) m.code = m.transformed = '';
+    for (const m of runnable) {
+      m.code = m.transformed = '';
+      m.script = undefined;
+    }
   } finally {
     if (copyRoot) rmSync(copyRoot, { recursive: true, force: true });
   }
   return result;
+}
+
+/** Runs an entry: a module Node imports, or one that runs as a function (see script-module.ts). */
+function run(m: UserModule, graph: Map<string, UserModule>): Promise<unknown> {
+  if (!m.script) return import(m.url);
+  return runScript(m.script.fn, m.script.form, (s) => (s.copyOf ? graph.get(s.copyOf)!.url : s.url ?? s.specifier));
 }
 
 /**

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { isBuiltin } from 'node:module';
 import { dirname, join, parse as parsePath, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { init as lexerReady, parse as lexImports } from 'es-module-lexer';
+import { init as lexerReady, type ExportSpecifier } from 'es-module-lexer';
 import { transform, type OxcError } from 'oxc-transform';
 import type { Diagnostic } from '../ir/diagnostic.ts';
 import type { SourceLocation } from '../ir/source.ts';
@@ -10,8 +10,10 @@ import { relativeToProject } from './source-maps.ts';
 import { isPathSpecifier, resolvePathImport, type ImportKind, type ResolvedImport } from './resolve-import.ts';
 import { Mappings } from './mappings.ts';
 import { lineIndex } from './line-index.ts';
+import { lexModule } from './lex-module.ts';
 import { ImportAliases } from './import-aliases.ts';
-import { inlineUrl } from './inline-url.ts';
+import { inlineUrl, scriptName } from './inline-url.ts';
+import { compileScript, scriptForm, type ScriptForm, type ScriptFunction, type StaticImport } from './script-module.ts';
 
 /** A specifier rewrite on one generated line: columns after `endCol` moved by `delta`. */
 export interface Edit {
@@ -43,6 +45,14 @@ export interface UserModule {
   rewrites: Rewrite[];
   /** True when the module imports a package (not vigil, not a Node builtin): its copy must resolve it like the file. */
   usesPackages: boolean;
+  /** Its static import and `export … from` statements, with what each names: for running it as a function. */
+  statics: StaticImport[];
+  /** What it exports, as es-module-lexer found it. */
+  exports: readonly ExportSpecifier[];
+  /** Uses `import()` or `import.meta`, or is not TypeScript or JavaScript of its own: only Node's loader runs it. */
+  needsLoader: boolean;
+  /** Set by {@link placeCopies} for an inline module that runs as a function (see script-module.ts). */
+  script?: { fn: ScriptFunction; form: ScriptForm };
   /** Why the module cannot run; it and every module importing it fail. */
   error?: Diagnostic;
 }
@@ -142,6 +152,19 @@ export function placeCopies(modules: Map<string, UserModule>, copyRoot: string |
   }
   let n = 0;
   for (const m of modules.values()) {
+    if (m.inline && !m.needsLoader) {
+      const name = scriptName(load, n, m.file);
+      const form = scriptForm(m.transformed, m.statics, m.exports);
+      const fn = form && compileScript(form, name);
+      if (fn) {
+        n++;
+        m.script = { fn, form: form! };
+        m.url = name;
+        // The strict directive put before the first line moves that line's columns.
+        m.edits = [{ line: 1, endCol: form!.prefix, delta: form!.prefix }];
+        continue;
+      }
+    }
     placeCode(m, modules);
     m.url = m.inline ? inlineUrl(load, n++, m.code) : m.copy && pathToFileURL(m.copy).href;
   }
@@ -175,7 +198,10 @@ function placeCode(m: UserModule, modules: Map<string, UserModule>): void {
 }
 
 async function prepareModule(file: string, kind: ImportKind, options: GraphContext): Promise<UserModule> {
-  const module: UserModule = { file, copy: '', url: '', inline: false, code: '', transformed: '', edits: [], deps: [], rewrites: [], usesPackages: false };
+  const module: UserModule = {
+    file, copy: '', url: '', inline: false, code: '', transformed: '', edits: [], deps: [], rewrites: [], usesPackages: false,
+    statics: [], exports: [], needsLoader: true,
+  };
   const shortFile = relativeToProject(file, options.projectDir);
   let text: string;
   try {
@@ -211,7 +237,7 @@ async function prepareModule(file: string, kind: ImportKind, options: GraphConte
   let imports;
   let hasModuleSyntax;
   try {
-    [imports, , , hasModuleSyntax] = lexModule(module.transformed, file);
+    [imports, module.exports, , hasModuleSyntax] = lexModule(module.transformed, file, kind === 'typescript');
   } catch (err) {
     const at = lineIndex(module.transformed)((err as { idx?: number }).idx ?? 0);
     module.error = loadError('cannot compile this file: it is not valid JavaScript here', 'fix the syntax error at this position',
@@ -226,7 +252,9 @@ async function prepareModule(file: string, kind: ImportKind, options: GraphConte
   }
 
   let usesMeta = false;
+  module.needsLoader = false;
   for (const imp of imports) {
+    if (imp.t !== 1) module.needsLoader = true; // import(), import.meta
     if (imp.t === 3) {
       module.rewrites.push({ start: imp.s, end: imp.e, quoted: false, text: `${META_FUNCTION}()` });
       usesMeta = true;
@@ -242,34 +270,18 @@ async function prepareModule(file: string, kind: ImportKind, options: GraphConte
     }
     if (target.package) module.usesPackages = true;
     if (target.dep) module.deps.push(target.dep);
+    if (imp.t === 1) {
+      module.statics.push({
+        start: imp.ss, end: imp.se, specifier: imp.n, attributes: imp.a > -1,
+        ...(target.dep ? { copyOf: target.dep.path } : target.url !== undefined ? { url: target.url } : {}),
+      });
+    }
     if (target.url === undefined && !target.dep) continue;
     const quoted = imp.d > -1 && /['"`]/.test(module.transformed[imp.s]!);
     module.rewrites.push({ start: imp.s, end: imp.e, quoted, ...(target.dep ? { copyOf: target.dep.path } : { url: target.url! }) });
   }
   if (usesMeta) module.transformed += metaFunction(file);
   return module;
-}
-
-/**
- * Lexes the part of a module that holds its imports. Static imports and re-exports are top-level statements that
- * start a line in transformed code, so only the text up to the last of them is lexed (definition files are mostly
- * long definitions after one import line); a dynamic import or `import.meta` can be anywhere, so either means the
- * whole text.
- * A cut in the middle of a comment or template is a lexer error, and then the whole text is lexed.
- */
-function lexModule(code: string, file: string): ReturnType<typeof lexImports> {
-  if (!code.includes('import(') && !code.includes('import.meta')) {
-    let end = 0;
-    for (const m of code.matchAll(/^(?:import\b|export\s*[{*])[^\n]*/gm)) end = m.index + m[0].length;
-    try {
-      const lexed = lexImports(code.slice(0, end), file);
-      // Module syntax can also be only `export const …` below the cut.
-      return lexed[3] || end === code.length ? lexed : [lexed[0], lexed[1], lexed[2], /^export\b/m.test(code)];
-    } catch {
-      // fall through to the whole text
-    }
-  }
-  return lexImports(code, file);
 }
 
 interface RewriteTarget {
