@@ -3,7 +3,7 @@ import { constructFromEvents, parseEvents, YAMLException, type Event } from 'js-
 import type { Definition } from '../ir/definition.ts';
 import type { Diagnostic } from '../ir/diagnostic.ts';
 import type { SourceLocation } from '../ir/source.ts';
-import type { QueryParseResult } from '../validate/query/index.ts';
+import type { QueryFacts } from '../validate/parsed-query.ts';
 import { relativeToProject } from './source-maps.ts';
 import { attachFieldLocations, type FieldLocator } from './field-locations.ts';
 import { readSections } from './yaml-sections.ts';
@@ -37,7 +37,7 @@ export interface YamlFileData extends YamlLoadResult {
 /** A definition's schema check and, for a monitor of the right shape, its parsed query. */
 export interface Precheck {
   schema: Diagnostic[];
-  query?: QueryParseResult;
+  query?: QueryFacts;
 }
 
 /**

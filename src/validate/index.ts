@@ -1,7 +1,7 @@
 import type { Definition } from '../ir/definition.ts';
 import type { Diagnostic } from '../ir/diagnostic.ts';
 import type { MonitorDefinition } from '../ir/monitor.ts';
-import type { QueryParseResult } from './query/index.ts';
+import type { QueryFacts } from './parsed-query.ts';
 import { parsedQuery } from './parsed-query.ts';
 import { checkSchema } from './schema.ts';
 import type { CheckContext } from './semantic/context.ts';
@@ -24,7 +24,7 @@ export interface ValidationResult {
   diagnostics: Diagnostic[];
   /** Definitions that passed the schema (semantic errors may still apply); compile works on these. */
   valid: Definition[];
-  queries: Map<MonitorDefinition, QueryParseResult>;
+  queries: Map<MonitorDefinition, QueryFacts>;
   /** Monitors derived from SLO declarations (burn-rate and error-budget alerts); also in `valid` when well-formed. */
   derived: MonitorDefinition[];
 }
@@ -54,7 +54,7 @@ export function validate(definitions: readonly Definition[]): ValidationResult {
     if (!byId.has(def.id)) byId.set(def.id, def);
   }
   append(diagnostics, checkIds(all));
-  const queries = new Map<MonitorDefinition, QueryParseResult>();
+  const queries = new Map<MonitorDefinition, QueryFacts>();
   for (const def of valid) if (def.kind === 'monitor') queries.set(def, parsedQuery(def));
   const ctx: CheckContext = { definitions: all, byId, queries };
   for (const def of valid) {

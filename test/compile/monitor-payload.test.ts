@@ -39,7 +39,7 @@ describe('monitor payloads', () => {
 
   it('carry the hash of their canonical form, the one a monitor read back from Datadog hashes to', () => {
     const payload = compileMonitor(withVariables).payload;
-    const tag = payload.tags.find((t) => t.startsWith(HASH_TAG_PREFIX))!;
+    const tag = payload.tags!.find((t) => t.startsWith(HASH_TAG_PREFIX))!;
     // Read back: Datadog returns keys in its own order; the hash of the canonical form does not depend on it.
     const readBack = JSON.parse(JSON.stringify(payload), (_k, v) => (v && typeof v === 'object' && !Array.isArray(v)
       ? Object.fromEntries(Object.entries(v).reverse()) : v));

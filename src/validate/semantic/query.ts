@@ -1,10 +1,10 @@
 import type { Diagnostic } from '../../ir/diagnostic.ts';
 import type { MonitorDefinition } from '../../ir/monitor.ts';
-import type { QueryParseResult } from '../query/index.ts';
+import type { QueryFacts } from '../parsed-query.ts';
 import { problem } from './context.ts';
 
 /** Turns a parse failure into a diagnostic that shows the position inside the query. */
-export function checkQuery(def: MonitorDefinition, parsed: QueryParseResult): Diagnostic[] {
+export function checkQuery(def: MonitorDefinition, parsed: QueryFacts): Diagnostic[] {
   if (parsed.ok) return [];
   const { message, offset, hint } = parsed.error;
   const start = Math.max(0, offset - 20);

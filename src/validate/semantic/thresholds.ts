@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../ir/diagnostic.ts';
 import type { MonitorDefinition, Thresholds } from '../../ir/monitor.ts';
-import type { QueryParseResult } from '../query/index.ts';
+import type { QueryFacts } from '../parsed-query.ts';
 import { problem } from './context.ts';
 
 const T = '/options/thresholds';
@@ -9,7 +9,7 @@ const T = '/options/thresholds';
  * Thresholds must agree with the query: `critical` equals the query's threshold, `warning` is reached before
  * `critical` in the comparator's direction, and recovery values sit on the non-alerting side.
  */
-export function checkThresholds(def: MonitorDefinition, parsed: QueryParseResult | undefined): Diagnostic[] {
+export function checkThresholds(def: MonitorDefinition, parsed: QueryFacts | undefined): Diagnostic[] {
   const t: Thresholds = def.options?.thresholds ?? {};
   const out: Diagnostic[] = [];
   if (def.type === 'service check') {
