@@ -51,7 +51,14 @@ export async function loadTypeScript(files: string[], projectDir: string): Promi
     const seen = new Set<object>();
     // Node fetches and links the modules concurrently; each still fails on its own. Definitions are collected in
     // entry order afterwards, so the result does not depend on which module finished first.
-    const modules = await Promise.allSettled(entries.map((f) => run(graph.get(f)!, graph)));
+    // Hundreds of files import the same few modules (vigil above all): each is asked of Node's loader once.
+    const imported = new Map<string, Promise<unknown>>();
+    const load = (url: string) => {
+      let namespace = imported.get(url);
+      if (!namespace) imported.set(url, (namespace = import(url)));
+      return namespace;
+    };
+    const modules = await Promise.allSettled(entries.map((f) => run(graph.get(f)!, graph, load)));
     for (let i = 0; i < entries.length; i++) {
       const file = relativeToProject(entries[i]!, projectDir);
       const loaded = modules[i]!;
@@ -84,9 +91,9 @@ export async function loadTypeScript(files: string[], projectDir: string): Promi
 }
 
 /** Runs an entry: a module Node imports, or one that runs as a function (see script-module.ts). */
-function run(m: UserModule, graph: Map<string, UserModule>): Promise<unknown> {
+function run(m: UserModule, graph: Map<string, UserModule>, load: (url: string) => Promise<unknown>): Promise<unknown> {
   if (!m.script) return import(m.url);
-  return runScript(m.script.fn, m.script.form, (s) => (s.copyOf ? graph.get(s.copyOf)!.url : s.url ?? s.specifier));
+  return runScript(m.script.fn, m.script.form, (s) => (s.copyOf ? graph.get(s.copyOf)!.url : s.url ?? s.specifier), load);
 }
 
 /**

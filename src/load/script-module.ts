@@ -173,17 +173,18 @@ export function compileScript(form: ScriptForm, name: string): ScriptFunction | 
 }
 
 /**
- * Runs a script module: imports what its statements name, in order (each is evaluated before the module, as in a
- * module), and returns the exports as a namespace-like object. Imports are the exports' values when the module runs,
+ * Runs a script module: imports what its statements name through `load`, in order (each is evaluated before the
+ * module, as in a module), and returns the exports as a namespace-like object. Imports are the exports' values when the module runs,
  * not live views of them: a dependency that reassigns an exported `let` later is not seen.
  */
 export async function runScript(
   fn: ScriptFunction, form: ScriptForm, importTarget: (statement: StaticImport) => string,
+  load: (target: string) => Promise<unknown> = (target) => import(target),
 ): Promise<Record<string, unknown>> {
   const values: unknown[] = [];
   for (const { statement, bindings } of form.imports) {
     const target = importTarget(statement);
-    const namespace = (await import(target)) as Record<string, unknown>;
+    const namespace = (await load(target)) as Record<string, unknown>;
     for (const b of bindings) {
       if (b.imported === '*') {
         values.push(namespace);
