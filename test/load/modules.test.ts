@@ -201,6 +201,22 @@ describe('TypeScript modules', () => {
     expect(other.source).toEqual({ file: 'x.ts', line: 9, col: 9 });
   });
 
+  it("locates a definition a package's helper built at the user's call of the helper", async () => {
+    const dir = tempProject({
+      // Three frames of the package between the builder and the user's file.
+      'node_modules/team-kit/package.json': JSON.stringify({ name: 'team-kit', type: 'module', exports: './index.js' }),
+      'node_modules/team-kit/index.js': [
+        'const inner = (build, id) => build({ id, name: id, message: "m", query: "avg(last_5m):avg:a{*} > 1" });',
+        'const middle = (build, id) => inner(build, id);',
+        'export const errors = (build, id) => middle(build, id);',
+      ].join('\n'),
+      'monitors/web.ts': "import { metricAlert } from 'vigil';\nimport { errors } from 'team-kit';\n\nexport const web = errors(metricAlert, 'web');\n",
+    });
+    const { definitions, diagnostics } = await loadDefinitions({ projectDir: dir });
+    expect(diagnostics).toEqual([]);
+    expect(definitions[0]!.source).toEqual({ file: 'monitors/web.ts', line: 4, col: 20 });
+  });
+
   it("gives import.meta of the user's file, so files beside it are found", async () => {
     const dir = tempProject({
       'monitors/web/limits.json': '{ "errors": 5 }\n',

@@ -1,4 +1,5 @@
 import type { MonitorDefinition } from '../../ir/monitor.ts';
+import type { Builder } from '../capture.ts';
 import { defineMonitor } from './define.ts';
 import type { MonitorProps } from './props.ts';
 
@@ -26,7 +27,7 @@ export function serviceCheck(props: ServiceCheckProps): MonitorDefinition {
   if (exclude.length) query += `.exclude(${exclude.map((s) => JSON.stringify(s)).join(',')})`;
   if (by.length) query += `.by(${by.map((s) => JSON.stringify(s)).join(',')})`;
   query += `.last(${count}).count_by_status()`;
-  return defineMonitor('service check', query, { ...rest, thresholds: t });
+  return defineMonitor('service check', query, { ...rest, thresholds: t }, serviceCheck);
 }
 
 /** A comparator as Datadog writes it in a query. */
@@ -54,12 +55,12 @@ export interface LogAlertProps extends SearchAlertProps {
 export function logAlert(props: LogAlertProps): MonitorDefinition {
   const { indexes = ['*'], ...rest } = props;
   const index = `.index(${indexes.map((i) => JSON.stringify(i)).join(',')})`;
-  return searchMonitor('log alert', 'logs', index, rest);
+  return searchMonitor('log alert', 'logs', index, rest, logAlert);
 }
 
 /** An event monitor (events v2 search syntax): alerts on the count of matching events. */
 export function eventAlert(props: SearchAlertProps): MonitorDefinition {
-  return searchMonitor('event-v2 alert', 'events', '', props);
+  return searchMonitor('event-v2 alert', 'events', '', props, eventAlert);
 }
 
 export interface ProcessAlertProps extends MonitorProps {
@@ -79,18 +80,19 @@ export function processAlert(props: ProcessAlertProps): MonitorDefinition {
   let query = `processes(${quote(search)}).over(${over.map(quote).join(',')})`;
   if (by.length) query += `.by(${by.map(quote).join(',')})`;
   query += `.rollup('count').last('${window}') ${comparator} ${threshold}`;
-  return defineMonitor('process alert', query, { ...rest, thresholds: { critical: threshold, ...rest.thresholds } });
+  return defineMonitor('process alert', query, { ...rest, thresholds: { critical: threshold, ...rest.thresholds } }, processAlert);
 }
 
 function searchMonitor(
   type: 'log alert' | 'event-v2 alert', source: string, index: string, props: SearchAlertProps,
+  builder: Builder,
 ): MonitorDefinition {
   const { search, window, rollup = { method: 'count' }, by = [], comparator, threshold, ...rest } = props;
   const rollupArgs = [rollup.method, rollup.measure].filter((a): a is string => !!a).map((a) => JSON.stringify(a));
   let query = `${source}(${JSON.stringify(search)})${index}.rollup(${rollupArgs.join(', ')})`;
   if (by.length) query += `.by(${by.map((b) => JSON.stringify(b)).join(',')})`;
   query += `.last(${JSON.stringify(window)}) ${comparator} ${threshold}`;
-  return defineMonitor(type, query, { ...rest, thresholds: { critical: threshold, ...rest.thresholds } });
+  return defineMonitor(type, query, { ...rest, thresholds: { critical: threshold, ...rest.thresholds } }, builder);
 }
 
 function quote(s: string): string {

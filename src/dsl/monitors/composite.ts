@@ -44,7 +44,7 @@ export interface CompositeProps extends MonitorProps {
 /** A composite monitor: alerts on a boolean combination of other monitors' states. */
 export function compositeMonitor(props: CompositeProps): MonitorDefinition {
   const { when, ...rest } = props;
-  return defineMonitor('composite', String(when), rest);
+  return defineMonitor('composite', String(when), rest, compositeMonitor);
 }
 
 export interface GenericMonitorProps extends MonitorProps {
@@ -57,5 +57,5 @@ export interface GenericMonitorProps extends MonitorProps {
 /** Any monitor type with a raw query: RUM, APM trace analytics, CI, audit, cost, database monitoring… */
 export function monitor(props: GenericMonitorProps): MonitorDefinition {
   const { type, query, ...rest } = props;
-  return defineMonitor(type, query, rest);
+  return defineMonitor(type, query, rest, monitor);
 }

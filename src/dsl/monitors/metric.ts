@@ -20,7 +20,7 @@ export interface MetricAlertProps extends MonitorProps {
 /** A metric monitor: alerts when a metric query crosses a threshold. Compiles to Datadog type `query alert`. */
 export function metricAlert(props: MetricAlertProps): MonitorDefinition {
   const { query, ...rest } = props;
-  return defineMonitor('query alert', query, rest);
+  return defineMonitor('query alert', query, rest, metricAlert);
 }
 
 export interface ChangeAlertProps extends MonitorProps {
@@ -43,7 +43,7 @@ export interface ChangeAlertProps extends MonitorProps {
 export function changeAlert(props: ChangeAlertProps): MonitorDefinition {
   const { change = 'pct_change', aggregation = 'avg', window, shift, metric, comparator, threshold, ...rest } = props;
   const query = `${change}(${aggregation}(${window}),${shift}):${String(metric)} ${comparator} ${threshold}`;
-  return defineMonitor('query alert', query, withCritical(rest, threshold));
+  return defineMonitor('query alert', query, withCritical(rest, threshold), changeAlert);
 }
 
 export interface AnomalyAlertProps extends MonitorProps {
@@ -87,7 +87,7 @@ export function anomalyAlert(props: AnomalyAlertProps): MonitorDefinition {
     ...rest,
     options: { ...rest.options, thresholdWindows: { triggerWindow: alertWindow, recoveryWindow: alertWindow, ...rest.options?.thresholdWindows } },
   };
-  return defineMonitor('query alert', query, withCritical(withWindows, threshold));
+  return defineMonitor('query alert', query, withCritical(withWindows, threshold), anomalyAlert);
 }
 
 export interface ForecastAlertProps extends MonitorProps {
@@ -124,7 +124,7 @@ export function forecastAlert(props: ForecastAlertProps): MonitorDefinition {
   if (model) args.push(`model='${model}'`);
   if (seasonality) args.push(`seasonality='${seasonality}'`);
   const query = `${aggregation}(${horizon}):forecast(${String(metric)}, ${args.join(', ')}) ${comparator} ${threshold}`;
-  return defineMonitor('query alert', query, withCritical(rest, threshold));
+  return defineMonitor('query alert', query, withCritical(rest, threshold), forecastAlert);
 }
 
 export interface OutlierAlertProps extends MonitorProps {
@@ -144,7 +144,7 @@ export function outlierAlert(props: OutlierAlertProps): MonitorDefinition {
   const args = [`'${algorithm}'`, String(tolerance)];
   if (percentage !== undefined) args.push(String(percentage));
   const query = `avg(${window}):outliers(${String(metric)}, ${args.join(', ')}) > 0`;
-  return defineMonitor('query alert', query, withCritical(rest, 0));
+  return defineMonitor('query alert', query, withCritical(rest, 0), outlierAlert);
 }
 
 export function withCritical<T extends MonitorProps>(props: T, critical: number): T {

@@ -33,5 +33,5 @@ export function sloAlert(props: SloAlertProps): MonitorDefinition {
     query = `error_budget("${ref}").over("${timeframe}") > ${consumed}`;
     critical = consumed;
   }
-  return defineMonitor('slo alert', query, { ...rest, thresholds: { critical, ...rest.thresholds } });
+  return defineMonitor('slo alert', query, { ...rest, thresholds: { critical, ...rest.thresholds } }, sloAlert);
 }

@@ -14,7 +14,7 @@ type Props<T> = Omit<T, 'kind' | 'source'>;
  * @example pagerdutyService({ id: 'search', name: 'search', escalationPolicy: 'PQ4T7ZB', adopt: { pagerdutyId: 'PX8K2M4' } })
  */
 export function pagerdutyService(props: Props<PagerDutyServiceDefinition>): PagerDutyServiceDefinition {
-  return attachFrames({ kind: 'pagerduty-service', ...props }, captureFrames());
+  return attachFrames({ kind: 'pagerduty-service', ...props }, captureFrames(pagerdutyService));
 }
 
 /**
@@ -23,12 +23,12 @@ export function pagerdutyService(props: Props<PagerDutyServiceDefinition>): Page
  * @example escalationPolicy({ id: 'payments-oncall', name: 'Payments on-call', rules: [{ delayMinutes: 15, targets: [schedule('Payments primary')] }] })
  */
 export function escalationPolicy(props: Props<PagerDutyEscalationPolicyDefinition>): PagerDutyEscalationPolicyDefinition {
-  return attachFrames({ kind: 'pagerduty-escalation-policy', ...props }, captureFrames());
+  return attachFrames({ kind: 'pagerduty-escalation-policy', ...props }, captureFrames(escalationPolicy));
 }
 
 /** A PagerDuty team managed by vigil. */
 export function pagerdutyTeam(props: Props<PagerDutyTeamDefinition>): PagerDutyTeamDefinition {
-  return attachFrames({ kind: 'pagerduty-team', ...props }, captureFrames());
+  return attachFrames({ kind: 'pagerduty-team', ...props }, captureFrames(pagerdutyTeam));
 }
 
 /** An existing PagerDuty user, by email address (or PagerDuty id). */

@@ -26,7 +26,7 @@ export interface RoutingProps {
 /** The organisation's severity routing, written once; every monitor inherits it through its severity, team and env. */
 export function routing(props: RoutingProps): RoutingDefinition {
   const def: RoutingDefinition = { kind: 'routing', ...props };
-  return attachFrames(def, captureFrames());
+  return attachFrames(def, captureFrames(routing));
 }
 
 /**

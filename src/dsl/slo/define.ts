@@ -13,7 +13,7 @@ export function metricSlo(props: MetricSloProps): SloDefinition {
   const def = base('metric', props);
   for (const key of ['good', 'bad', 'total'] as const) if (props[key] !== undefined) def[key] = String(props[key]);
   if (props.formulas !== undefined) def.formulas = props.formulas;
-  return attachFrames(def, captureFrames());
+  return attachFrames(def, captureFrames(metricSlo));
 }
 
 /** A monitor-based SLO: the share of time its monitors are not alerting. */
@@ -21,7 +21,7 @@ export function monitorSlo(props: MonitorSloProps): SloDefinition {
   const def = base('monitor', props);
   def.monitors = props.monitors.map((m) => (typeof m === 'string' ? m : m.id));
   if (props.groups !== undefined) def.groups = props.groups;
-  return attachFrames(def, captureFrames());
+  return attachFrames(def, captureFrames(monitorSlo));
 }
 
 /** A time-slice SLO: the share of 1- or 5-minute slices in which a metric compares well with a threshold. */
@@ -29,7 +29,7 @@ export function timeSliceSlo(props: TimeSliceSloProps): SloDefinition {
   const def = base('time_slice', props);
   const { query, ...rest } = props.timeSlice;
   def.timeSlice = { ...(query !== undefined ? { query: String(query) } : {}), ...rest };
-  return attachFrames(def, captureFrames());
+  return attachFrames(def, captureFrames(timeSliceSlo));
 }
 
 /** Any SLO type, named by `type`: for kits that build SLOs from data (e.g. an imported OpenSLO file). */
