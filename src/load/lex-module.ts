@@ -5,9 +5,14 @@ type Lexed = ReturnType<typeof lexImports>;
 
 /**
  * Text that can put a line at column 0 which does not start a top-level statement or close one: a template literal,
- * a block comment, a string continued over a line. Dynamic imports and `import.meta` can sit on any line.
+ * a block comment, a string continued over a line, a line separator other than `\n`. Dynamic imports and
+ * `import.meta` can sit on any line (oxc prints both without a space). Plain searches: a regular expression over
+ * every file's whole text costs more.
  */
-const NOT_LINE_SHAPED = /`|\/\*|\\\r?\n|\bimport\s*[(.]/;
+const NOT_LINE_SHAPED = ['`', '/*', '\\\n', '\r', '\u2028', '\u2029', 'import(', 'import.'];
+
+/** A line that starts at column 0 (not indented, not empty). */
+const TOP_LINE = /^[^\t \n].*/gm;
 
 /** An import or export statement starting at `lastIndex`. */
 const STATEMENT = /(?:import|export)(?![\p{ID_Continue}$])/uy;
@@ -21,21 +26,15 @@ const STATEMENT = /(?:import|export)(?![\p{ID_Continue}$])/uy;
  * at column 0, is lexed whole.
  */
 export function lexModule(code: string, file: string, printed: boolean): Lexed {
-  if (!printed || NOT_LINE_SHAPED.test(code)) return lexImports(code, file);
+  if (!printed || NOT_LINE_SHAPED.some((text) => code.includes(text))) return lexImports(code, file);
   const starts: number[] = []; // per kept line: its offset in the shortened text, then in the code
   let short = '';
   let statements = 0;
-  for (let at = 0; at < code.length;) {
-    let end = code.indexOf('\n', at);
-    if (end < 0) end = code.length;
-    const c = code.charCodeAt(at);
-    if (end > at && c !== 9 && c !== 32) {
-      starts.push(short.length, at);
-      short += code.slice(at, end) + '\n';
-      STATEMENT.lastIndex = at;
-      if (STATEMENT.test(code)) statements++;
-    }
-    at = end + 1;
+  for (const line of code.matchAll(TOP_LINE)) {
+    starts.push(short.length, line.index);
+    short += `${line[0]}\n`;
+    STATEMENT.lastIndex = 0;
+    if (STATEMENT.test(line[0])) statements++;
   }
   let lexed: Lexed;
   try {

@@ -22,10 +22,11 @@ export interface CompiledMonitor {
 /** Compiles one valid monitor definition into the exact body of `POST /api/v1/monitor`. */
 export function compileMonitor(def: MonitorDefinition, routed: readonly Destination[] = []): CompiledMonitor {
   const parsed = parsedQuery(def);
-  const tags = new Set<string>(def.tags ?? []);
-  for (const [key, value] of [['team', def.team], ['service', def.service], ['env', def.env], ['severity', def.severity]] as const) {
-    if (value) tags.add(`${key}:${value}`);
-  }
+  const tags = new Set<string>(def.tags);
+  if (def.team) tags.add(`team:${def.team}`);
+  if (def.service) tags.add(`service:${def.service}`);
+  if (def.env) tags.add(`env:${def.env}`);
+  if (def.severity) tags.add(`severity:${def.severity}`);
   for (const tag of ownershipTags(def.id)) tags.add(tag);
   // Fields in key order, options too (see toWire): the payload needs no sorted copy, and hashes without one.
   // Every managed field is always sent, unset ones as null or {}: an update (PUT) keeps top-level fields it is not
@@ -48,7 +49,7 @@ export function compileMonitor(def: MonitorDefinition, routed: readonly Destinat
   // Hash of the canonical form: a monitor read back unchanged from Datadog hashes to the same value.
   const hash = contentHash(normalizeMonitor(payload));
   payload.tags = [...(payload.tags as string[]), `${HASH_TAG_PREFIX}${hash}`].sort();
-  const dependsOn = parsed.ok ? [...new Set(parsed.refs)].sort() : [];
+  const dependsOn = parsed.ok && parsed.refs.length ? [...new Set(parsed.refs)].sort() : [];
   const compiled: CompiledMonitor = { id: def.id, payload: payload as MonitorPayload, dependsOn };
   if (def.adopt) compiled.adopt = def.adopt.datadogId;
   return compiled;

@@ -9,8 +9,10 @@ export const handlesResolve: LintRule = {
   description: 'Every @ handle in a message is a routed destination, a managed PagerDuty service, a known integration or an email address.',
   hint: 'fix the handle, route it, or declare the PagerDuty service',
   check: (def, ctx) => {
+    const message = ctx.message(def);
+    if (!message.includes('@')) return []; // most messages have no handle: skip the scan
     const out = [];
-    for (const handle of new Set(ctx.message(def).match(/(?<![\w{])@[\w.+-]+(?:@[\w.-]+)?/g) ?? [])) {
+    for (const handle of new Set(message.match(/(?<![\w{])@[\w.+-]+(?:@[\w.-]+)?/g) ?? [])) {
       const name = handle.slice(1);
       if (name === 'all') continue; // Datadog's handle for everyone in the organisation
       if (name.startsWith('pagerduty-')) {
