@@ -28,7 +28,10 @@ export interface UserModule {
   file: string;
   /** Where the runnable copy is written (absolute, `.mjs`); empty for an inline copy. Set by {@link placeCopies}. */
   copy: string;
-  /** What Node imports the copy by: the copy's file URL, or a data: URL holding its code. Set by {@link placeCopies}. */
+  /**
+   * What Node imports the copy by: the copy's file URL, or a data: URL holding its code; for a module run as a
+   * function, the name its stack frames carry. Set by {@link placeCopies}.
+   */
   url: string;
   /** Runs from a data: URL, with no file (see {@link markInline}). */
   inline: boolean;
@@ -125,9 +128,10 @@ export async function buildModuleGraph(entries: readonly string[], options: Grap
 }
 
 /**
- * Decides which copies need a file. A module no other module imports, and which imports no package, runs from a
- * data: URL holding its code: nothing is written, read back or removed for it, and Node's loader resolves it without
- * touching the disk. Imported modules need a fixed URL for their importers, and packages resolve only from a file.
+ * Decides which copies need a file. A module no other module imports, and which imports no package, runs from
+ * memory: as a function when it is plain enough (see script-module.ts), else from a data: URL holding its code.
+ * Nothing is written, read back or removed for it. Imported modules need a fixed URL for their importers, and
+ * packages resolve only from a file.
  */
 export function markInline(modules: Map<string, UserModule>): void {
   const imported = new Set<string>();
@@ -140,9 +144,10 @@ let loads = 0;
 
 /**
  * Gives every module that needs a file its copy's path below `copyRoot` (each file keeps its absolute path there),
- * points the imports between user modules at those copies, and gives every module the URL Node imports it by. A
- * specifier changes length, so the columns after it on its line move: each change is recorded as an edit, which the
- * source maps undo. `copyRoot` may be undefined when every module that is to run is inline.
+ * points the imports between user modules at those copies, and gives every module the URL Node imports it by, or
+ * for an inline module that runs as a function, the function and the name its frames carry. A specifier changes
+ * length, so the columns after it on its line move: each change is recorded as an edit, which the source maps undo.
+ * `copyRoot` may be undefined when every module that is to run is inline.
  */
 export function placeCopies(modules: Map<string, UserModule>, copyRoot: string | undefined): void {
   const load = ++loads;
