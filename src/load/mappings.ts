@@ -1,76 +1,126 @@
 /**
- * The `mappings` of a source map (version 3), decoded once into flat arrays for position lookups.
+ * The `mappings` of a source map (version 3), read as far as the lookups need and no further.
  *
- * Node's `SourceMap` builds an object per segment; loading thousands of definitions looks up a few positions in
- * each of hundreds of maps, and this keeps that cost to one pass over the string.
+ * Loading thousands of definitions looks up a few positions in each of hundreds of maps, and oxc maps nearly every
+ * token, so a map holds thousands of segments of which a lookup needs one line's. Segments store their original
+ * position as a change from the segment before, across lines, so every segment up to the wanted line is still
+ * decoded; but only the wanted line's segments are kept, and the state at the start of each line passed is noted,
+ * so a later lookup of an earlier line starts there instead of at the top.
  */
 export class Mappings {
-  /** Index of each generated line's first segment; one extra entry closes the last line. */
-  private readonly lineStarts: number[] = [];
-  private readonly genCols: number[] = [];
-  private readonly origLines: number[] = [];
-  private readonly origCols: number[] = [];
+  /** Per generated line reached: where it starts in the text, and the original line and column in effect there. */
+  private readonly lineStart: number[] = [0];
+  private readonly lineOrigLine: number[] = [0];
+  private readonly lineOrigCol: number[] = [0];
+  /** Per generated line reached: whether any segment with an original position precedes it. */
+  private readonly lineAfterSegment: boolean[] = [false];
 
-  constructor(mappings: string) {
-    let origLine = 0;
-    let origCol = 0;
-    let i = 0;
-    const n = mappings.length;
-    this.lineStarts.push(0);
-    while (i <= n) {
-      let genCol = 0;
-      // One generated line: segments up to the next ';'.
-      while (i < n && mappings.charCodeAt(i) !== SEMICOLON) {
-        // A segment: generated column, then (optionally) source, original line, original column and name deltas.
-        let field = 0;
-        let dOrigLine = 0;
-        while (i < n) {
-          const c = mappings.charCodeAt(i);
-          if (c === COMMA || c === SEMICOLON) break;
-          let value = 0;
-          let shift = 0;
-          let digit: number;
-          do {
-            digit = BASE64[mappings.charCodeAt(i++)]!;
-            value += (digit & 31) << shift;
-            shift += 5;
-          } while (digit & 32);
-          const delta = value & 1 ? -(value >>> 1) : value >>> 1;
-          if (field === 0) genCol += delta;
-          else if (field === 2) dOrigLine = delta;
-          else if (field === 3) {
-            origLine += dOrigLine;
-            origCol += delta;
-            this.genCols.push(genCol);
-            this.origLines.push(origLine);
-            this.origCols.push(origCol);
-          }
-          field++;
-        }
-        if (i < n && mappings.charCodeAt(i) === COMMA) i++;
-      }
-      this.lineStarts.push(this.genCols.length);
-      i++; // past the ';' (or the end)
-    }
-  }
+  constructor(private readonly mappings: string) {}
 
   /** The original 0-based position of the last segment at or before a 0-based generated position on its line. */
   find(line: number, col: number): { line: number; col: number } | undefined {
-    if (line < 0 || line + 1 >= this.lineStarts.length) return undefined;
-    let lo = this.lineStarts[line]!;
-    let hi = this.lineStarts[line + 1]! - 1;
-    if (hi < lo || this.genCols[lo]! > col) {
-      // Nothing at or before the column on this line: the last segment before it (what Node's findEntry gives).
-      return lo > 0 ? { line: this.origLines[lo - 1]!, col: this.origCols[lo - 1]! } : undefined;
+    if (line < 0 || !this.reach(line)) return undefined;
+    const text = this.mappings;
+    const n = text.length;
+    let i = this.lineStart[line]!;
+    let origLine = this.lineOrigLine[line]!;
+    let origCol = this.lineOrigCol[line]!;
+    // Before the first segment at or before `col`: the last segment before it (what Node's findEntry gives).
+    let found: { line: number; col: number } | undefined = this.lineAfterSegment[line] ? { line: origLine, col: origCol } : undefined;
+    let genCol = 0;
+    while (i < n && text.charCodeAt(i) !== SEMICOLON) {
+      const segment = this.segment(i, genCol, origLine, origCol);
+      i = segment.next;
+      genCol = segment.genCol;
+      if (segment.original) {
+        if (genCol > col) break;
+        origLine = segment.origLine;
+        origCol = segment.origCol;
+        found = { line: origLine, col: origCol };
+      }
     }
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.genCols[mid]! <= col) lo = mid;
-      else hi = mid - 1;
+    return found;
+  }
+
+  /** Notes the start of every line up to `line`; false when the map has fewer lines. */
+  private reach(line: number): boolean {
+    const text = this.mappings;
+    const n = text.length;
+    while (this.lineStart.length <= line) {
+      const last = this.lineStart.length - 1;
+      let i = this.lineStart[last]!;
+      if (i > n) return false;
+      let origLine = this.lineOrigLine[last]!;
+      let origCol = this.lineOrigCol[last]!;
+      let after = this.lineAfterSegment[last]!;
+      let genCol = 0;
+      while (i < n && text.charCodeAt(i) !== SEMICOLON) {
+        const segment = this.segment(i, genCol, origLine, origCol);
+        i = segment.next;
+        genCol = segment.genCol;
+        if (segment.original) {
+          origLine = segment.origLine;
+          origCol = segment.origCol;
+          after = true;
+        }
+      }
+      this.lineStart.push(i + 1); // past the `;`; past the end (no line there) after the last line
+      this.lineOrigLine.push(origLine);
+      this.lineOrigCol.push(origCol);
+      this.lineAfterSegment.push(after);
     }
-    return { line: this.origLines[lo]!, col: this.origCols[lo]! };
+    return this.lineStart[line]! <= n;
+  }
+
+  /** Decodes the segment at `i`: its generated column, and its original position when it has one. */
+  private segment(i: number, genCol: number, origLine: number, origCol: number): Segment {
+    const text = this.mappings;
+    const n = text.length;
+    let field = 0;
+    let original = false;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === COMMA) {
+        i++;
+        break;
+      }
+      if (c === SEMICOLON) break;
+      let value = 0;
+      let shift = 0;
+      let digit: number;
+      do {
+        digit = BASE64[text.charCodeAt(i++)]!;
+        value += (digit & 31) << shift;
+        shift += 5;
+      } while (digit & 32);
+      const delta = value & 1 ? -(value >>> 1) : value >>> 1;
+      if (field === 0) genCol += delta;
+      else if (field === 2) origLine += delta;
+      else if (field === 3) {
+        origCol += delta;
+        original = true;
+      }
+      field++;
+    }
+    SEGMENT.next = i;
+    SEGMENT.genCol = genCol;
+    SEGMENT.original = original;
+    SEGMENT.origLine = original ? origLine : 0;
+    SEGMENT.origCol = origCol;
+    return SEGMENT;
   }
 }
+
+interface Segment {
+  next: number;
+  genCol: number;
+  original: boolean;
+  origLine: number;
+  origCol: number;
+}
+
+/** Reused for every segment decoded: decoding allocates nothing. */
+const SEGMENT: Segment = { next: 0, genCol: 0, original: false, origLine: 0, origCol: 0 };
 
 const COMMA = 44;
 const SEMICOLON = 59;

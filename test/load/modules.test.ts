@@ -289,17 +289,24 @@ describe('source-map mappings', () => {
     for (const file of files) {
       const out = transformSync(file, readFileSync(file, 'utf8'), { lang: 'ts', sourcemap: true, target: 'node20' });
       const node = new SourceMap(out.map as never);
-      const ours = new Mappings(out.map!.mappings);
       const lines = out.code.split('\n');
-      lines.forEach((text, line) => {
-        for (let col = 0; col < text.length; col += 3) {
+      // Lines in order, then from the last back (the map is read only as far as asked, then looked up again).
+      const order = [...lines.keys(), ...[...lines.keys()].reverse()];
+      const ours = new Mappings(out.map!.mappings);
+      for (const line of order) {
+        for (let col = 0; col < lines[line]!.length; col += 3) {
           const expected = node.findEntry(line, col) as { originalLine?: number; originalColumn?: number };
           const found = ours.find(line, col);
           expect(found && [found.line, found.col], `${file} ${line}:${col}`)
             .toEqual(expected.originalLine === undefined ? undefined : [expected.originalLine, expected.originalColumn]);
           checked++;
         }
-      });
+      }
+      // A line past the end, and a map read from its last line first.
+      expect(ours.find(lines.length + 1, 0)).toBeUndefined();
+      const fromEnd = new Mappings(out.map!.mappings);
+      const last = lines.length - 1;
+      expect(fromEnd.find(last, 0)).toEqual(ours.find(last, 0));
     }
     expect(checked).toBeGreaterThan(1000);
   });
