@@ -20,14 +20,14 @@ export interface ServiceCheckProps extends MonitorProps {
 
 /** A service check monitor: alerts on consecutive CRITICAL/WARNING results of an Agent or custom check. */
 export function serviceCheck(props: ServiceCheckProps): MonitorDefinition {
-  const { check, over = ['*'], by = [], exclude = [], last, ...rest } = props;
-  const t = { critical: 1, ok: 1, ...rest.options?.thresholds, ...rest.thresholds };
+  const { check, over = ['*'], by = [], exclude = [], last } = props;
+  const t = { critical: 1, ok: 1, ...props.options?.thresholds, ...props.thresholds };
   const count = last ?? Math.max(t.critical ?? 1, t.warning ?? 0, t.ok ?? 1) + 1;
   let query = `${JSON.stringify(check)}.over(${over.map((s) => JSON.stringify(s)).join(',')})`;
   if (exclude.length) query += `.exclude(${exclude.map((s) => JSON.stringify(s)).join(',')})`;
   if (by.length) query += `.by(${by.map((s) => JSON.stringify(s)).join(',')})`;
   query += `.last(${count}).count_by_status()`;
-  return defineMonitor('service check', query, { ...rest, thresholds: t }, serviceCheck);
+  return defineMonitor('service check', query, props, serviceCheck, t);
 }
 
 /** A comparator as Datadog writes it in a query. */
@@ -53,9 +53,8 @@ export interface LogAlertProps extends SearchAlertProps {
 
 /** A log monitor: alerts when the count (or a measure) of matching logs crosses a threshold. */
 export function logAlert(props: LogAlertProps): MonitorDefinition {
-  const { indexes = ['*'], ...rest } = props;
-  const index = `.index(${indexes.map((i) => JSON.stringify(i)).join(',')})`;
-  return searchMonitor('log alert', 'logs', index, rest, logAlert);
+  const index = `.index(${(props.indexes ?? ['*']).map((i) => JSON.stringify(i)).join(',')})`;
+  return searchMonitor('log alert', 'logs', index, props, logAlert);
 }
 
 /** An event monitor (events v2 search syntax): alerts on the count of matching events. */
@@ -87,12 +86,12 @@ function searchMonitor(
   type: 'log alert' | 'event-v2 alert', source: string, index: string, props: SearchAlertProps,
   builder: Builder,
 ): MonitorDefinition {
-  const { search, window, rollup = { method: 'count' }, by = [], comparator, threshold, ...rest } = props;
+  const { search, window, rollup = { method: 'count' }, by = [], comparator, threshold } = props;
   const rollupArgs = [rollup.method, rollup.measure].filter((a): a is string => !!a).map((a) => JSON.stringify(a));
   let query = `${source}(${JSON.stringify(search)})${index}.rollup(${rollupArgs.join(', ')})`;
   if (by.length) query += `.by(${by.map((b) => JSON.stringify(b)).join(',')})`;
   query += `.last(${JSON.stringify(window)}) ${comparator} ${threshold}`;
-  return defineMonitor(type, query, { ...rest, thresholds: { critical: threshold, ...rest.thresholds } }, builder);
+  return defineMonitor(type, query, props, builder, { critical: threshold, ...props.thresholds });
 }
 
 function quote(s: string): string {

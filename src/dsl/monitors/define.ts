@@ -4,20 +4,22 @@ import type { MonitorProps, QueryLike } from './props.ts';
 
 /**
  * Turns builder props into the plain IR every later stage works on. Keeps only the keys the user set, so the IR
- * carries no `undefined` noise and schema errors name real fields. Builders pass themselves as `builder`.
+ * carries no `undefined` noise and schema errors name real fields. Builders pass themselves as `builder`, and
+ * `thresholds` when they work them out.
  */
 export function defineMonitor(
   type: MonitorType, query: string | QueryLike, props: MonitorProps, builder: Builder,
+  thresholds: MonitorProps['thresholds'] = props.thresholds,
 ): MonitorDefinition {
   // The loader keeps the first frame that lies in a definition file; `builder` (the public function the user
   // called) and the frames inside it are not captured.
   const frames = captureFrames(builder);
-  const { thresholds, message, options, ...rest } = props;
-  const def: MonitorDefinition = { kind: 'monitor', id: rest.id, type, name: rest.name, query: String(query), message: toMessage(message) };
-  const copied = ['team', 'service', 'env', 'severity', 'runbook', 'tags', 'priority', 'restrictedRoles', 'suppress', 'routing', 'adopt', 'overrides'] as const;
-  for (const key of copied) {
-    if (rest[key] !== undefined) (def as unknown as Record<string, unknown>)[key] = rest[key];
+  // Read from `props` as given (a builder's own keys in it are not copied): no copies of it per definition.
+  const def: MonitorDefinition = { kind: 'monitor', id: props.id, type, name: props.name, query: String(query), message: toMessage(props.message) };
+  for (const key of COPIED) {
+    if (props[key] !== undefined) (def as unknown as Record<string, unknown>)[key] = props[key];
   }
+  const options = props.options;
   const queryThreshold = typeof query === 'object' ? query.threshold : undefined;
   const mergedThresholds = { ...options?.thresholds, ...thresholds };
   if (queryThreshold !== undefined && mergedThresholds.critical === undefined) mergedThresholds.critical = queryThreshold;
@@ -26,6 +28,9 @@ export function defineMonitor(
   if (Object.keys(mergedOptions).length > 0) def.options = mergedOptions;
   return attachFrames(def, frames);
 }
+
+/** The props every monitor carries that the IR keeps as they are. */
+const COPIED = ['team', 'service', 'env', 'severity', 'runbook', 'tags', 'priority', 'restrictedRoles', 'suppress', 'routing', 'adopt', 'overrides'] as const;
 
 function toMessage(message: MessageSpec | string): MessageSpec {
   return typeof message === 'string' ? { summary: message } : message;

@@ -19,8 +19,7 @@ export interface MetricAlertProps extends MonitorProps {
 
 /** A metric monitor: alerts when a metric query crosses a threshold. Compiles to Datadog type `query alert`. */
 export function metricAlert(props: MetricAlertProps): MonitorDefinition {
-  const { query, ...rest } = props;
-  return defineMonitor('query alert', query, rest, metricAlert);
+  return defineMonitor('query alert', props.query, props, metricAlert);
 }
 
 export interface ChangeAlertProps extends MonitorProps {
