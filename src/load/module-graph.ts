@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { isBuiltin } from 'node:module';
 import { dirname, join, parse as parsePath, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { init as lexerReady, type ExportSpecifier } from 'es-module-lexer';
+import { init as lexerReady, parse as lexModule, type ExportSpecifier } from 'es-module-lexer';
 import { transform, type OxcError } from 'oxc-transform';
 import type { Diagnostic } from '../ir/diagnostic.ts';
 import type { SourceLocation } from '../ir/source.ts';
@@ -10,7 +10,6 @@ import { relativeToProject } from './source-maps.ts';
 import { isPathSpecifier, resolvePathImport, type ImportKind, type ResolvedImport } from './resolve-import.ts';
 import { Mappings } from './mappings.ts';
 import { lineIndex } from './line-index.ts';
-import { lexModule } from './lex-module.ts';
 import { ImportAliases } from './import-aliases.ts';
 import { inlineUrl, scriptName } from './inline-url.ts';
 import { compileScript, scriptForm, type ScriptForm, type ScriptFunction, type StaticImport } from './script-module.ts';
@@ -242,7 +241,7 @@ async function prepareModule(file: string, kind: ImportKind, options: GraphConte
   let imports;
   let hasModuleSyntax;
   try {
-    [imports, module.exports, , hasModuleSyntax] = lexModule(module.transformed, file, kind === 'typescript');
+    [imports, module.exports, , hasModuleSyntax] = lexModule(module.transformed, file);
   } catch (err) {
     const at = lineIndex(module.transformed)((err as { idx?: number }).idx ?? 0);
     module.error = loadError('cannot compile this file: it is not valid JavaScript here', 'fix the syntax error at this position',

@@ -46,10 +46,13 @@ export interface ScriptForm {
 const IMPORTS_PARAM = '$vigil$imports';
 /** The local an `export default <expression>` is assigned to, declared in the prefix. */
 const DEFAULT_LOCAL = '$vigil$dflt';
+// Identifiers. ASCII names are tried first: the Unicode classes make an expression slow to run cold.
 const IDENT = String.raw`[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*`;
 const NAMESPACE = new RegExp(String.raw`^\*\s*as\s+(${IDENT})$`, 'u');
 const NAMED_ITEM = new RegExp(String.raw`^(${IDENT})(?:\s+as\s+(${IDENT}))?$`, 'u');
-const LOCAL = new RegExp(`^${IDENT}$`, 'u');
+const NAMED_ASCII = /^([A-Za-z_$][\w$]*)(?:\s+as\s+([A-Za-z_$][\w$]*))?$/;
+const LOCAL_UNICODE = new RegExp(`^${IDENT}$`, 'u');
+const LOCAL = { test: (name: string) => /^[A-Za-z_$][\w$]*$/.test(name) || LOCAL_UNICODE.test(name) };
 /**
  * Words whose meaning differs between a module's top level and a function's body (top-level `await`, the
  * `arguments` object), found anywhere in the text: a file using them stays a module even if only a string holds them.
@@ -84,7 +87,7 @@ export function scriptForm(code: string, imports: readonly StaticImport[], expor
   for (const [start, specifiers] of statements) {
     if (!code.startsWith('export', start)) return undefined;
     let at = start + 6;
-    while (at < code.length && /\s/.test(code[at]!)) at++;
+    while (at < code.length && code.charCodeAt(at) <= 32) at++;
     if (code[at] === '{') {
       // `export { a, b as c };`: the lexer gives each name and its local; the statement goes.
       const close = code.indexOf('}', at);
@@ -122,11 +125,16 @@ export function scriptForm(code: string, imports: readonly StaticImport[], expor
   for (const [start, end, text = ''] of blanks) {
     if (start < copied) return undefined; // overlapping statements: not a shape this understands
     // Blanked with spaces, newlines kept: every other character stays at its line and column.
-    body += code.slice(copied, start) + text + code.slice(start + text.length, end).replace(/[^\n\r]/g, ' ');
+    body += code.slice(copied, start) + text + blank(code.slice(start + text.length, end));
     copied = end;
   }
   body += `${code.slice(copied)}\n;return [${exportLocals.join(', ')}];\n`;
   return { body, prefix: prefix.length, imports: formImports, exportNames };
+}
+
+/** Spaces for every character of `text` but its line breaks. */
+function blank(text: string): string {
+  return text.includes('\n') || text.includes('\r') ? text.replace(/[^\n\r]/g, ' ') : ' '.repeat(text.length);
 }
 
 /** The names an `import` statement binds, or undefined for a statement that is not a plain import. */
@@ -149,7 +157,7 @@ function importBindings(statement: string): Binding[] | undefined {
     for (const item of clause.slice(brace + 1, -1).split(',')) {
       const text = item.trim();
       if (!text) continue;
-      const named = NAMED_ITEM.exec(text);
+      const named = NAMED_ASCII.exec(text) ?? NAMED_ITEM.exec(text);
       if (!named) return undefined; // string names (`"a-b" as c`) stay with Node
       bindings.push({ imported: named[1]!, local: named[2] ?? named[1]! });
     }
