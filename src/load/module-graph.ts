@@ -32,7 +32,7 @@ export interface UserModule {
    * function, the name its stack frames carry. Set by {@link placeCopies}.
    */
   url: string;
-  /** Runs from a data: URL, with no file (see {@link markInline}). */
+  /** Runs from memory (as a function or from a data: URL), with no file (see {@link markInline}). */
   inline: boolean;
   /** The module's code as Node is to run it: `transformed` with its imports pointed at the copies. */
   code: string;
@@ -156,16 +156,16 @@ export function placeCopies(modules: Map<string, UserModule>, copyRoot: string |
   }
   let n = 0;
   for (const m of modules.values()) {
-    if (m.inline && !m.needsLoader) {
+    const form = m.inline && !m.needsLoader ? scriptForm(m.transformed, m.statics, m.exports) : undefined;
+    if (form) {
       const name = scriptName(load, n, m.file);
-      const form = scriptForm(m.transformed, m.statics, m.exports);
-      const fn = form && compileScript(form, name);
+      const fn = compileScript(form, name);
       if (fn) {
         n++;
-        m.script = { fn, form: form! };
+        m.script = { fn, form };
         m.url = name;
-        // The strict directive put before the first line moves that line's columns.
-        m.edits = [{ line: 1, endCol: form!.prefix, delta: form!.prefix }];
+        // What the form puts before the first line (the strict directive, the imports) moves that line's columns.
+        m.edits = [{ line: 1, endCol: form.prefix, delta: form.prefix }];
         continue;
       }
     }
