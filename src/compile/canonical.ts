@@ -33,7 +33,8 @@ function isSorted(value: unknown): boolean {
   if (proto !== Object.prototype && proto !== null) return false;
   let previous: string | undefined;
   for (const key in value) {
-    if (previous !== undefined && !(previous < key)) return false;
+    // An own `__proto__` (JSON.parse makes one) does not survive sortKeys' copy: that path decides for it.
+    if (key === '__proto__' || (previous !== undefined && !(previous < key))) return false;
     if (!isSorted((value as Record<string, unknown>)[key])) return false;
     previous = key;
   }

@@ -54,6 +54,7 @@ describe('monitor payloads', () => {
       { when: new Date(0), a: 1 }, // a Date is copied as an object with no keys, as sortKeys does
       [{ z: 1, y: 2 }, 'plain'],
       Object.assign(Object.create(null), { b: 2, a: 1 }),
+      JSON.parse('{"__proto__": {"x": 1}, "a": 1}'), // an own __proto__, as Datadog's JSON could carry
       'text', 42, null,
     ];
     for (const value of values) expect(canonicalJson(value)).toBe(JSON.stringify(sortKeys(value)));
