@@ -1,6 +1,7 @@
-// The data: URLs inline copies run from (see markInline in module-graph.ts). The `vigil` parameter numbers the load
-// and the module: Node keeps one module per URL, so it keeps each load's modules apart, and two files with the same
-// code apart. Node reads the media type and `;base64` and ignores other parameters.
+// The names inline modules run under (see markInline in module-graph.ts): the data: URL of a module Node imports from
+// memory, and the file name of one that runs as a function. Both carry the load and module numbers: Node keeps one
+// module per URL, so each load's modules stay apart, and two files with the same code stay apart. Node reads the
+// data: URL's media type and `;base64` and ignores other parameters.
 
 import { pathToFileURL } from 'node:url';
 

@@ -20,56 +20,50 @@ export class Mappings {
   /** The original 0-based position of the last segment at or before a 0-based generated position on its line. */
   find(line: number, col: number): { line: number; col: number } | undefined {
     if (line < 0 || !this.reach(line)) return undefined;
+    // Before the first segment at or before `col`, the last segment before it counts (what Node's findEntry gives).
+    const at = this.walk(line, col);
+    return at.any ? { line: at.origLine, col: at.origCol } : undefined;
+  }
+
+  /** Notes the start of every line up to `line`; false when the map has fewer lines. */
+  private reach(line: number): boolean {
+    const n = this.mappings.length;
+    while (this.lineStart.length <= line) {
+      const last = this.lineStart.length - 1;
+      if (this.lineStart[last]! > n) return false;
+      const end = this.walk(last, Infinity);
+      this.lineStart.push(end.next + 1); // past the `;`; past the end (no line there) after the last line
+      this.lineOrigLine.push(end.origLine);
+      this.lineOrigCol.push(end.origCol);
+      this.lineAfterSegment.push(end.any);
+    }
+    return this.lineStart[line]! <= n;
+  }
+
+  /**
+   * Decodes a line already reached, up to its last segment with an original position at or before `col` (all of it
+   * for Infinity): where it stopped, and the original position in effect there.
+   */
+  private walk(line: number, col: number): Walk {
     const text = this.mappings;
     const n = text.length;
     let i = this.lineStart[line]!;
     let origLine = this.lineOrigLine[line]!;
     let origCol = this.lineOrigCol[line]!;
-    // Before the first segment at or before `col`: the last segment before it (what Node's findEntry gives).
-    let found: { line: number; col: number } | undefined = this.lineAfterSegment[line] ? { line: origLine, col: origCol } : undefined;
+    let any = this.lineAfterSegment[line]!;
     let genCol = 0;
     while (i < n && text.charCodeAt(i) !== SEMICOLON) {
       const segment = this.segment(i, genCol, origLine, origCol);
-      i = segment.next;
       genCol = segment.genCol;
       if (segment.original) {
         if (genCol > col) break;
         origLine = segment.origLine;
         origCol = segment.origCol;
-        found = { line: origLine, col: origCol };
+        any = true;
       }
+      i = segment.next;
     }
-    return found;
-  }
-
-  /** Notes the start of every line up to `line`; false when the map has fewer lines. */
-  private reach(line: number): boolean {
-    const text = this.mappings;
-    const n = text.length;
-    while (this.lineStart.length <= line) {
-      const last = this.lineStart.length - 1;
-      let i = this.lineStart[last]!;
-      if (i > n) return false;
-      let origLine = this.lineOrigLine[last]!;
-      let origCol = this.lineOrigCol[last]!;
-      let after = this.lineAfterSegment[last]!;
-      let genCol = 0;
-      while (i < n && text.charCodeAt(i) !== SEMICOLON) {
-        const segment = this.segment(i, genCol, origLine, origCol);
-        i = segment.next;
-        genCol = segment.genCol;
-        if (segment.original) {
-          origLine = segment.origLine;
-          origCol = segment.origCol;
-          after = true;
-        }
-      }
-      this.lineStart.push(i + 1); // past the `;`; past the end (no line there) after the last line
-      this.lineOrigLine.push(origLine);
-      this.lineOrigCol.push(origCol);
-      this.lineAfterSegment.push(after);
-    }
-    return this.lineStart[line]! <= n;
+    return { next: i, origLine, origCol, any };
   }
 
   /** Decodes the segment at `i`: its generated column, and its original position when it has one. */
@@ -109,6 +103,14 @@ export class Mappings {
     SEGMENT.origCol = origCol;
     return SEGMENT;
   }
+}
+
+interface Walk {
+  next: number;
+  origLine: number;
+  origCol: number;
+  /** A segment with an original position lies at or before this point. */
+  any: boolean;
 }
 
 interface Segment {
