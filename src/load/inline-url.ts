@@ -20,6 +20,3 @@ export const INLINE_URL = /data:text\/javascript;vigil=\d+\.\d+;base64,[A-Za-z0-
 export function scriptName(load: number, module: number, file: string): string {
   return `${pathToFileURL(file).href}?vigil=${load}.${module}`;
 }
-
-/** Matches such a name in error text. */
-export const SCRIPT_NAME = /file:\/\/[^\s'"`()?]+\?vigil=\d+\.\d+/;

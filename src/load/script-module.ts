@@ -46,19 +46,15 @@ export interface ScriptForm {
 const IMPORTS_PARAM = '$vigil$imports';
 /** The local an `export default <expression>` is assigned to, declared in the prefix. */
 const DEFAULT_LOCAL = '$vigil$dflt';
-// Identifiers. ASCII names are tried first: the Unicode classes make an expression slow to run cold.
 const IDENT = String.raw`[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*`;
 const NAMESPACE = new RegExp(String.raw`^\*\s*as\s+(${IDENT})$`, 'u');
 const NAMED_ITEM = new RegExp(String.raw`^(${IDENT})(?:\s+as\s+(${IDENT}))?$`, 'u');
-const NAMED_ASCII = /^([A-Za-z_$][\w$]*)(?:\s+as\s+([A-Za-z_$][\w$]*))?$/;
-const LOCAL_UNICODE = new RegExp(`^${IDENT}$`, 'u');
-const LOCAL = { test: (name: string) => /^[A-Za-z_$][\w$]*$/.test(name) || LOCAL_UNICODE.test(name) };
+const LOCAL = new RegExp(`^${IDENT}$`, 'u');
 /**
  * Words whose meaning differs between a module's top level and a function's body (top-level `await`, the
  * `arguments` object), found anywhere in the text: a file using them stays a module even if only a string holds them.
  */
 const MODULE_ONLY = /\b(?:await|arguments)\b/;
-const moduleOnly = (code: string) => (code.includes('await') || code.includes('arguments')) && MODULE_ONLY.test(code);
 
 /**
  * The function form of a module, or undefined when the module is not plain enough to run as one. `imports` are the
@@ -66,7 +62,7 @@ const moduleOnly = (code: string) => (code.includes('await') || code.includes('a
  * es-module-lexer found.
  */
 export function scriptForm(code: string, imports: readonly StaticImport[], exports: readonly ExportSpecifier[]): ScriptForm | undefined {
-  if (moduleOnly(code)) return undefined; // a plain search first: the expression over every file costs more
+  if (MODULE_ONLY.test(code)) return undefined;
   const blanks: [start: number, end: number, text?: string][] = [];
   const formImports: ScriptForm['imports'] = [];
   for (const statement of imports) {
@@ -157,7 +153,7 @@ function importBindings(statement: string): Binding[] | undefined {
     for (const item of clause.slice(brace + 1, -1).split(',')) {
       const text = item.trim();
       if (!text) continue;
-      const named = NAMED_ASCII.exec(text) ?? NAMED_ITEM.exec(text);
+      const named = NAMED_ITEM.exec(text);
       if (!named) return undefined; // string names (`"a-b" as c`) stay with Node
       bindings.push({ imported: named[1]!, local: named[2] ?? named[1]! });
     }

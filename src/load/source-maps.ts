@@ -2,13 +2,13 @@ import type { SourceLocation } from '../ir/source.ts';
 import type { RawFrame } from '../dsl/capture.ts';
 import { Mappings } from './mappings.ts';
 import type { UserModule } from './module-graph.ts';
-import { INLINE_URL, SCRIPT_NAME } from './inline-url.ts';
+import { INLINE_URL } from './inline-url.ts';
 
 /**
- * A copy named in error text: an inline copy's data: URL, a script module's name, or a file copy's path (with or
- * without `file://`).
+ * A copy named in error text: an inline copy's data: URL, or a file copy's path (with or without `file://`). A module
+ * run as a function is never named there: Node's loader, whose errors name modules, does not run it.
  */
-const COPY_NAME = new RegExp(`${INLINE_URL.source}|${SCRIPT_NAME.source}|(?:file:\\/\\/)?(\\/[^\\s'"\`()]+?\\.mjs)\\b`, 'g');
+const COPY_NAME = new RegExp(`${INLINE_URL.source}|(?:file:\\/\\/)?(\\/[^\\s'"\`()]+?\\.mjs)\\b`, 'g');
 
 /** `<file or URL>:<line>:<col>` in a stack string. */
 const STACK_POSITION = new RegExp(`(${INLINE_URL.source}|(?:file:\\/\\/)?\\/[^\\s():]+):(\\d+):(\\d+)`, 'g');
