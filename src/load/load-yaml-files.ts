@@ -3,9 +3,6 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { attachLocators, loadYamlFile, type YamlFileData, type YamlLoadResult } from './load-yaml.ts';
 import { VIGIL_ROOT } from './vigil-package.ts';
-import type { MonitorDefinition } from '../ir/monitor.ts';
-import { rememberParsedQuery } from '../validate/parsed-query.ts';
-import { rememberSchemaCheck } from '../validate/schema.ts';
 
 const WORKER = join(VIGIL_ROOT, 'dist', 'yaml-worker.js');
 
@@ -23,8 +20,7 @@ export interface YamlLoad {
 
 /**
  * Starts loading YAML definition files. Many files are parsed in a worker thread while this thread runs the
- * TypeScript files; parsing is the larger part of loading YAML. The worker also runs each definition's schema check
- * and query parse, which validation then takes as they are. The two threads take files from one shared counter, so
+ * TypeScript files; parsing is the larger part of loading YAML. The two threads take files from one shared counter, so
  * whichever is free reads the next file and neither waits long for the other. What the worker sends back is plain
  * data; the field locators are made here. `worker` is the worker's script (a test gives one that dies).
  */
@@ -43,7 +39,7 @@ export function startYamlLoad(files: readonly string[], projectDir: string, work
         resolve();
         void thread.terminate();
       } else {
-        results[message[0]] = withPrechecks(message[1]);
+        results[message[0]] = attachLocators(message[1]);
       }
     });
     thread.once('error', reject);
@@ -66,15 +62,4 @@ export function startYamlLoad(files: readonly string[], projectDir: string, work
       return results as YamlLoadResult[];
     },
   };
-}
-
-/** Field locators for a file the worker read, and its checks handed to validation. */
-function withPrechecks(file: YamlFileData): YamlLoadResult {
-  const loaded = attachLocators(file);
-  file.prechecks?.forEach((check, i) => {
-    const def = loaded.definitions[i]!;
-    rememberSchemaCheck(def, check.schema);
-    if (check.query) rememberParsedQuery(def as MonitorDefinition, check.query);
-  });
-  return loaded;
 }

@@ -3,7 +3,6 @@ import { constructFromEvents, parseEvents, YAMLException, type Event } from 'js-
 import type { Definition } from '../ir/definition.ts';
 import type { Diagnostic } from '../ir/diagnostic.ts';
 import type { SourceLocation } from '../ir/source.ts';
-import type { QueryFacts } from '../validate/parsed-query.ts';
 import { relativeToProject } from './source-maps.ts';
 import { attachFieldLocations, type FieldLocator } from './field-locations.ts';
 import { readSections } from './yaml-sections.ts';
@@ -30,14 +29,6 @@ export interface YamlFileData extends YamlLoadResult {
   lines: number[];
   /** One position tree per definition, in the same order. */
   trees: YamlTree[];
-  /** Checks already run on each definition, in the same order, by the thread that read the file. */
-  prechecks?: Precheck[];
-}
-
-/** A definition's schema check and, for a monitor of the right shape, its parsed query. */
-export interface Precheck {
-  schema: Diagnostic[];
-  query?: QueryFacts;
 }
 
 /**

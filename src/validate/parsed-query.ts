@@ -19,11 +19,6 @@ export function parsedQuery(def: MonitorDefinition): QueryFacts {
   return facts;
 }
 
-/** Records a parse worked out elsewhere (the thread that read the file); checked against the query like any hit. */
-export function rememberParsedQuery(def: MonitorDefinition, facts: QueryFacts): void {
-  cache.set(def, { type: def.type, query: def.query, facts });
-}
-
 function queryFacts(result: QueryParseResult): QueryFacts {
   if (!result.ok) return result;
   const { ast: _tree, ...facts } = result;

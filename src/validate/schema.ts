@@ -18,21 +18,8 @@ const validators: Record<Definition['kind'], ValidateFunction> = {
   'pagerduty-service': generated.pagerdutyService,
 };
 
-/** Results worked out ahead, in the thread that read the file (see {@link rememberSchemaCheck}). */
-const remembered = new WeakMap<Definition, Diagnostic[]>();
-
-/** Hands `checkSchema` the result for `def` worked out elsewhere; it is used once, by the next check of `def`. */
-export function rememberSchemaCheck(def: Definition, diagnostics: Diagnostic[]): void {
-  remembered.set(def, diagnostics);
-}
-
 /** Checks one definition against its JSON Schema; each ajv error becomes a diagnostic at the field's location. */
 export function checkSchema(def: Definition): Diagnostic[] {
-  const known = remembered.get(def);
-  if (known) {
-    remembered.delete(def);
-    return known;
-  }
   const validate = validators[def.kind];
   if (!validate || validate(def)) return [];
   return fittingBranches(validate.errors ?? [], def).filter(notNoise).map((err) => toDiagnostic(def, err));
