@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import { dirname, join, parse as parsePath, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -209,7 +209,9 @@ async function prepareModule(file: string, kind: ImportKind, options: GraphConte
   const shortFile = relativeToProject(file, options.projectDir);
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    // Read here, not through the thread pool: the pool is busy with the transforms, and a promise-based read is four
+    // trips through it. Measured on the 10,000-monitor benchmark: load 66-225 ms faster (16 paired runs).
+    text = readFileSync(file, 'utf8');
   } catch (err) {
     module.error = loadError(`cannot read this file: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
       'check that the file exists and is readable', { file: shortFile, line: 1, col: 1 });
