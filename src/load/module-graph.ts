@@ -53,8 +53,13 @@ export interface UserModule {
   exports: readonly ExportSpecifier[];
   /** Uses `import()` or `import.meta`, or is not TypeScript or JavaScript of its own: only Node's loader runs it. */
   needsLoader: boolean;
-  /** Set by {@link placeCopies} for an inline module that runs as a function (see script-module.ts). */
+  /**
+   * Set for an inline module that runs as a function (see script-module.ts): by {@link placeCopies}, or already while
+   * the graph is built for a TypeScript file that runs from its own text (see {@link ownScript}).
+   */
   script?: { fn: ScriptFunction; form: ScriptForm };
+  /** TypeScript that is JavaScript as written: it runs from its own text, with no transform and no source map. */
+  own?: boolean;
   /** Why the module cannot run; it and every module importing it fail. */
   error?: Diagnostic;
 }
@@ -96,17 +101,20 @@ export interface GraphOptions {
 interface GraphContext extends GraphOptions {
   /** Specifiers the project maps onto its files (tsconfig `paths`, package.json `imports` and `exports`). */
   aliases: ImportAliases;
+  /** The load number, and the count of script modules compiled so far, that name this graph's own-text scripts. */
+  load: number;
+  scripts: number;
 }
 
 /**
  * Transforms the entry files and every user module they import: TypeScript through oxc (types removed, imports
  * used only as types dropped, as TypeScript does), each file on its own so one file's cost and one file's error stay
- * its own. Relative imports are resolved the way TypeScript projects write them; {@link placeCopies} then points
+ * its own. A TypeScript file that is JavaScript as written is not transformed (see {@link ownScript}). Relative imports are resolved the way TypeScript projects write them; {@link placeCopies} then points
  * them at the copies, so Node loads the whole graph natively. Packages keep their bare names.
  */
 export async function buildModuleGraph(entries: readonly string[], options: GraphOptions): Promise<Map<string, UserModule>> {
   await lexerReady;
-  const context: GraphContext = { ...options, aliases: new ImportAliases(options.projectDir) };
+  const context: GraphContext = { ...options, aliases: new ImportAliases(options.projectDir), load: ++loads, scripts: 0 };
   const modules = new Map<string, UserModule>();
   const queued = new Set<string>(entries);
   let wave: ResolvedImport[] = entries.map((path) => ({ path, kind: 'typescript' }));
@@ -121,6 +129,14 @@ export async function buildModuleGraph(entries: readonly string[], options: Grap
           wave.push(dep);
         }
       }
+    }
+  }
+  // A module run from its own text keeps every import it writes, where the transform drops an import used only as a
+  // type. Each name it imports must be one its module exports; where one is not (or cannot be told), it is transformed.
+  const exported = await exportedNames(modules, options.vigilUrl);
+  for (const m of modules.values()) {
+    if (m.own && !m.script!.form.imports.every(({ statement, bindings }) => importsExist(statement, bindings, exported))) {
+      modules.set(m.file, await prepareModule(m.file, 'typescript', context, false));
     }
   }
   return modules;
@@ -156,7 +172,13 @@ export function placeCopies(modules: Map<string, UserModule>, copyRoot: string |
   }
   let n = 0;
   for (const m of modules.values()) {
-    const form = m.inline && !m.needsLoader ? scriptForm(m.transformed, m.statics, m.exports) : undefined;
+    if (m.own) {
+      // Compiled while the graph was built. Imported by another module after all: it runs from its text as a module.
+      if (m.inline) continue;
+      m.script = undefined;
+      m.edits = [];
+    }
+    const form = m.inline && !m.needsLoader && !m.own ? scriptForm(m.transformed, m.statics, m.exports) : undefined;
     if (form) {
       const name = scriptName(load, n, m.file);
       const fn = compileScript(form, name);
@@ -201,7 +223,7 @@ function placeCode(m: UserModule, modules: Map<string, UserModule>): void {
   m.code = code + m.transformed.slice(copied);
 }
 
-async function prepareModule(file: string, kind: ImportKind, options: GraphContext): Promise<UserModule> {
+async function prepareModule(file: string, kind: ImportKind, options: GraphContext, allowOwn = true): Promise<UserModule> {
   const module: UserModule = {
     file, copy: '', url: '', inline: false, code: '', transformed: '', edits: [], deps: [], rewrites: [], usesPackages: false,
     statics: [], exports: [], needsLoader: true,
@@ -220,6 +242,10 @@ async function prepareModule(file: string, kind: ImportKind, options: GraphConte
   if (kind === 'json') {
     module.transformed = `export default ${text.trim() || 'null'};\n`;
     return module;
+  }
+  if (kind === 'typescript' && allowOwn) {
+    const own = await ownScript(file, text, options);
+    if (own) return own;
   }
   if (kind === 'typescript') {
     let out;
@@ -240,6 +266,92 @@ async function prepareModule(file: string, kind: ImportKind, options: GraphConte
   } else {
     module.transformed = text;
   }
+  await readImports(module, kind, shortFile, options);
+  return module;
+}
+
+/**
+ * A TypeScript file that is JavaScript as written, made ready to run from its own text: no transform, no source map
+ * to read when a definition is located, and every position already the user's. Undefined for anything else, which
+ * takes the transform. The file qualifies when it has no `<` anywhere (TypeScript reads `f<T>(x)` as a generic call,
+ * JavaScript as two comparisons), is plain enough to run as a function (see script-module.ts), names every import it
+ * binds somewhere past its imports (the transform drops one that is never used, as TypeScript does), and V8 compiles
+ * it: every other piece of TypeScript syntax is a syntax error in JavaScript. The names it imports are checked once
+ * the graph is built.
+ */
+async function ownScript(file: string, text: string, options: GraphContext): Promise<UserModule | undefined> {
+  if (text.includes('<')) return undefined;
+  const module: UserModule = {
+    file, copy: '', url: '', inline: false, code: '', transformed: text, edits: [], deps: [], rewrites: [],
+    usesPackages: false, statics: [], exports: [], needsLoader: true, own: true,
+  };
+  await readImports(module, 'typescript', relativeToProject(file, options.projectDir), options);
+  if (module.error || module.needsLoader || module.usesPackages) return undefined;
+  const form = scriptForm(text, module.statics, module.exports);
+  if (!form) return undefined;
+  for (const { bindings } of form.imports) {
+    if (!bindings.every((b) => mentions(form.body, form.prefix, b.local))) return undefined;
+  }
+  const name = scriptName(options.load, options.scripts++, file);
+  const fn = compileScript(form, name);
+  if (!fn) return undefined;
+  module.script = { fn, form };
+  module.url = name;
+  // What the form puts before the first line (the strict directive, the imports) moves that line's columns.
+  module.edits = [{ line: 1, endCol: form.prefix, delta: form.prefix }];
+  return module;
+}
+
+/** True when `name` occurs in `text` from `from` on as a whole identifier (comments and strings count too). */
+function mentions(text: string, from: number, name: string): boolean {
+  for (let at = text.indexOf(name, from); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!IDENT_CHAR.test(text[at - 1] ?? '') && !IDENT_CHAR.test(text[at + name.length] ?? '')) return true;
+  }
+  return false;
+}
+
+const IDENT_CHAR = /^[\p{ID_Continue}$\u200c\u200d]$/u;
+
+/**
+ * What each module an own-text script imports exports, by import target: vigil's names, a builtin's, and a user
+ * module's as es-module-lexer found them. Undefined where the names cannot be told (`export * from`, a module that
+ * failed): its importers are transformed.
+ */
+async function exportedNames(modules: Map<string, UserModule>, vigilUrl: string): Promise<(statement: StaticImport) => Set<string> | undefined> {
+  const known = new Map<string, Set<string> | undefined>();
+  const namesOf = async (url: string) => {
+    try {
+      return new Set(Object.keys(await import(url)));
+    } catch {
+      return undefined; // not importable here: its importers are transformed, and Node reports it when they run
+    }
+  };
+  for (const m of modules.values()) {
+    if (!m.own) continue;
+    for (const { statement } of m.script!.form.imports) {
+      if (statement.copyOf !== undefined) {
+        const target = modules.get(statement.copyOf);
+        const reexports = target?.statics.some((s) => target.transformed.startsWith('export', s.start));
+        known.set(statement.copyOf, !target || target.error || reexports ? undefined : new Set(target.exports.map((e) => e.n)));
+      } else {
+        const url = statement.url ?? statement.specifier;
+        if (!known.has(url)) known.set(url, url === vigilUrl || statement.url === undefined ? await namesOf(url) : undefined);
+      }
+    }
+  }
+  return (statement) => known.get(statement.copyOf ?? statement.url ?? statement.specifier);
+}
+
+/** True when every name a statement binds is one its module exports (a namespace import binds them all). */
+function importsExist(statement: StaticImport, bindings: readonly { imported: string }[], exported: (statement: StaticImport) => Set<string> | undefined): boolean {
+  if (bindings.every((b) => b.imported === '*')) return true;
+  const names = exported(statement);
+  return names !== undefined && bindings.every((b) => b.imported === '*' || names.has(b.imported));
+}
+
+/** Lexes the module's code for its imports and exports, and resolves each import; sets `error` when one fails. */
+async function readImports(module: UserModule, kind: ImportKind, shortFile: string, options: GraphContext): Promise<void> {
+  const { file } = module;
   let imports;
   let hasModuleSyntax;
   try {
@@ -248,13 +360,13 @@ async function prepareModule(file: string, kind: ImportKind, options: GraphConte
     const at = lineIndex(module.transformed)((err as { idx?: number }).idx ?? 0);
     module.error = loadError('cannot compile this file: it is not valid JavaScript here', 'fix the syntax error at this position',
       { file: shortFile, ...at });
-    return module;
+    return;
   }
   if (kind === 'javascript' && !hasModuleSyntax) {
     // CommonJS: Node loads it; the copy only re-exports it, so it is still one module for everyone importing it.
     const url = JSON.stringify(pathToFileURL(file).href);
     module.transformed = `export * from ${url};\nexport { default } from ${url};\n`;
-    return module;
+    return;
   }
 
   let usesMeta = false;
@@ -272,7 +384,7 @@ async function prepareModule(file: string, kind: ImportKind, options: GraphConte
       const where = locateGenerated(module, lineIndex(module.transformed)(imp.s), shortFile);
       module.error = loadError(`cannot compile this file: cannot find the module "${imp.n}"${target.problem ? `: ${target.problem}` : ''}`,
         target.hint, where);
-      return module;
+      return;
     }
     if (target.package) module.usesPackages = true;
     if (target.dep) module.deps.push(target.dep);
@@ -287,7 +399,6 @@ async function prepareModule(file: string, kind: ImportKind, options: GraphConte
     module.rewrites.push({ start: imp.s, end: imp.e, quoted, ...(target.dep ? { copyOf: target.dep.path } : { url: target.url! }) });
   }
   if (usesMeta) module.transformed += metaFunction(file);
-  return module;
 }
 
 interface RewriteTarget {
