@@ -2,6 +2,8 @@
 // Datadog client. Only this file decides exit codes; commands return them.
 import type { Command } from './command.ts';
 
+export { tuneV8 } from './tune-v8.ts';
+
 const commands: Record<string, () => Promise<{ command: Command }>> = {
   validate: () => import('./commands/validate.ts'),
   compile: () => import('./commands/compile.ts'),
