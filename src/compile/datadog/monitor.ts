@@ -74,9 +74,10 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 }
 
 function toWireOptions(def: MonitorDefinition, queryThreshold: number | undefined): MonitorOptionsPayload | undefined {
-  const options: MonitorOptions = { ...def.options };
+  // Object.assign, not spread syntax: a spread copy given another property gets a hidden class of its own in V8 11.
+  const options: MonitorOptions = Object.assign({}, def.options);
   if (queryThreshold !== undefined && def.type !== 'service check' && options.thresholds?.critical === undefined) {
-    options.thresholds = { ...options.thresholds, critical: queryThreshold };
+    options.thresholds = Object.assign({}, options.thresholds, { critical: queryThreshold });
   }
   if (Object.keys(options).length === 0) return undefined;
   return toWire(options) as MonitorOptionsPayload;

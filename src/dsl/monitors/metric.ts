@@ -1,5 +1,5 @@
 import type { MonitorDefinition } from '../../ir/monitor.ts';
-import { defineMonitor } from './define.ts';
+import { defineMonitor, withCritical } from './define.ts';
 import type { MonitorProps, QueryLike } from './props.ts';
 
 /** A comparator as Datadog writes it in a query. */
@@ -82,10 +82,12 @@ export function anomalyAlert(props: AnomalyAlertProps): MonitorDefinition {
   if (seasonality) args.push(`seasonality='${seasonality}'`);
   if (timezone) args.push(`timezone='${timezone}'`);
   const query = `avg(${window}):anomalies(${String(metric)}, ${args.join(', ')}) >= ${threshold}`;
-  const withWindows = {
-    ...rest,
-    options: { ...rest.options, thresholdWindows: { triggerWindow: alertWindow, recoveryWindow: alertWindow, ...rest.options?.thresholdWindows } },
-  };
+  // Object.assign rather than spread syntax: see defineMonitor.
+  const withWindows = Object.assign({}, rest, {
+    options: Object.assign({}, rest.options, {
+      thresholdWindows: Object.assign({ triggerWindow: alertWindow, recoveryWindow: alertWindow }, rest.options?.thresholdWindows),
+    }),
+  });
   return defineMonitor('query alert', query, withCritical(withWindows, threshold), anomalyAlert);
 }
 
@@ -144,8 +146,4 @@ export function outlierAlert(props: OutlierAlertProps): MonitorDefinition {
   if (percentage !== undefined) args.push(String(percentage));
   const query = `avg(${window}):outliers(${String(metric)}, ${args.join(', ')}) > 0`;
   return defineMonitor('query alert', query, withCritical(rest, 0), outlierAlert);
-}
-
-export function withCritical<T extends MonitorProps>(props: T, critical: number): T {
-  return { ...props, thresholds: { critical, ...props.thresholds } };
 }
