@@ -6,10 +6,10 @@
 // CPU-seconds more on the 10,000-monitor benchmark (16 paired runs): this thread's copies of the validators and the
 // parser start cold, and their results had to be copied across.
 import { parentPort, workerData } from 'node:worker_threads';
-import { readYamlFile } from './load-yaml.ts';
+import { readYamlFile, treesForTransfer } from './load-yaml.ts';
 
 const { files, projectDir, next } = workerData as { files: string[]; projectDir: string; next: Int32Array };
 for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) {
-  parentPort!.postMessage([i, await readYamlFile(files[i]!, projectDir)]);
+  parentPort!.postMessage([i, treesForTransfer(await readYamlFile(files[i]!, projectDir))]);
 }
 parentPort!.postMessage(null); // every file taken is sent
