@@ -102,11 +102,30 @@ function run(m: UserModule, graph: Map<string, UserModule>, load: (url: string) 
  * plan lines ask). Assigning `source` replaces the accessor.
  */
 function defineLazySource(def: Definition, locate: () => SourceLocation): void {
-  const settle = (source: SourceLocation | undefined) => {
-    Object.defineProperty(def, 'source', { value: source, writable: true, enumerable: true, configurable: true });
-    return source;
-  };
-  Object.defineProperty(def, 'source', { get: () => settle(locate()), set: settle, enumerable: true, configurable: true });
+  locators.set(def, locate);
+  Object.defineProperty(def, 'source', SOURCE_ACCESSOR);
+}
+
+// One getter and setter for every definition, each finding its locator here. A closure per definition made an
+// accessor V8 could not share: each definition needed a hidden class of its own, and V8 turned them all into
+// dictionaries, so every later read of any of their fields (validation, compile) was a hash lookup.
+const locators = new WeakMap<object, () => SourceLocation>();
+const SOURCE_ACCESSOR: PropertyDescriptor = {
+  get(this: Definition) {
+    const locate = locators.get(this);
+    return locate ? settleSource(this, locate()) : undefined; // undefined: read through an object inheriting from it
+  },
+  set(this: Definition, source: SourceLocation | undefined) {
+    settleSource(this, source);
+  },
+  enumerable: true,
+  configurable: true,
+};
+
+function settleSource(def: Definition, source: SourceLocation | undefined): SourceLocation | undefined {
+  locators.delete(def);
+  Object.defineProperty(def, 'source', { value: source, writable: true, enumerable: true, configurable: true });
+  return source;
 }
 
 /** Modules that cannot run: those with an error, and those importing one, directly or not. */
