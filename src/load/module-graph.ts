@@ -109,8 +109,9 @@ interface GraphContext extends GraphOptions {
 /**
  * Transforms the entry files and every user module they import: TypeScript through oxc (types removed, imports
  * used only as types dropped, as TypeScript does), each file on its own so one file's cost and one file's error stay
- * its own. A TypeScript file that is JavaScript as written is not transformed (see {@link ownScript}). Relative imports are resolved the way TypeScript projects write them; {@link placeCopies} then points
- * them at the copies, so Node loads the whole graph natively. Packages keep their bare names.
+ * its own. A TypeScript file that is JavaScript as written is not transformed (see {@link ownScript}). Relative
+ * imports are resolved the way TypeScript projects write them; {@link placeCopies} then points them at the copies,
+ * so Node loads the whole graph natively. Packages keep their bare names.
  */
 export async function buildModuleGraph(entries: readonly string[], options: GraphOptions): Promise<Map<string, UserModule>> {
   await lexerReady;
