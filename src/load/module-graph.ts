@@ -177,20 +177,11 @@ export function placeCopies(modules: Map<string, UserModule>, copyRoot: string |
       // Compiled while the graph was built. Imported by another module after all: it runs from its text as a module.
       if (m.inline) continue;
       m.script = undefined;
-      m.edits = [];
     }
-    const form = m.inline && !m.needsLoader && !m.own ? scriptForm(m.transformed, m.statics, m.exports) : undefined;
-    if (form) {
-      const name = scriptName(load, n, m.file);
-      const fn = compileScript(form, name);
-      if (fn) {
-        n++;
-        m.script = { fn, form };
-        m.url = name;
-        // What the form puts before the first line (the strict directive, the imports) moves that line's columns.
-        m.edits = [{ line: 1, endCol: form.prefix, delta: form.prefix }];
-        continue;
-      }
+    const form = m.inline && !m.needsLoader ? scriptForm(m.transformed, m.statics, m.exports) : undefined;
+    if (form && runAsFunction(m, form, scriptName(load, n, m.file))) {
+      n++;
+      continue;
     }
     placeCode(m, modules);
     m.url = m.inline ? inlineUrl(load, n++, m.code) : m.copy && pathToFileURL(m.copy).href;
@@ -293,14 +284,18 @@ async function ownScript(file: string, text: string, options: GraphContext): Pro
   for (const { bindings } of form.imports) {
     if (!bindings.every((b) => mentions(form.body, form.prefix, b.local))) return undefined;
   }
-  const name = scriptName(options.load, options.scripts++, file);
+  return runAsFunction(module, form, scriptName(options.load, options.scripts++, file)) ? module : undefined;
+}
+
+/** Compiles the module's function form under `name` and makes it the module's way to run; false if V8 rejects it. */
+function runAsFunction(m: UserModule, form: ScriptForm, name: string): boolean {
   const fn = compileScript(form, name);
-  if (!fn) return undefined;
-  module.script = { fn, form };
-  module.url = name;
+  if (!fn) return false;
+  m.script = { fn, form };
+  m.url = name;
   // What the form puts before the first line (the strict directive, the imports) moves that line's columns.
-  module.edits = [{ line: 1, endCol: form.prefix, delta: form.prefix }];
-  return module;
+  m.edits = [{ line: 1, endCol: form.prefix, delta: form.prefix }];
+  return true;
 }
 
 /** True when `name` occurs in `text` from `from` on as a whole identifier (comments and strings count too). */
