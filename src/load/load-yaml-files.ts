@@ -12,17 +12,18 @@ const WORKER_MIN_FILES = 16;
 /** A YAML load under way. */
 export interface YamlLoad {
   /**
-   * The files' results, in file order. By default this thread reads files too, from the same queue as the worker,
-   * until none is left: call it when this thread has nothing else to do. `help: false` only waits.
+   * The files' results, in file order. By default this thread reads the files the worker has not taken (all of them
+   * if it has not started yet): call it when this thread has nothing else to do. `help: false` only waits.
    */
   finish(options?: { help?: boolean }): Promise<YamlLoadResult[]>;
 }
 
 /**
  * Starts loading YAML definition files. Many files are parsed in a worker thread while this thread runs the
- * TypeScript files; parsing is the larger part of loading YAML. The two threads take files from one shared counter, so
- * whichever is free reads the next file and neither waits long for the other. What the worker sends back is plain
- * data; the field locators are made here. `worker` is the worker's script (a test gives one that dies).
+ * TypeScript files; parsing is the larger part of loading YAML. The two threads take files from one shared counter:
+ * the worker, once started, takes every file left and parses them as one YAML stream (see readYamlFiles). What the
+ * worker sends back is plain data; the field locators are made here. `worker` is the worker's script (a test gives
+ * one that dies).
  */
 export function startYamlLoad(files: readonly string[], projectDir: string, worker: string = WORKER): YamlLoad {
   if (files.length < WORKER_MIN_FILES || !existsSync(worker)) {
@@ -31,8 +32,8 @@ export function startYamlLoad(files: readonly string[], projectDir: string, work
   const next = new Int32Array(new SharedArrayBuffer(4)); // index of the next file nobody has taken
   const results: Array<YamlLoadResult | undefined> = new Array(files.length);
   const thread = new Worker(worker, { workerData: { files, projectDir, next } });
-  // The worker sends each file as soon as it is read: copying thousands of definitions across in one message at the
-  // end would leave this thread waiting for it. Each arrives while this thread awaits something of its own.
+  // The worker sends each file in a message of its own: copying thousands of definitions across in one message would
+  // leave this thread waiting for it.
   const workerDone = new Promise<void>((resolve, reject) => {
     thread.on('message', (message: [number, YamlFileData] | null) => {
       if (message === null) {

@@ -84,13 +84,9 @@ export async function readYamlFile(path: string, projectDir: string): Promise<Ya
 export async function readYamlFiles(paths: readonly string[], projectDir: string): Promise<YamlFileData[]> {
   const texts = await Promise.all(paths.map(readText));
   const joined = texts.flatMap((text, i) => (fitsStream(text) ? [i] : []));
-  const stream = joined.length > 1 ? parseStream(joined.map((i) => texts[i]!)) : undefined;
-  const fromStream = new Map(stream ? joined.map((fileIndex, doc) => [fileIndex, doc]) : []);
-  return Promise.all(paths.map((path, i) => {
-    const doc = fromStream.get(i);
-    const parsed = doc === undefined ? undefined : { source: stream!.source, base: stream!.bases[doc]!, events: stream!.events[doc]!, value: stream!.docs[doc] };
-    return fileData(relativeToProject(path, projectDir), texts[i]!, parsed);
-  }));
+  const documents = joined.length > 1 ? parseStream(joined.map((i) => texts[i]!)) : undefined;
+  const fromStream = new Map(documents ? joined.map((fileIndex, doc) => [fileIndex, documents[doc]!]) : []);
+  return Promise.all(paths.map((path, i) => fileData(relativeToProject(path, projectDir), texts[i]!, fromStream.get(i))));
 }
 
 async function readText(path: string): Promise<string> {
@@ -114,7 +110,8 @@ interface StreamDocument {
   value: unknown;
 }
 
-function parseStream(texts: readonly string[]): { source: string; bases: number[]; events: Event[][]; docs: unknown[] } | undefined {
+/** The texts as one stream, one document each, parsed: each document in text order; undefined on any error. */
+function parseStream(texts: readonly string[]): StreamDocument[] | undefined {
   let source = '';
   const bases: number[] = [];
   for (const text of texts) {
@@ -130,7 +127,8 @@ function parseStream(texts: readonly string[]): { source: string; bases: number[
       if (event.type === EVENT_ID.DOCUMENT) events.push([]);
       events[events.length - 1]?.push(event);
     }
-    return docs.length === texts.length && events.length === texts.length ? { source, bases, events, docs } : undefined;
+    if (docs.length !== texts.length || events.length !== texts.length) return undefined;
+    return docs.map((value, i) => ({ source, base: bases[i]!, events: events[i]!, value }));
   } catch {
     return undefined; // read each file alone: each reports its own error
   }
