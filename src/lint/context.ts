@@ -2,6 +2,7 @@ import { composeMessage } from '../compile/message.ts';
 import type { MonitorDefinition } from '../ir/monitor.ts';
 import type { RoutingDefinition } from '../ir/routing.ts';
 import { routeMonitor, type RouteDecision } from '../routing/route.ts';
+import { Ch, isDigit } from '../validate/query/lexer.ts';
 import type { LintContext } from './rule.ts';
 
 /** The lint context for a set of monitors and the routing they inherit; decisions and messages are computed once. */
@@ -61,13 +62,10 @@ export function lintContext(monitors: readonly MonitorDefinition[], routing: Rou
 export function queryWithoutThreshold(query: string): string {
   const text = query.replace(/\s+/g, '');
   let end = text.length;
-  while (end > 0 && (isDigit(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === DOT)) end--;
+  while (end > 0 && (isDigit(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === Ch.Dot)) end--;
   if (end === text.length) return text;
-  if (text.charCodeAt(end - 1) === MINUS) end--;
-  if (text.charCodeAt(end - 1) === EQUALS) end--;
+  if (text.charCodeAt(end - 1) === Ch.Minus) end--;
+  if (text.charCodeAt(end - 1) === Ch.Eq) end--;
   const op = text.charCodeAt(end - 1);
-  return op === LESS || op === GREATER ? text.slice(0, end - 1) : text;
+  return op === Ch.Lt || op === Ch.Gt ? text.slice(0, end - 1) : text;
 }
-
-const [DOT, MINUS, EQUALS, LESS, GREATER] = ['.', '-', '=', '<', '>'].map((c) => c.charCodeAt(0)) as [number, number, number, number, number];
-const isDigit = (c: number) => c >= 48 && c <= 57;
