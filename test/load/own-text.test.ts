@@ -20,7 +20,9 @@ describe('TypeScript files that are JavaScript as written', () => {
     const dir = tempProject({
       // On the import's line, and on a later line: both placed at the user's columns (the form's prefix undone).
       'monitors/plain.ts': `import { metricAlert } from 'vigil'; export const a = ${monitor("'plain-a'")};\n\nexport const b =\n  ${monitor("'plain-b'")};\n`,
-      'monitors/typed.ts': `import { metricAlert } from 'vigil';\nconst id: string = 'typed';\nexport const t = ${monitor('id')};\n`,
+      // Type syntax of its own kind: V8 rejects it (an annotation with a built-in type is caught before, in shortcut).
+      'monitors/typed.ts': `import { metricAlert } from 'vigil';\nconst id = 'typed' as Id;\nexport const t = ${monitor('id')};\n`,
+      'monitors/annotated.ts': `import { metricAlert } from 'vigil';\nconst id: string = 'annotated';\nexport const n = ${monitor('id')};\n`,
       // JavaScript reads `f<T>(2)` as `(f < T) > 2`, which is false; TypeScript calls f.
       'monitors/generic.ts': `import { metricAlert } from 'vigil';\nconst f = (x) => x;\nconst T = 1;\nexport const g = ${monitor('`generic-${f<T>(2)}`')};\n`,
       // An import nothing uses is dropped by the transform, as TypeScript drops it; run as written, it would be looked up.
@@ -32,12 +34,13 @@ describe('TypeScript files that are JavaScript as written', () => {
       'monitors/comment.ts': `import { metricAlert, MonitorProps } from 'vigil';\n// built from MonitorProps\nexport const c = ${monitor("'comment'")};\n`,
     });
     expect(await ownFiles(dir)).toEqual({
-      'monitors/comment.ts': false, 'monitors/generic.ts': false, 'monitors/plain.ts': true, 'monitors/typed.ts': false,
+      'monitors/annotated.ts': false, 'monitors/comment.ts': false, 'monitors/generic.ts': false, 'monitors/plain.ts': true, 'monitors/typed.ts': false,
       'monitors/unused.ts': false, 'monitors/unused-value.ts': false,
     });
     const result = await loadDefinitions({ projectDir: dir });
     expect(result.diagnostics).toEqual([]);
     expect(result.definitions.map((d) => [d.id, d.source])).toEqual([
+      ['annotated', { file: 'monitors/annotated.ts', line: 3, col: 18 }],
       ['comment', { file: 'monitors/comment.ts', line: 3, col: 18 }],
       ['generic-2', { file: 'monitors/generic.ts', line: 4, col: 18 }],
       ['plain-a', { file: 'monitors/plain.ts', line: 1, col: 55 }],
