@@ -1,6 +1,6 @@
 import type { MonitorDefinition } from '../../ir/monitor.ts';
 import type { Builder } from '../capture.ts';
-import { defineMonitor, withCritical } from './define.ts';
+import { defineMonitor } from './define.ts';
 import type { MonitorProps } from './props.ts';
 
 export interface ServiceCheckProps extends MonitorProps {
@@ -79,7 +79,7 @@ export function processAlert(props: ProcessAlertProps): MonitorDefinition {
   let query = `processes(${quote(search)}).over(${over.map(quote).join(',')})`;
   if (by.length) query += `.by(${by.map(quote).join(',')})`;
   query += `.rollup('count').last('${window}') ${comparator} ${threshold}`;
-  return defineMonitor('process alert', query, withCritical(rest, threshold), processAlert);
+  return defineMonitor('process alert', query, rest, processAlert, { critical: threshold, ...rest.thresholds });
 }
 
 function searchMonitor(

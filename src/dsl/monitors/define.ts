@@ -32,11 +32,6 @@ export function defineMonitor(
   return attachFrames(def, frames);
 }
 
-/** `props` with `critical` as the critical threshold, unless the props set one themselves. */
-export function withCritical<T extends MonitorProps>(props: T, critical: number): T {
-  return Object.assign({}, props, { thresholds: Object.assign({ critical }, props.thresholds) }); // not spread: see above
-}
-
 /** The props every monitor carries that the IR keeps as they are. */
 const COPIED = ['team', 'service', 'env', 'severity', 'runbook', 'tags', 'priority', 'restrictedRoles', 'suppress', 'routing', 'adopt', 'overrides'] as const;
 

@@ -1,5 +1,5 @@
 import type { MonitorDefinition } from '../../ir/monitor.ts';
-import { defineMonitor, withCritical } from './define.ts';
+import { defineMonitor } from './define.ts';
 import type { MonitorProps, QueryLike } from './props.ts';
 
 /** A comparator as Datadog writes it in a query. */
@@ -42,7 +42,7 @@ export interface ChangeAlertProps extends MonitorProps {
 export function changeAlert(props: ChangeAlertProps): MonitorDefinition {
   const { change = 'pct_change', aggregation = 'avg', window, shift, metric, comparator, threshold, ...rest } = props;
   const query = `${change}(${aggregation}(${window}),${shift}):${String(metric)} ${comparator} ${threshold}`;
-  return defineMonitor('query alert', query, withCritical(rest, threshold), changeAlert);
+  return defineMonitor('query alert', query, rest, changeAlert, { critical: threshold, ...rest.thresholds });
 }
 
 export interface AnomalyAlertProps extends MonitorProps {
@@ -88,7 +88,7 @@ export function anomalyAlert(props: AnomalyAlertProps): MonitorDefinition {
       thresholdWindows: Object.assign({ triggerWindow: alertWindow, recoveryWindow: alertWindow }, rest.options?.thresholdWindows),
     }),
   });
-  return defineMonitor('query alert', query, withCritical(withWindows, threshold), anomalyAlert);
+  return defineMonitor('query alert', query, withWindows, anomalyAlert, { critical: threshold, ...withWindows.thresholds });
 }
 
 export interface ForecastAlertProps extends MonitorProps {
@@ -125,7 +125,7 @@ export function forecastAlert(props: ForecastAlertProps): MonitorDefinition {
   if (model) args.push(`model='${model}'`);
   if (seasonality) args.push(`seasonality='${seasonality}'`);
   const query = `${aggregation}(${horizon}):forecast(${String(metric)}, ${args.join(', ')}) ${comparator} ${threshold}`;
-  return defineMonitor('query alert', query, withCritical(rest, threshold), forecastAlert);
+  return defineMonitor('query alert', query, rest, forecastAlert, { critical: threshold, ...rest.thresholds });
 }
 
 export interface OutlierAlertProps extends MonitorProps {
@@ -145,5 +145,5 @@ export function outlierAlert(props: OutlierAlertProps): MonitorDefinition {
   const args = [`'${algorithm}'`, String(tolerance)];
   if (percentage !== undefined) args.push(String(percentage));
   const query = `avg(${window}):outliers(${String(metric)}, ${args.join(', ')}) > 0`;
-  return defineMonitor('query alert', query, withCritical(rest, 0), outlierAlert);
+  return defineMonitor('query alert', query, rest, outlierAlert, { critical: 0, ...rest.thresholds });
 }

@@ -1,6 +1,6 @@
 import type { MonitorDefinition } from '../../ir/monitor.ts';
 import type { SloTimeframe } from '../../ir/slo.ts';
-import { defineMonitor, withCritical } from './define.ts';
+import { defineMonitor } from './define.ts';
 import type { MonitorProps } from './props.ts';
 
 export type { SloTimeframe };
@@ -33,5 +33,5 @@ export function sloAlert(props: SloAlertProps): MonitorDefinition {
     query = `error_budget("${ref}").over("${timeframe}") > ${consumed}`;
     critical = consumed;
   }
-  return defineMonitor('slo alert', query, withCritical(rest, critical), sloAlert);
+  return defineMonitor('slo alert', query, rest, sloAlert, { critical, ...rest.thresholds });
 }
