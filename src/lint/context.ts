@@ -5,6 +5,8 @@ import { routeMonitor, type RouteDecision } from '../routing/route.ts';
 import { Ch, isDigit } from '../validate/query/lexer.ts';
 import type { LintContext } from './rule.ts';
 
+const NONE: readonly MonitorDefinition[] = Object.freeze([]);
+
 /** The lint context for a set of monitors and the routing they inherit; decisions and messages are computed once. */
 export function lintContext(monitors: readonly MonitorDefinition[], routing: RoutingDefinition | undefined, managedPagerDuty: readonly string[] = []): LintContext {
   const decisions = new Map<MonitorDefinition, RouteDecision | undefined>();
@@ -49,7 +51,9 @@ export function lintContext(monitors: readonly MonitorDefinition[], routing: Rou
           else byQuery.set(key, [m]);
         }
       }
-      return (byQuery.get(queryKey(def)) ?? []).filter((m) => m !== def);
+      const same = byQuery.get(queryKey(def));
+      // Most queries are watched by one monitor: no copy for them.
+      return same === undefined || (same.length === 1 && same[0] === def) ? NONE : same.filter((m) => m !== def);
     },
   };
 }

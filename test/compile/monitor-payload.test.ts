@@ -46,6 +46,17 @@ describe('monitor payloads', () => {
     expect(tag.slice(HASH_TAG_PREFIX.length)).toBe(contentHash(normalizeMonitor(readBack)));
   });
 
+  it('normalize tags to a sorted copy without repeats or the hash tag, whatever order they come in', () => {
+    const tags = (t: unknown[]) => normalizeMonitor({ type: 'query alert', tags: t }).tags;
+    const canonical = ['env:prod', 'service:web', 'team:a'];
+    expect(tags(canonical)).toEqual(canonical);
+    expect(tags(canonical)).not.toBe(canonical); // a copy, even when nothing changes
+    expect(tags(['team:a', `${HASH_TAG_PREFIX}0123456789abcdef`, 'env:prod', 'team:a', 'service:web'])).toEqual(canonical);
+    expect(tags(['env:prod', 'env:prod', 'team:a'])).toEqual(['env:prod', 'team:a']);
+    expect(tags(['env:prod', `${HASH_TAG_PREFIX}0123456789abcdef`])).toEqual(['env:prod']);
+    expect(tags(['b', 1, 'a'])).toEqual(['1', 'a', 'b']);
+  });
+
   it('canonical JSON is the sorted copy serialized, whether or not the value is already in order', () => {
     const values: unknown[] = [
       { b: 1, a: [{ d: 1, c: undefined }, null, 'x'] },

@@ -46,7 +46,17 @@ function normalizeRoles(v: unknown): Json {
 /** Sorted, without the content-hash tag (it describes the payload, it is not part of it). */
 export function normalizeTags(v: unknown): string[] {
   if (!Array.isArray(v)) return [];
+  if (isCanonical(v)) return v.slice(); // what compile builds: sorted already, and no hash tag yet
   return [...new Set(v.map(String).filter((t) => !t.startsWith(HASH_TAG_PREFIX)))].sort();
+}
+
+/** Strings in strictly ascending order (so none repeats), none of them the content-hash tag. */
+function isCanonical(tags: unknown[]): tags is string[] {
+  for (let i = 0; i < tags.length; i++) {
+    const tag = tags[i];
+    if (typeof tag !== 'string' || tag.startsWith(HASH_TAG_PREFIX) || (i > 0 && !((tags[i - 1] as string) < tag))) return false;
+  }
+  return true;
 }
 
 function normalizeOptions(type: string, options: JsonObject): JsonObject {
