@@ -1,6 +1,6 @@
 import type { MonitorDefinition } from '../ir/monitor.ts';
 import { parseQuery, type QueryParseResult } from './query/index.ts';
-import { simpleMetricFacts } from './query/simple-metric.ts';
+import { simpleQueryFacts } from './query/simple-queries.ts';
 
 /**
  * What validation and compile use of a parsed query: whether it parsed (or where it failed), its comparator,
@@ -9,16 +9,14 @@ import { simpleMetricFacts } from './query/simple-metric.ts';
  */
 export type QueryFacts = Exclude<QueryParseResult, { ok: true }> | Omit<Extract<QueryParseResult, { ok: true }>, 'ast'>;
 
-/** The types whose query is a metric query: the commonest shapes of those take a fast path (see simple-metric.ts). */
-const METRIC_TYPES = new Set(['query alert', 'metric alert']);
-
 const cache = new WeakMap<MonitorDefinition, { type: string; query: string; facts: QueryFacts }>();
 
 /** A monitor's parsed query, parsed once per definition: validation and compile both need it. */
 export function parsedQuery(def: MonitorDefinition): QueryFacts {
   const hit = cache.get(def);
   if (hit && hit.query === def.query && hit.type === def.type) return hit.facts;
-  const facts = (METRIC_TYPES.has(def.type) && simpleMetricFacts(def.query)) || queryFacts(parseQuery(def.type, def.query));
+  // The commonest shapes take a fast path that gives the parser's facts (see simple-queries.ts).
+  const facts = simpleQueryFacts(def.type, def.query) ?? queryFacts(parseQuery(def.type, def.query));
   cache.set(def, { type: def.type, query: def.query, facts });
   return facts;
 }
