@@ -46,6 +46,16 @@ describe('monitor payloads', () => {
     expect(tag.slice(HASH_TAG_PREFIX.length)).toBe(contentHash(normalizeMonitor(readBack)));
   });
 
+  it('list every tag once, sorted, the ones vigil adds included', () => {
+    const def = metricAlert({
+      id: 'tags', name: 'Tags', message: { summary: 'High.' }, team: 'web', env: 'prod', query: 'avg(last_5m):avg:a{*} > 1',
+      tags: ['zone:b', 'team:web', 'zone:a', 'zone:b'],
+    });
+    const tags = compileMonitor(def).payload.tags!;
+    expect(tags.filter((t) => !t.startsWith(HASH_TAG_PREFIX))).toEqual(['env:prod', 'managed-by:vigil', 'team:web', 'vigil-id:tags', 'zone:a', 'zone:b']);
+    expect(tags).toEqual([...new Set(tags)].sort());
+  });
+
   it('normalize tags to a sorted copy without repeats or the hash tag, whatever order they come in', () => {
     const tags = (t: unknown[]) => normalizeMonitor({ type: 'query alert', tags: t }).tags;
     const canonical = ['env:prod', 'service:web', 'team:a'];

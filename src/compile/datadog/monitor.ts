@@ -22,12 +22,12 @@ export interface CompiledMonitor {
 /** Compiles one valid monitor definition into the exact body of `POST /api/v1/monitor`. */
 export function compileMonitor(def: MonitorDefinition, routed: readonly Destination[] = []): CompiledMonitor {
   const parsed = parsedQuery(def);
-  const tags = new Set<string>(def.tags);
-  if (def.team) tags.add(`team:${def.team}`);
-  if (def.service) tags.add(`service:${def.service}`);
-  if (def.env) tags.add(`env:${def.env}`);
-  if (def.severity) tags.add(`severity:${def.severity}`);
-  for (const tag of ownershipTags(def.id)) tags.add(tag);
+  const tags = def.tags ? def.tags.slice() : [];
+  if (def.team) tags.push(`team:${def.team}`);
+  if (def.service) tags.push(`service:${def.service}`);
+  if (def.env) tags.push(`env:${def.env}`);
+  if (def.severity) tags.push(`severity:${def.severity}`);
+  for (const tag of ownershipTags(def.id)) tags.push(tag);
   // Fields in key order, options too (see toWire): the payload needs no sorted copy, and hashes without one.
   // Every managed field is always sent, unset ones as null or {}: an update (PUT) keeps top-level fields it is not
   // given, so leaving one out would keep a value someone set in the UI and the plan would never converge.
@@ -38,7 +38,7 @@ export function compileMonitor(def: MonitorDefinition, routed: readonly Destinat
     priority: def.priority !== undefined ? def.priority : def.severity ? Number(def.severity.slice(3)) : null,
     query: def.query.trim(),
     restricted_roles: def.restrictedRoles ? [...def.restrictedRoles].sort() : null,
-    tags: [...tags].sort(),
+    tags: sortedUnique(tags),
     // Datadog stores `metric alert` as `query alert`; sending the stored form keeps plans free of a false diff.
     type: def.type === 'metric alert' ? 'query alert' : def.type,
   };
@@ -53,6 +53,15 @@ export function compileMonitor(def: MonitorDefinition, routed: readonly Destinat
   const compiled: CompiledMonitor = { id: def.id, payload: payload as MonitorPayload, dependsOn };
   if (def.adopt) compiled.adopt = def.adopt.datadogId;
   return compiled;
+}
+
+/** The list sorted, each value once: what a Set then a sort gives, without hashing every tag into a Set. */
+function sortedUnique(list: string[]): string[] {
+  list.sort();
+  let kept = 0;
+  for (let i = 0; i < list.length; i++) if (i === 0 || list[i] !== list[kept - 1]) list[kept++] = list[i]!;
+  list.length = kept;
+  return list;
 }
 
 /** Lays the escape hatch over the payload: fields replace, options merge key by key (nested objects too). */
@@ -87,8 +96,18 @@ function toWireOptions(def: MonitorDefinition, queryThreshold: number | undefine
 function toWire(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(toWire);
   if (value === null || typeof value !== 'object') return value;
+  const keys = Object.keys(value);
+  if (inWireOrder(keys)) {
+    // The usual case (options written in alphabetical order, or one of them): no pairs to build and sort.
+    const out: Record<string, unknown> = {};
+    for (const key of keys) {
+      const v = (value as Record<string, unknown>)[key];
+      if (v !== undefined) out[snakeCase(key)] = WIRE_SHAPED.has(key) ? sortKeys(v) : toWire(v);
+    }
+    return out;
+  }
   const entries: [string, unknown][] = [];
-  for (const key of Object.keys(value)) {
+  for (const key of keys) {
     const v = (value as Record<string, unknown>)[key];
     if (v !== undefined) entries.push([snakeCase(key), WIRE_SHAPED.has(key) ? sortKeys(v) : toWire(v)]);
   }
@@ -96,4 +115,10 @@ function toWire(value: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const [key, v] of entries) out[key] = v;
   return out;
+}
+
+/** True when the keys' snake_case names are in strictly ascending order already (so none repeats, none needs moving). */
+function inWireOrder(keys: readonly string[]): boolean {
+  for (let i = 1; i < keys.length; i++) if (!(snakeCase(keys[i - 1]!) < snakeCase(keys[i]!))) return false;
+  return true;
 }
