@@ -14,3 +14,8 @@ export const raise = pagerdutyService({
   id: 'raise', name: 'raise', escalationPolicy: 'PABC123',
   urgency: { supportHours: hours, during: 'high', outside: 'high', raiseAtStart: true },
 });
+// Time zone aliases are time zones too: no finding.
+export const alias = pagerdutyService({
+  id: 'alias', name: 'alias', escalationPolicy: 'PABC123',
+  urgency: { supportHours: { ...hours, timeZone: 'US/Eastern' }, during: 'high', outside: 'low' },
+});
