@@ -16,8 +16,8 @@ export function yamlTrees(events: readonly Event[], text: string): YamlTree[] {
   const docs: YamlTree[] = [];
   // Open collections; a mapping also remembers the key it is waiting to pair with a value.
   const stack: Array<{ node: YamlTree; pendingKey?: { key: string; keyStart: number } }> = [];
-  // `name` decodes a scalar's text, called only when the scalar turns out to be a key.
-  const add = (node: YamlTree, name?: () => string): void => {
+  // `scalar` is the event of a scalar node: its text is decoded only if it turns out to be a key.
+  const add = (node: YamlTree, scalar?: Extract<Event, { type: typeof EVENT_ID.SCALAR }>): void => {
     const top = stack[stack.length - 1];
     if (!top) {
       docs.push(node);
@@ -31,7 +31,7 @@ export function yamlTrees(events: readonly Event[], text: string): YamlTree[] {
       } else {
         // Only scalar keys have a name a JSON pointer can use (js-yaml rejects collections as keys). The name is the
         // key as written: a key the schema resolves to another string (`0x10` is 16) is located at its definition.
-        top.pendingKey = { key: name?.() ?? '', keyStart: node.start };
+        top.pendingKey = { key: scalar ? getScalarValue(text, scalar) : '', keyStart: node.start };
       }
     }
   };
@@ -50,7 +50,7 @@ export function yamlTrees(events: readonly Event[], text: string): YamlTree[] {
         break;
       }
       case EVENT_ID.SCALAR:
-        add({ kind: 'scalar', start: event.valueStart === -1 ? -1 : startOf(event, text) }, () => getScalarValue(text, event)); // -1: an empty value
+        add({ kind: 'scalar', start: event.valueStart === -1 ? -1 : startOf(event, text) }, event); // -1: an empty value
         break;
       case EVENT_ID.ALIAS:
         add({ kind: 'alias', start: event.anchorStart - 1 });
