@@ -167,7 +167,8 @@ async function fileData(file: string, text: string, parsed?: StreamDocument): Pr
       return result;
     }
   }
-  if (expandedSize(events, source) > MAX_VALUES) {
+  // Without aliases a document holds one value per event at most: only then can the walk be skipped.
+  if ((events.length > MAX_VALUES || events.some((e) => e.type === EVENT_ID.ALIAS)) && expandedSize(events, source) > MAX_VALUES) {
     return fail('yaml-structure', `its aliases expand to more than ${MAX_VALUES.toLocaleString('en')} values`, base,
       'write the values out, or use fewer aliases of aliases');
   }
