@@ -48,7 +48,7 @@ export function captureFrames(above: Builder): CapturedStack {
 export function firstFrame(captured: CapturedStack, wanted: (file: string) => boolean): RawFrame | undefined {
   // V8 formats the stack on its first read, through whatever Error.prepareStackTrace is then: structured call sites.
   const prevPrepare = Error.prepareStackTrace;
-  Error.prepareStackTrace = (_err, sites) => sites;
+  Error.prepareStackTrace = callSites;
   let sites: unknown;
   try {
     sites = captured.holder.stack;
@@ -63,6 +63,11 @@ export function firstFrame(captured: CapturedStack, wanted: (file: string) => bo
     return line && col ? { file, line, col } : undefined;
   }
   return undefined;
+}
+
+/** Error.prepareStackTrace that keeps V8's structured call sites; one function for every read. */
+function callSites(_err: Error, sites: NodeJS.CallSite[]): NodeJS.CallSite[] {
+  return sites;
 }
 
 /** Non-enumerable, so definitions stay plain JSON when serialized and the frames never reach a payload. */
