@@ -57,17 +57,18 @@ export function validate(definitions: readonly Definition[]): ValidationResult {
   const queries = new Map<MonitorDefinition, QueryFacts>();
   for (const def of valid) if (def.kind === 'monitor') queries.set(def, parsedQuery(def));
   const ctx: CheckContext = { definitions: all, byId, queries };
-  for (const def of valid) {
-    if (def.kind !== 'monitor') continue;
-    const parsed = queries.get(def)!;
-    diagnostics.push(...checkQuery(def, parsed), ...checkThresholds(def, parsed), ...checkOptions(def),
-      ...checkReferences(def, ctx), ...checkMessage(def));
-  }
   const routings = valid.filter((d): d is RoutingDefinition => d.kind === 'routing');
-  diagnostics.push(...checkRouting(routings), ...checkPagerDuty(valid));
   const monitors = valid.filter((d): d is MonitorDefinition => d.kind === 'monitor');
   const managedPagerDuty = valid.filter((d) => d.kind === 'pagerduty-service').map((d) => d.name);
-  append(diagnostics, foldDerivedFindings(lint(lintContext(monitors, routings[0], managedPagerDuty)), slos.derivedFrom));
+  // Messages are composed once, with their routed notification block, for the length check and for lint alike.
+  const lintCtx = lintContext(monitors, routings[0], managedPagerDuty);
+  for (const def of monitors) {
+    const parsed = queries.get(def)!;
+    diagnostics.push(...checkQuery(def, parsed), ...checkThresholds(def, parsed), ...checkOptions(def),
+      ...checkReferences(def, ctx), ...checkMessage(def, lintCtx.message(def)));
+  }
+  diagnostics.push(...checkRouting(routings), ...checkPagerDuty(valid));
+  append(diagnostics, foldDerivedFindings(lint(lintCtx), slos.derivedFrom));
   return { diagnostics, valid, queries, derived: slos.derived };
 }
 

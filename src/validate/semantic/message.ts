@@ -10,8 +10,9 @@ import { problem } from './context.ts';
 export const MESSAGE_MAX = 4000;
 export const PAGERDUTY_MAX = 1024;
 
-export function checkMessage(def: MonitorDefinition): Diagnostic[] {
-  const length = composeMessage(def).length;
+/** Checks the length of `message`, the monitor's compiled message: the one its payload carries, routing included. */
+export function checkMessage(def: MonitorDefinition, message: string = composeMessage(def)): Diagnostic[] {
+  const length = message.length;
   if (length > MESSAGE_MAX) {
     return [problem(def, '/message', 'message-length', `the compiled message is ${length} characters; the limit is ${MESSAGE_MAX}`,
       'move detail into the runbook and keep the message to what on-call needs first')];

@@ -1,0 +1,6 @@
+import { routing, slack } from 'vigil';
+
+export const r = routing({
+  id: 'routing',
+  rules: [{ name: 'chat', match: { severity: ['sev3'] }, notify: [slack('#{team}-alerts')] }],
+});
