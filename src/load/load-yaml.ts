@@ -167,7 +167,8 @@ async function fileData(file: string, text: string, parsed?: StreamDocument): Pr
       return result;
     }
   }
-  // Without aliases a document holds one value per event at most: only then can the walk be skipped.
+  // Without aliases a document holds at most one value per event: only one with an alias, or with more events than
+  // the limit, needs the walk.
   if ((events.length > MAX_VALUES || events.some((e) => e.type === EVENT_ID.ALIAS)) && expandedSize(events, source) > MAX_VALUES) {
     return fail('yaml-structure', `its aliases expand to more than ${MAX_VALUES.toLocaleString('en')} values`, base,
       'write the values out, or use fewer aliases of aliases');
