@@ -32,8 +32,7 @@ export function lint(ctx: LintContext): Diagnostic[] {
     }
     for (const rule of LINT_RULES) {
       if (suppressed && rule.id in suppressed) continue;
-      const findings = rule.check(def, ctx);
-      for (let i = 0; i < findings.length; i++) out.push(diag(def, rule.id, rule.severity, findings[i]!.message, findings[i]!.path, rule.hint));
+      for (const f of rule.check(def, ctx)) out.push(diag(def, rule.id, rule.severity, f.message, f.path, rule.hint));
     }
   }
   return out;

@@ -43,7 +43,8 @@ const WS = '[ \\t\\n\\r]*';
 const TAG = '!?(?!(?:AND|and|OR|or|NOT|not|IN|in)[,}])[^ \\t\\n\\r,{}()!][^ \\t\\n\\r,{}()]*';
 const GROUP = '[^ \\t\\n\\r,{}()]+';
 const GROUP_BY = `${WS}by${WS}\\{${GROUP}(?:,${GROUP})*\\}`;
-// A double-quoted string with no escapes: its value is its text.
+// A double-quoted string with no escapes (its value is its text), and the same capturing that value.
+const QUOTED = '"[^"\\\\]*"';
 const STRING = '"([^"\\\\]*)"';
 const NUMBER_TEXT = '[-+]?(?:[0-9]+(?:\\.[0-9]+)?|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?';
 
@@ -106,7 +107,7 @@ function simpleLogSearch(query: string): SimpleQueryFacts | undefined {
 
 /** `"check".over("…")`, then `.exclude("…")` and `.by("…")` if present, then `.last(n).count_by_status()`. */
 const SERVICE_CHECK = new RegExp(
-  `${WS}${STRING}\\.over\\("[^"\\\\]*"\\)(?:\\.exclude\\("[^"\\\\]*"\\))?(?:\\.by\\(${STRING}\\))?` +
+  `${WS}${STRING}\\.over\\(${QUOTED}\\)(?:\\.exclude\\(${QUOTED}\\))?(?:\\.by\\(${STRING}\\))?` +
   `\\.last\\([1-9][0-9]*\\)\\.count_by_status\\(\\)${WS}$`,
   'y',
 );

@@ -1,6 +1,5 @@
 import type { Diagnostic } from '../../ir/diagnostic.ts';
 import type { MonitorDefinition } from '../../ir/monitor.ts';
-import { composeMessage } from '../../compile/message.ts';
 import { problem } from './context.ts';
 
 /**
@@ -11,7 +10,7 @@ export const MESSAGE_MAX = 4000;
 export const PAGERDUTY_MAX = 1024;
 
 /** Checks the length of `message`, the monitor's compiled message: the one its payload carries, routing included. */
-export function checkMessage(def: MonitorDefinition, message: string = composeMessage(def)): Diagnostic[] {
+export function checkMessage(def: MonitorDefinition, message: string): Diagnostic[] {
   const length = message.length;
   if (length > MESSAGE_MAX) {
     return [problem(def, '/message', 'message-length', `the compiled message is ${length} characters; the limit is ${MESSAGE_MAX}`,
