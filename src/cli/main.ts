@@ -1,6 +1,8 @@
 // The CLI entry: parses the command name and lazy-loads one command module, so `vigil validate` never loads the
 // Datadog client. Only this file decides exit codes; commands return them.
 import type { Command } from './command.ts';
+import { closest } from './suggest.ts';
+import { tolerateClosedPipes } from './terminal.ts';
 
 export { tuneV8 } from './tune-v8.ts';
 
@@ -39,6 +41,7 @@ Run "vigil <command> --help" for a command's options.
 `;
 
 export async function main(argv: string[]): Promise<number> {
+  tolerateClosedPipes();
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(usage);
@@ -51,7 +54,8 @@ export async function main(argv: string[]): Promise<number> {
   }
   const load = commands[name];
   if (!load) {
-    process.stderr.write(`vigil: unknown command "${name}".\n\n${usage}`);
+    const guess = closest(name, Object.keys(commands));
+    process.stderr.write(`vigil: unknown command "${name}".${guess ? ` Did you mean "vigil ${guess}"?` : ''}\n\n${usage}`);
     return 1;
   }
   const { command } = await load();

@@ -6,7 +6,7 @@ import { outcomeLine, progressBar, summarize } from '../../apply/report.ts';
 import { planMismatches } from '../../apply/matches.ts';
 import { staleness } from '../../apply/stale.ts';
 import { plan as makePlan } from '../../plan/plan.ts';
-import { renderText } from '../../plan/render/text.ts';
+import { renderText, summaryLine } from '../../plan/render/text.ts';
 import type { Plan } from '../../plan/types.ts';
 import { compile } from '../../compile/index.ts';
 import { createDatadogClient } from '../../providers/datadog/client.ts';
@@ -18,7 +18,9 @@ import { planPagerDutySide, type PagerDutySide } from '../pagerduty-sync.ts';
 import { COMMON_FLAGS, COMMON_HELP, parseFlags, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
 import { runGuarded } from '../guard.ts';
-import { applyTarget, preparePlan, readRemote, useColor } from '../sync.ts';
+import { Interruption, interruptedReport } from '../interrupt.ts';
+import { applyTarget, preparePlan, readRemote } from '../sync.ts';
+import { drawProgress, useColor } from '../terminal.ts';
 
 const help = `Usage: vigil apply [--plan plan.json] [--yes] [--allow-deletes] [options]
 
@@ -34,16 +36,22 @@ Options:
   --allow-deletes          allow the plan's deletes (without it, a plan with deletes is refused)
   --max-delete-percent N   refuse to delete more than N% of the objects vigil owns in one apply (default 50)
   --concurrency N          changes in flight at once (default 8)
+  --no-progress            no progress bar: one line per finished change instead (also VIGIL_NO_PROGRESS=1 or
+                           ACCESSIBLE=1; the bar is only ever drawn on a terminal)
 ${COMMON_HELP}
 
+Ctrl-C stops starting changes, lets those in flight finish and says what was done; run apply again to continue.
+A second Ctrl-C stops at once.
+
 Environment: DD_API_KEY, DD_APP_KEY, DD_SITE, VIGIL_DATADOG_URL (e.g. the sandbox); PAGERDUTY_TOKEN and
-VIGIL_PAGERDUTY_URL when the definitions manage PagerDuty objects.
+VIGIL_PAGERDUTY_URL when the definitions manage PagerDuty objects; NO_COLOR, FORCE_COLOR.
 `;
 
 export const command: Command = (argv) => runGuarded('apply', async (out, err) => {
   const { values: flags } = parseFlags(argv, {
     ...COMMON_FLAGS, plan: { type: 'string' }, yes: { type: 'boolean' }, 'allow-deletes': { type: 'boolean' },
     'max-delete-percent': { type: 'string' }, concurrency: { type: 'string' }, 'match-definitions': { type: 'boolean' },
+    'no-progress': { type: 'boolean' },
   });
   if (flags.help) {
     out(help);
@@ -115,6 +123,13 @@ export const command: Command = (argv) => runGuarded('apply', async (out, err) =
   const total = plan.summary.create + plan.summary.update + plan.summary.delete;
   if (total === 0) return 0;
 
+  // The summary again, right above the first question, so the answer is given with the counts in view.
+  let asked = false;
+  const confirm = (question: string) => {
+    const prompt = asked ? question : `\n${summaryLine(plan)}\n${question}`;
+    asked = true;
+    return ask(prompt);
+  };
   const deletes = plan.summary.delete;
   if (deletes > 0) {
     const owned = Object.keys(plan.remoteVersions).length;
@@ -133,16 +148,26 @@ export const command: Command = (argv) => runGuarded('apply', async (out, err) =
     return 1;
   }
 
-  const tty = Boolean(process.stderr.isTTY);
-  const result = await executePlan(plan, applyTarget(dd, pd), {
-    concurrency,
-    onOutcome: (o, done, all) => {
-      if (tty) {
-        process.stderr.write(`\r${progressBar(done, all)}`);
-        if (done === all) process.stderr.write('\n');
-      } else err(`${outcomeLine(o)}\n`);
-    },
-  });
+  const bar = drawProgress(process.stderr, { noProgress: flags['no-progress'] });
+  const interruption = new Interruption(err);
+  let result;
+  try {
+    result = await executePlan(plan, interruption.target(applyTarget(dd, pd)), {
+      concurrency,
+      onOutcome: (o, done, all) => {
+        if (bar) {
+          err(`\r${progressBar(done, all)}`);
+          if (done === all) err('\n');
+        } else err(`${outcomeLine(o)}\n`);
+      },
+    });
+  } finally {
+    interruption.dispose();
+  }
+  if (interruption.requested) {
+    out(`\n${interruptedReport(result.outcomes, interruption.refused, Boolean(flags.plan))}`);
+    return 1;
+  }
   const { text, ok } = summarize(result.outcomes);
   out(`\n${text}`);
   return ok ? 0 : 1;
@@ -168,12 +193,20 @@ function numberFlag(value: string | undefined, fallback: number, name: string): 
   return n;
 }
 
-/** Asks on a terminal; never blocks a pipeline or CI (no TTY means "not confirmed"). */
-async function confirm(question: string): Promise<boolean> {
+/**
+ * Asks on a terminal; never blocks a pipeline or CI (no TTY means "not confirmed"). Ctrl-C at the question is a
+ * "no": nothing has been changed yet.
+ */
+async function ask(question: string): Promise<boolean> {
   if (!process.stdin.isTTY || !process.stderr.isTTY) return false;
   const rl = createInterface({ input: process.stdin, output: process.stderr });
+  const aborted = new AbortController();
+  rl.on('SIGINT', () => aborted.abort());
   try {
-    return (await rl.question(question)).trim().toLowerCase() === 'yes';
+    return (await rl.question(question, { signal: aborted.signal })).trim().toLowerCase() === 'yes';
+  } catch {
+    process.stderr.write('\n');
+    return false;
   } finally {
     rl.close();
   }

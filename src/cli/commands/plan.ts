@@ -6,7 +6,8 @@ import { renderText } from '../../plan/render/text.ts';
 import { COMMON_FLAGS, COMMON_HELP, parseFlags } from '../args.ts';
 import type { Command } from '../command.ts';
 import { runGuarded } from '../guard.ts';
-import { preparePlan, useColor } from '../sync.ts';
+import { preparePlan } from '../sync.ts';
+import { useColor } from '../terminal.ts';
 
 const help = `Usage: vigil plan [--json] [--markdown] [--out plan.json] [--detailed-exitcode] [options]
 
@@ -20,7 +21,7 @@ Options:
   --detailed-exitcode  exit 0 when there are no changes, 2 when there are, 1 on error
 ${COMMON_HELP}
 
-Environment: DD_API_KEY, DD_APP_KEY, DD_SITE, VIGIL_DATADOG_URL (e.g. the sandbox).
+Environment: DD_API_KEY, DD_APP_KEY, DD_SITE, VIGIL_DATADOG_URL (e.g. the sandbox); NO_COLOR, FORCE_COLOR.
 `;
 
 export const command: Command = (argv) => runGuarded('plan', async (out, err) => {

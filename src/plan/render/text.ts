@@ -16,7 +16,7 @@ export function renderText(plan: Plan, style: TextStyle = { color: false }): str
   const paint = (code: keyof typeof SGR, s: string) => (style.color ? `\u001b[${SGR[code]}m${s}\u001b[0m` : s);
   const { create, update, delete: del, unchanged } = plan.summary;
   const lines: string[] = [];
-  lines.push(paint('bold', `Plan: ${create} to create, ${update} to update, ${del} to delete, ${unchanged} unchanged.`));
+  lines.push(paint('bold', summaryLine(plan)));
   const sections: Array<[Change['action'], string, keyof typeof SGR, string]> = [
     ['create', 'Create', 'green', '+'], ['update', 'Update', 'yellow', '~'], ['delete', 'Delete', 'red', '-'],
   ];
@@ -39,4 +39,10 @@ export function renderText(plan: Plan, style: TextStyle = { color: false }): str
   if (plan.deletesWithheld) lines.push('', paint('red', `Deletes withheld: ${plan.deletesWithheld}`));
   if (create + update + del === 0) lines.push('', 'No changes. Live state matches the code.');
   return `${lines.join('\n')}\n`;
+}
+
+/** The plan's counts in one sentence; also repeated right above apply's confirmation question. */
+export function summaryLine(plan: Plan): string {
+  const { create, update, delete: del, unchanged } = plan.summary;
+  return `Plan: ${create} to create, ${update} to update, ${del} to delete, ${unchanged} unchanged.`;
 }
