@@ -4,7 +4,9 @@ import { normalizeMonitor } from '../compile/datadog/normalize.ts';
 import { normalizeSlo } from '../compile/datadog/normalize-slo.ts';
 import { HASH_TAG_PREFIX } from '../compile/ownership.ts';
 import type { SourceLocation } from '../ir/source.ts';
+import { noteDeletedOutside } from './deleted-outside.ts';
 import { diffFields } from './diff.ts';
+import { liveSummary } from './live-summary.ts';
 import { order } from './order.ts';
 import { logicalMonitorIds, logicalReferences, remoteReferences } from './references.ts';
 import type { RemoteObject, RemoteState } from './remote.ts';
@@ -41,6 +43,7 @@ export function plan(desired: CompiledState, actual: RemoteState, options: PlanO
   for (const k of kinds) {
     const remotes = keepOldest(k.remote, (dup) => changes.push({
       action: 'delete', kind: k.kind, id: dup.logicalId, remoteId: dup.remoteId, remoteVersion: dup.version, reason: 'duplicate',
+      live: liveSummary(dup.body),
     }));
     owned.push([k, remotes]);
     for (const d of k.desired) {
@@ -77,7 +80,7 @@ export function plan(desired: CompiledState, actual: RemoteState, options: PlanO
         if (desiredIds.has(id)) continue;
         changes.push({
           action: 'delete', kind: k.kind, id, remoteId: remote.remoteId, remoteVersion: remote.version,
-          reason: 'removed', dependsOn: remoteReferences(withLogicalRefs(remote.body, byRemoteId)),
+          reason: 'removed', dependsOn: remoteReferences(withLogicalRefs(remote.body, byRemoteId)), live: liveSummary(remote.body),
         });
       }
     }
@@ -89,11 +92,11 @@ export function plan(desired: CompiledState, actual: RemoteState, options: PlanO
     delete: ordered.filter((c) => c.action === 'delete').length,
     unchanged,
   };
-  return {
+  return noteDeletedOutside({
     version: 1, summary, changes: ordered, drift: drift.sort(),
     ...(options.withholdDeletes ? { deletesWithheld: options.withholdDeletes } : {}),
     remoteIds: sortRecord(remoteIds), remoteVersions: sortRecord(remoteVersions),
-  };
+  });
 }
 
 /** One kind of remote object: what the code wants, what vigil owns, and the canonical form both are compared in. */

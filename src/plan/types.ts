@@ -33,12 +33,25 @@ export interface Change {
    * `adopt`: an existing object vigil did not own is taken over, gaining its ownership marker: a monitor or SLO named
    * by `adopt.datadogId` (its tags), or a PagerDuty service named by `adopt.pagerdutyId` (a line in its description).
    */
-  reason?: UpdateReason | 'adopt' | 'duplicate' | 'removed';
+  reason?: UpdateReason | 'adopt' | 'duplicate' | 'removed' | 'deleted-outside';
+  /**
+   * With reason `deleted-outside` (a create of an object that was deleted by hand): the objects vigil owns whose last
+   * applied code still refers to it, the evidence that it existed (vigil keeps no state file; see deleted-outside.ts).
+   */
+  referencedBy?: string[];
+  /** For a delete: the live object as read, so a reviewer recognises what goes (its name; a monitor's query, message). */
+  live?: LiveSummary;
   fields?: FieldChange[];
   /** The body to send for a create or update, with `${logical-id}` references still unresolved. */
   payload?: Record<string, unknown>;
   dependsOn?: string[];
   source?: SourceLocation;
+}
+
+export interface LiveSummary {
+  name?: string;
+  query?: string;
+  message?: string;
 }
 
 export interface PlanSummary {

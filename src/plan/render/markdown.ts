@@ -2,8 +2,10 @@ import { formatLocation } from '../../ir/source.ts';
 import type { Diagnostic } from '../../ir/diagnostic.ts';
 import type { Destination, RoutingDefinition } from '../../ir/routing.ts';
 import { destinationKey } from '../../routing/route.ts';
-import type { Change, Plan } from '../types.ts';
-import { describeReason, plural, showValue } from './values.ts';
+import type { Change, FieldChange, Plan } from '../types.ts';
+import { describeLineChange } from './line-diff.ts';
+import { notifiesParts, notifyChange } from './notify.ts';
+import { describeEvidence, describeListChange, describeReason, fieldView, plural, showValue } from './values.ts';
 
 export interface MarkdownExtras {
   /** Lint findings and other diagnostics to list under the plan. */
@@ -28,10 +30,15 @@ export function renderMarkdown(plan: Plan, extras: MarkdownExtras = {}): string 
     out.push('', `> [!WARNING]`, `> This plan **deletes ${plural(del, 'object')}**: ${plan.changes.filter((c) => c.action === 'delete').map((c) => `\`${c.id}\``).join(', ')}. Apply needs \`--allow-deletes\`.`);
   }
   if (plan.deletesWithheld) out.push('', `> [!CAUTION]`, `> Deletes withheld: ${plan.deletesWithheld}`);
-  const driftChanges = plan.changes.filter((c) => c.reason === 'drift' || c.reason === 'code+drift');
+  const driftChanges = plan.changes.filter((c) => c.reason === 'drift' || c.reason === 'code+drift' || c.reason === 'deleted-outside');
   if (driftChanges.length) {
-    out.push('', '### Drift', '', 'These objects were edited outside vigil; applying restores what the code says:', '');
-    for (const c of driftChanges) out.push(`- \`${c.id}\` (${c.kind}, remote id ${c.remoteId})`);
+    const deleted = driftChanges.some((c) => c.reason === 'deleted-outside');
+    out.push('', '### Drift', '', `These objects were ${deleted ? 'edited or deleted' : 'edited'} outside vigil; applying restores what the code says:`, '');
+    for (const c of driftChanges) {
+      out.push(c.reason === 'deleted-outside'
+        ? `- \`${c.id}\` (${c.kind}) was deleted outside vigil: ${describeEvidence(c.referencedBy ?? [], (r) => `\`${r}\``)}`
+        : `- \`${c.id}\` (${c.kind}, remote id ${c.remoteId})`);
+    }
   }
   for (const [action, title] of [['create', 'Create'], ['update', 'Update'], ['delete', 'Delete']] as const) {
     const list = plan.changes.filter((c) => c.action === action);
@@ -51,22 +58,71 @@ export function renderMarkdown(plan: Plan, extras: MarkdownExtras = {}): string 
 }
 
 function details(c: Change): string[] {
-  const name = typeof c.payload?.name === 'string' ? ` — ${escapeCell(c.payload.name)}` : '';
+  const named = c.payload?.name ?? c.live?.name;
+  const name = typeof named === 'string' ? ` — ${escapeHtml(named)}` : '';
   const lines = ['<details>', `<summary>${c.action} <code>${c.id}</code> (${c.kind})${name}</summary>`, ''];
   if (c.source) lines.push(`Defined at \`${formatLocation(c.source)}\`.`, '');
   if (c.reason && c.reason !== 'code') lines.push(`Reason: ${describeReason(c.reason)}.`, '');
-  if (c.fields?.length) {
-    lines.push('| field | before | after |', '|---|---|---|');
-    for (const f of c.fields) lines.push(`| \`${f.path}\` | ${cell(f.old)} | ${cell(f.new)} |`);
-  } else if (c.action === 'create' && c.payload) {
-    lines.push('```json', JSON.stringify(c.payload, null, 2), '```');
+  const query = c.action === 'create' ? c.payload?.query : c.action === 'delete' ? c.live?.query : undefined;
+  if (typeof query === 'string') lines.push(`Query: ${code(query)}.`, '');
+  const notify = notifyChange(c);
+  if (notify) {
+    const { handles, words } = notifiesParts(notify, c.action);
+    lines.push(`Notifies: ${code(handles)}${words ? ` (${words})` : ''}.`, '');
   }
-  lines.push('', '</details>', '');
+  const fields = c.fields ?? [];
+  const flat = fields.filter((f) => fieldView(f).kind !== 'lines');
+  if (flat.length) {
+    lines.push('| field | before | after |', '|---|---|---|');
+    for (const f of flat) lines.push(`| \`${f.path}\` | ${cell(f.old)} | ${cell(f.new)}${listNote(f)} |`);
+    lines.push('');
+  }
+  for (const f of fields.filter((x) => fieldView(x).kind === 'lines')) lines.push(...lineDiff(f));
+  if (!fields.length && c.action === 'create' && c.payload) {
+    lines.push(fence(JSON.stringify(c.payload, null, 2), 'json'));
+  }
+  if (lines.at(-1) !== '') lines.push('');
+  lines.push('</details>', '');
   return lines;
 }
 
+/** A multi-line field (a message) line by line, in a diff block; the sentence before it says the same in words. */
+function lineDiff(f: FieldChange): string[] {
+  const view = fieldView(f);
+  if (view.kind !== 'lines') return [];
+  const body = view.pieces.map((p) => {
+    if (p.op === 'skipped') return `  … ${p.count} unchanged ${p.count === 1 ? 'line' : 'lines'} …`;
+    return `${p.op === 'removed' ? '-' : p.op === 'added' ? '+' : ' '} ${p.text}`;
+  }).join('\n');
+  return [`\`${f.path}\`: ${describeLineChange(view.pieces)}.`, '', fence(body, 'diff'), ''];
+}
+
+/** A fenced block whose fence is longer than any run of backticks inside, so no content can close it early. */
+function fence(body: string, lang: string): string {
+  const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+  const marks = '`'.repeat(longest + 1);
+  return `${marks}${lang}\n${body}\n${marks}`;
+}
+
+function listNote(f: FieldChange): string {
+  const view = fieldView(f);
+  return view.kind === 'list' ? ` (${escapeCell(describeListChange(view.removed, view.added))})` : '';
+}
+
+/** Inline code that survives any backticks in the text (CommonMark: a longer fence and padding). */
+function code(s: string): string {
+  const text = s.replace(/\n/g, ' ');
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const marks = '`'.repeat(longest + 1);
+  return longest ? `${marks} ${text} ${marks}` : `${marks}${text}${marks}`;
+}
+
 function cell(v: unknown): string {
-  return v === undefined ? '*(not set)*' : `\`${escapeCell(showValue(v, 300)).replace(/`/g, "'")}\``;
+  return v === undefined ? '*(not set)*' : `\`${escapeCell(showValue(v)).replace(/`/g, "'")}\``;
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function escapeCell(s: string): string {

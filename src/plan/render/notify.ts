@@ -1,0 +1,61 @@
+import type { Change } from '../types.ts';
+
+// A notification handle in a Datadog message: `@slack-x`, `@pagerduty-x`, `@user@example.com`, `@webhook-x`, at the
+// start of the text or after a space or a template tag, not inside an e-mail address written in prose.
+const HANDLE = /(?:^|[\s}>(\[,;])(@[A-Za-z0-9_][\w.@+-]*)/g;
+
+/** The handles a message notifies, sorted and without duplicates. */
+export function notificationHandles(message: unknown): string[] {
+  if (typeof message !== 'string') return [];
+  const found = [...message.matchAll(HANDLE)].map((m) => m[1]!.replace(/[.,;:]+$/, ''));
+  return [...new Set(found)].sort();
+}
+
+export interface NotifyChange {
+  kept: string[];
+  removed: string[];
+  added: string[];
+}
+
+/**
+ * Who a monitor change notifies before and after, derived from its message: a create notifies only new handles, a
+ * delete stops all of them, an update compares the old and new message (the same handles when the message is
+ * unchanged). Undefined for other kinds, and for a delete whose message was not read.
+ */
+export function notifyChange(c: Change): NotifyChange | undefined {
+  if (c.kind !== 'datadog.monitor') return undefined;
+  let before: string[], after: string[];
+  if (c.action === 'create') {
+    before = [];
+    after = notificationHandles(c.payload?.message);
+  } else if (c.action === 'delete') {
+    if (c.live?.message === undefined) return undefined;
+    before = notificationHandles(c.live.message);
+    after = [];
+  } else {
+    const field = c.fields?.find((f) => f.path === 'message');
+    after = notificationHandles(field ? field.new : c.payload?.message);
+    before = field ? notificationHandles(field.old) : after;
+  }
+  const was = new Set(before), now = new Set(after);
+  return { kept: after.filter((h) => was.has(h)), removed: before.filter((h) => !now.has(h)), added: after.filter((h) => !was.has(h)) };
+}
+
+/**
+ * The derived `notifies:` line: handles kept as they are, removed ones marked `-`, added ones `+`, then the same in
+ * words so it reads in a screen reader, e.g.
+ * `notifies: @slack-payments -@pagerduty-payments-high +@pagerduty-payments-low (stops @pagerduty-payments-high; starts @pagerduty-payments-low)`.
+ */
+export function notifiesLine(n: NotifyChange, action: Change['action']): string {
+  const { handles, words } = notifiesParts(n, action);
+  return `notifies: ${handles}${words ? ` (${words})` : ''}`;
+}
+
+/** The marked handles, and what changed in words (empty for a create, which only starts notifying). */
+export function notifiesParts(n: NotifyChange, action: Change['action']): { handles: string; words: string } {
+  if (action === 'create') return { handles: n.added.join(' ') || 'nobody', words: '' };
+  const marks = [...n.kept, ...n.removed.map((h) => `-${h}`), ...n.added.map((h) => `+${h}`)];
+  if (marks.length === 0) return { handles: 'nobody', words: '' };
+  const changed = [n.removed.length && `stops ${n.removed.join(', ')}`, n.added.length && `starts ${n.added.join(', ')}`].filter(Boolean);
+  return { handles: marks.join(' '), words: changed.length ? changed.join('; ') : 'unchanged' };
+}
