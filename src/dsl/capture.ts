@@ -43,9 +43,10 @@ export function captureFrames(above: Builder): CapturedStack {
 
 /**
  * The first captured frame whose file `wanted` accepts, with its line and column; undefined when none is. Only that
- * frame's position is worked out: a file name is cheap, a line and column are not.
+ * frame's position is worked out: a file name is cheap, a line and column are not. With `preferred`, a frame in a
+ * file it accepts wins over frames above it: a kit's monitor is located where the user's file called the kit.
  */
-export function firstFrame(captured: CapturedStack, wanted: (file: string) => boolean): RawFrame | undefined {
+export function firstFrame(captured: CapturedStack, wanted: (file: string) => boolean, preferred?: (file: string) => boolean): RawFrame | undefined {
   // V8 formats the stack on its first read, through whatever Error.prepareStackTrace is then: structured call sites.
   const prevPrepare = Error.prepareStackTrace;
   Error.prepareStackTrace = callSites;
@@ -55,7 +56,12 @@ export function firstFrame(captured: CapturedStack, wanted: (file: string) => bo
   } finally {
     Error.prepareStackTrace = prevPrepare;
   }
-  for (const site of Array.isArray(sites) ? (sites as NodeJS.CallSite[]) : []) {
+  const list = Array.isArray(sites) ? (sites as NodeJS.CallSite[]) : [];
+  const chosen = preferred && list.find((site) => {
+    const file = site.getFileName();
+    return Boolean(file) && preferred(file!);
+  });
+  for (const site of chosen ? [chosen] : list) {
     const file = site.getFileName();
     if (!file || !wanted(file)) continue;
     const line = site.getLineNumber();

@@ -61,6 +61,7 @@ export async function loadTypeScript(files: string[], projectDir: string): Promi
     const modules = await Promise.allSettled(entries.map((f) => run(graph.get(f)!, graph, load)));
     for (let i = 0; i < entries.length; i++) {
       const file = relativeToProject(entries[i]!, projectDir);
+      const entry = graph.get(entries[i]!)!;
       const loaded = modules[i]!;
       if (loaded.status === 'rejected') {
         result.failedFiles.push(file);
@@ -73,7 +74,8 @@ export async function loadTypeScript(files: string[], projectDir: string): Promi
         // A frozen definition (a kit may freeze what it returns) cannot take a location: vigil works on a copy.
         const def = Object.isExtensible(found) ? found : { ...found };
         defineLazySource(def, () => {
-          const frame = captured && firstFrame(captured, (f) => maps.owns(f));
+          // Located in the file that exports it when that file is on the stack: a kit's monitor at the kit's call.
+          const frame = captured && firstFrame(captured, (f) => maps.owns(f), (f) => f === entry.url || f === entry.copy);
           return (frame && maps.map(frame)) ?? { file, line: 1, col: 1 };
         });
         result.definitions.push(def);

@@ -32,7 +32,7 @@ describe('loader', () => {
     expect(diagnostics).toEqual([]);
     const byId = Object.fromEntries(definitions.map((d) => [d.id, d.source]));
     expect(byId).toEqual({
-      'one-a': { file: 'monitors/lib/kit.ts', line: 4, col: 5 },
+      'one-a': { file: 'monitors/one.ts', line: 4, col: 18 },
       own: { file: 'monitors/one.ts', line: 5, col: 22 },
     });
   });

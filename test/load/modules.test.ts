@@ -84,7 +84,7 @@ describe('TypeScript modules', () => {
     expect(result.diagnostics).toEqual([]);
     expect(result.definitions.map((d) => [d.id, d.source])).toEqual([
       ['b', { file: 'monitors/b.ts', line: 2, col: 65 }],
-      ['c', { file: 'monitors/lib/kit.ts', line: 2, col: 37 }],
+      ['c', { file: 'monitors/b.ts', line: 3, col: 18 }],
     ]);
   });
 
@@ -179,7 +179,7 @@ describe('TypeScript modules', () => {
     const dir = tempProject({
       'monitors/kit.ts': [
         "import { metricAlert } from 'vigil';",
-        '/** A kit: the monitor is located at the builder call inside it. */',
+        '/** A kit: the monitor is located where a definition file calls the kit. */',
         'export function errors(service: string) {',
         `  return ${monitor('${service}-errors').replace("'${service}-errors'", '`${service}-errors`')};`,
         '}',
@@ -191,7 +191,7 @@ describe('TypeScript modules', () => {
     expect(diagnostics).toEqual([]);
     const [api, web] = ['api', 'web-errors'].map((id) => definitions.find((d) => d.id === id)!);
     // Read after the runnable copies are gone: V8 keeps what it needs to place the frames.
-    expect(JSON.parse(JSON.stringify(web))).toMatchObject({ source: { file: 'monitors/kit.ts', line: 4, col: 10 } });
+    expect(JSON.parse(JSON.stringify(web))).toMatchObject({ source: { file: 'monitors/web.ts', line: 3, col: 20 } });
     expect(Object.getOwnPropertyDescriptor(web, 'source')).toMatchObject({ writable: true, enumerable: true });
     // A frozen definition is located too (on a copy).
     expect(({ ...api } as { source?: unknown }).source).toEqual({ file: 'monitors/api.ts', line: 2, col: 34 });

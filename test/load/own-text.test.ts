@@ -67,7 +67,7 @@ describe('TypeScript files that are JavaScript as written', () => {
     // The imported module is one module: its monitor counts once, located in its own file.
     expect(result.definitions.map((d) => [d.id, d.source])).toEqual([
       ['shared', { file: 'monitors/shared.ts', line: 2, col: 18 }],
-      ['named', { file: 'monitors/shared.ts', line: 4, col: 10 }],
+      ['named', { file: 'monitors/user.ts', line: 3, col: 18 }],
     ]);
   });
 });

@@ -119,7 +119,7 @@ describe('running a module as a function', () => {
     expect(result.diagnostics).toEqual([]);
     expect(result.definitions.map((d) => [d.id, d.source])).toEqual([
       ['meta', { file: 'monitors/meta.ts', line: 2, col: 18 }],
-      ['from-kit', { file: 'monitors/kit.ts', line: 3, col: 10 }],
+      ['from-kit', { file: 'monitors/plain.ts', line: 3, col: 18 }],
       ['default', { file: 'monitors/plain.ts', line: 4, col: 17 }],
       ['awaited', { file: 'monitors/waits.ts', line: 2, col: 40 }],
     ]);
