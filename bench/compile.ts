@@ -15,7 +15,7 @@ const PER_FILE = 20;
 const YAML_EVERY = 5; // every 5th file is YAML
 
 function tsFile(f: number): string {
-  const lines = ["import { metricAlert, serviceCheck, logAlert } from 'vigil';", ''];
+  const lines = ["import { metricAlert, serviceCheck, logAlert } from '@vigil-monitors/vigil';", ''];
   for (let i = 0; i < PER_FILE; i++) {
     const id = `svc${f}-m${i}`;
     const common = `id: '${id}', name: 'Service ${f} monitor ${i}', team: 'team${f % 40}', service: 'svc${f}', env: 'prod', severity: 'sev${(i % 5) + 1}', runbook: 'https://runbooks.example.com/svc${f}/${i}'`;

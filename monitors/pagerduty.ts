@@ -1,7 +1,7 @@
 // PagerDuty as code: each team's on-call policy and its two services — `<team>-high` pages at once, `<team>-low`
 // waits for working hours. Routing names them; vigil also adds the Datadog integration to each service and the
 // Datadog PagerDuty service object, so `@pagerduty-<team>-high` resolves. People and schedules are referenced.
-import { escalationPolicy, pagerdutyService, pagerdutyTeam, schedule, user } from 'vigil';
+import { escalationPolicy, pagerdutyService, pagerdutyTeam, schedule, user } from '@vigil-monitors/vigil';
 
 const WORKING_HOURS = { timeZone: 'Europe/Berlin', days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' };
 

@@ -1,6 +1,6 @@
 // The organisation's alert routing, written once by the platform team. Every monitor inherits it through its
 // severity, team and env; nobody writes @pagerduty-… by hand. `vigil route test` checks the cases in CI.
-import { pagerduty, routing, rule, slack } from 'vigil';
+import { pagerduty, routing, rule, slack } from '@vigil-monitors/vigil';
 
 export const orgRouting = routing({
   id: 'org-routing',

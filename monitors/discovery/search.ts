@@ -1,4 +1,4 @@
-import { anomalyAlert, forecastAlert, outlierAlert } from 'vigil';
+import { anomalyAlert, forecastAlert, outlierAlert } from '@vigil-monitors/vigil';
 import { httpServiceMonitors } from '../kits/http-service.ts';
 
 const runbook = 'https://runbooks.example.com/discovery/search';

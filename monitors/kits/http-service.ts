@@ -1,6 +1,6 @@
 // A kit: one plain function that returns the standard monitors of an HTTP service — traffic, errors, latency.
 // Teams call it once per service and environment; nothing here is special to vigil beyond the builders.
-import { metric, metricAlert, query, type Severity } from 'vigil';
+import { metric, metricAlert, query, type Severity } from '@vigil-monitors/vigil';
 
 export interface HttpServiceKit {
   team: string;

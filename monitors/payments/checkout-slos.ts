@@ -1,5 +1,5 @@
 // Checkout's SLOs. One declaration each: the SLO in Datadog plus the burn-rate alerts that page when it is at risk.
-import { metricSlo, monitorSlo } from 'vigil';
+import { metricSlo, monitorSlo } from '@vigil-monitors/vigil';
 
 const runbook = 'https://runbooks.example.com/payments/checkout/slo';
 const scope = '{service:checkout,env:prod}';

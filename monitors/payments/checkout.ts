@@ -1,4 +1,4 @@
-import { allOf, compositeMonitor, logAlert, serviceCheck } from 'vigil';
+import { allOf, compositeMonitor, logAlert, serviceCheck } from '@vigil-monitors/vigil';
 import { httpServiceMonitors } from '../kits/http-service.ts';
 
 const runbook = 'https://runbooks.example.com/payments/checkout';

@@ -1,4 +1,4 @@
-import { changeAlert, metricAlert, processAlert, serviceCheck } from 'vigil';
+import { changeAlert, metricAlert, processAlert, serviceCheck } from '@vigil-monitors/vigil';
 
 const owner = { team: 'platform', service: 'kafka', env: 'prod' } as const;
 const runbook = 'https://runbooks.example.com/platform/kafka';

@@ -18,6 +18,7 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
   route: () => import('./commands/route.ts'),
   openslo: () => import('./commands/openslo.ts'),
   import: () => import('./commands/import.ts'),
+  init: () => import('./commands/init.ts'),
 };
 
 const usage = `vigil — monitors as code for Datadog and PagerDuty
@@ -36,6 +37,7 @@ Commands:
   route      Test the routing cases, or explain where one monitor's alerts go
   openslo    Import OpenSLO v1 files as vigil SLOs, or export vigil SLOs as OpenSLO
   import     Write monitors, SLOs and PagerDuty services vigil does not own as TypeScript, to adopt them
+  init       Start a monitors repository: package.json, an example service, routing, a review workflow
 
 Run "vigil <command> --help" for a command's options.
 `;

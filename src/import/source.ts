@@ -2,6 +2,7 @@
 // project, one source file per output file, an import of the builders used and one exported const per definition,
 // formatted by the compiler.
 import { IndentationText, Project, QuoteKind, VariableDeclarationKind } from 'ts-morph';
+import { PACKAGE_NAME } from '../load/vigil-package.ts';
 import type { BuilderName } from './builders.ts';
 import type { SloBuilderName } from './slo.ts';
 
@@ -36,7 +37,7 @@ export function renderFile(definitions: readonly SourceDefinition[]): string {
   });
   const file = project.createSourceFile('imported.ts', '');
   const builders = [...new Set(definitions.map((d) => d.builder))].sort();
-  file.addImportDeclaration({ namedImports: builders, moduleSpecifier: 'vigil' });
+  file.addImportDeclaration({ namedImports: builders, moduleSpecifier: PACKAGE_NAME });
   definitions.forEach((d, i) => {
     // A blank line between definitions; comments sit right above the one they are about.
     const comments = d.comments.map((c) => `// ${c}\n`).join('');

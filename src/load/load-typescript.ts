@@ -29,7 +29,10 @@ export async function loadTypeScript(files: string[], projectDir: string): Promi
   if (files.length === 0) return result;
   const graph = await buildModuleGraph(files, { projectDir, vigilUrl: VIGIL_URL });
   const failing = failingModules(graph);
-  for (const module of graph.values()) if (module.error) result.diagnostics.push(module.error);
+  for (const module of graph.values()) {
+    if (module.error) result.diagnostics.push(module.error);
+    if (module.warnings) result.diagnostics.push(...module.warnings);
+  }
   const runnable = [...graph.values()].filter((m) => !failing.has(m.file));
   let copyRoot: string | undefined;
   try {

@@ -12,6 +12,7 @@ import { Mappings } from './mappings.ts';
 import { lineIndex } from './line-index.ts';
 import { ImportAliases } from './import-aliases.ts';
 import { inlineUrl, scriptName } from './inline-url.ts';
+import { LEGACY_PACKAGE_NAME, PACKAGE_NAME } from './vigil-package.ts';
 import { compileScript, scriptForm, type ScriptForm, type ScriptFunction, type StaticImport } from './script-module.ts';
 
 /** A specifier rewrite on one generated line: columns after `endCol` moved by `delta`. */
@@ -62,6 +63,8 @@ export interface UserModule {
   own?: boolean;
   /** Why the module cannot run; it and every module importing it fail. */
   error?: Diagnostic;
+  /** Problems that do not stop it from running (an import of vigil by its old name). */
+  warnings?: Diagnostic[];
 }
 
 /** One span to replace: an import specifier (by a fixed URL, or the URL of a user module's copy), or `import.meta`. */
@@ -93,7 +96,7 @@ function metaFunction(file: string): string {
 
 export interface GraphOptions {
   projectDir: string;
-  /** The file URL `import … from 'vigil'` resolves to. */
+  /** The file URL `import … from '@vigil-monitors/vigil'` (and the deprecated `'vigil'`) resolves to. */
   vigilUrl: string;
 }
 
@@ -391,6 +394,9 @@ async function readImports(module: UserModule, kind: ImportKind, shortFile: stri
         target.hint, where);
       return;
     }
+    if (imp.n === LEGACY_PACKAGE_NAME) {
+      (module.warnings ??= []).push(legacyImportWarning(locateGenerated(module, lineIndex(module.transformed)(imp.s), shortFile)));
+    }
     if (target.package) module.usesPackages = true;
     if (target.dep) module.deps.push(target.dep);
     if (imp.t === 1) {
@@ -424,7 +430,7 @@ interface Unresolved {
 const PATH_HINT = 'check the path; imports are resolved from the importing file, and a .js name also finds the .ts file';
 
 async function rewriteTarget(specifier: string, file: string, hasAttributes: boolean, options: GraphContext): Promise<RewriteTarget | Unresolved> {
-  if (specifier === 'vigil') return { url: options.vigilUrl };
+  if (specifier === PACKAGE_NAME || specifier === LEGACY_PACKAGE_NAME) return { url: options.vigilUrl };
   if (isPathSpecifier(specifier)) return fileTarget(resolvePathImport(specifier, file), hasAttributes) ?? { problem: '', hint: PATH_HINT };
   if (isBuiltin(specifier)) return {};
   const aliased = await options.aliases.targets(specifier, file);
@@ -462,6 +468,14 @@ function syntaxDiagnostic(error: OxcError, text: string, file: string): Diagnost
   const hint = error.helpMessage
     ?? (label?.message ? `fix the syntax at this position: ${label.message}` : 'fix the TypeScript syntax error at this position');
   return loadError(`cannot compile this file: ${error.message}`, hint, { file, ...lineIndex(text)(offset) });
+}
+
+function legacyImportWarning(location: SourceLocation): Diagnostic {
+  return {
+    severity: 'warning', code: 'deprecated-import', id: '-', location,
+    message: `imports the DSL from "${LEGACY_PACKAGE_NAME}", vigil's old name; the package is "${PACKAGE_NAME}"`,
+    hint: `write from '${PACKAGE_NAME}': "${LEGACY_PACKAGE_NAME}" on npm is an unrelated package, so TypeScript and editors do not find vigil's types under it, and a later release stops loading it`,
+  };
 }
 
 function loadError(message: string, hint: string, location: SourceLocation): Diagnostic {

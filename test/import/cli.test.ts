@@ -103,7 +103,7 @@ describe('vigil import, then vigil plan and vigil apply adopt the monitors in pl
     mkdirSync(join(project, 'monitors'));
     // A default that would add a Slack notification block to every monitor it routes.
     writeFileSync(join(project, 'monitors', 'routing.ts'), [
-      "import { routing } from 'vigil';",
+      "import { routing } from '@vigil-monitors/vigil';",
       "export const r = routing({ id: 'org-routing', rules: [], default: [{ type: 'slack', channel: '#alerts' }] });",
     ].join('\n'));
     const created = await s.dd.monitors.createMonitor({ body: {

@@ -127,9 +127,9 @@ describe('vigil import adopts the integrations-extras corpus', () => {
   }, 60_000);
 
   it.skipIf(!present)(`writes source that type-checks against the DSL${absent}`, async () => {
-    // `import … from 'vigil'` resolves the way it does in a user's project: through node_modules.
-    mkdirSync(join(project, 'node_modules'));
-    symlinkSync(ROOT, join(project, 'node_modules', 'vigil'), 'dir');
+    // `import … from '@vigil-monitors/vigil'` resolves the way it does in a user's project: through node_modules.
+    mkdirSync(join(project, 'node_modules', '@vigil-monitors'), { recursive: true });
+    symlinkSync(ROOT, join(project, 'node_modules', '@vigil-monitors', 'vigil'), 'dir');
     expect(await typecheck(project, 'monitors')).toEqual([]);
   }, 60_000);
 });

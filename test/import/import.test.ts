@@ -23,7 +23,7 @@ describe('vigil import: wire JSON → TypeScript', () => {
     });
     expect(result.problems).toEqual([]);
     expect(result.files.map((f) => f.path)).toEqual(['payments.ts']);
-    expect(text).toContain(`import { metricAlert } from 'vigil';
+    expect(text).toContain(`import { metricAlert } from '@vigil-monitors/vigil';
 
 export const paymentsCheckoutErrors = metricAlert({
   id: 'payments-checkout-errors',

@@ -69,7 +69,7 @@ describe('vigil import, plan and apply take PagerDuty services over in place', {
 
     // A policy vigil manages, applied first, so an imported service on it names it by logical id.
     mkdirSync(join(project, 'monitors'));
-    writeFileSync(join(project, 'monitors', 'pagerduty.ts'), `import { escalationPolicy, user } from 'vigil';
+    writeFileSync(join(project, 'monitors', 'pagerduty.ts'), `import { escalationPolicy, user } from '@vigil-monitors/vigil';
 
 export const searchOncall = escalationPolicy({
   id: 'search-oncall',
@@ -115,7 +115,7 @@ export const searchOncall = escalationPolicy({
       + '2 Datadog integrations in PagerDuty and 3 PagerDuty service objects in Datadog so that @pagerduty-<name> reaches them; '
       + '"vigil apply" takes them over.\n');
     const file = readFileSync(join(project, 'monitors', 'imported', 'pagerduty.ts'), 'utf8');
-    expect(file).toContain(`import { pagerdutyService } from 'vigil';`);
+    expect(file).toContain(`import { pagerdutyService } from '@vigil-monitors/vigil';`);
     expect(file).toContain(`// PagerDuty service ${checkout}.
 // Escalation policy ${foreignPolicy} ("Checkout on-call") is not managed by vigil.
 // Keeps its Datadog integration ${datadogIntegration.id}.
@@ -150,9 +150,9 @@ export const checkoutApi = pagerdutyService({
   },
   adopt: { pagerdutyId: '${billing}' },`);
     expect(file).not.toContain('legacy-ledger');
-    // Typed source: it type-checks against the DSL, with 'vigil' resolved as in a user's project.
-    mkdirSync(join(project, 'node_modules'));
-    symlinkSync(root, join(project, 'node_modules', 'vigil'), 'dir');
+    // Typed source: it type-checks against the DSL, with the package resolved as in a user's project.
+    mkdirSync(join(project, 'node_modules', '@vigil-monitors'), { recursive: true });
+    symlinkSync(root, join(project, 'node_modules', '@vigil-monitors', 'vigil'), 'dir');
     expect(await typecheck(project, 'monitors')).toEqual([]);
 
     const planned = await vigil(['plan', '--json'], project, s.sandbox.datadogUrl);
@@ -222,7 +222,7 @@ export const checkoutApi = pagerdutyService({
     const serviceCount = async () => (await pd.call('get', '/services')).services.length as number;
     const count = await serviceCount();
     mkdirSync(join(project, 'monitors'));
-    const write = (props: string) => writeFileSync(join(project!, 'monitors', 'pagerduty.ts'), `import { pagerdutyService } from 'vigil';
+    const write = (props: string) => writeFileSync(join(project!, 'monitors', 'pagerduty.ts'), `import { pagerdutyService } from '@vigil-monitors/vigil';
 
 export const payments = pagerdutyService({ id: 'payments', escalationPolicy: '${policy}', ${props} });
 `);
@@ -287,7 +287,7 @@ export const payments = pagerdutyService({ id: 'payments', escalationPolicy: '${
     expect((await vigil(['plan', '--detailed-exitcode'], project, s.sandbox.datadogUrl)).code).toBe(0);
 
     // A second definition adopting the service vigil now owns is refused.
-    writeFileSync(join(project, 'monitors', 'copy.ts'), `import { pagerdutyService } from 'vigil';
+    writeFileSync(join(project, 'monitors', 'copy.ts'), `import { pagerdutyService } from '@vigil-monitors/vigil';
 
 export const copy = pagerdutyService({ id: 'payments-copy', name: 'payments copy', escalationPolicy: '${policy}', adopt: { pagerdutyId: '${id}' } });
 `);

@@ -38,7 +38,7 @@ describe('vigil import: PagerDuty services', () => {
     const text = result.files[0]!.text;
     expect(text).toMatch(/^\/\/ Imported from PagerDuty by "vigil import"\. Each definition adopts the service it came from \("adopt"\)/);
     expect(text).not.toContain('Imported from Datadog');
-    expect(text).toContain(`import { pagerdutyService } from 'vigil';
+    expect(text).toContain(`import { pagerdutyService } from '@vigil-monitors/vigil';
 
 // PagerDuty service PSVC002.
 // Escalation policy PPOLICY ("Payments on-call") is not managed by vigil.

@@ -67,7 +67,7 @@ describe('vigil import, plan and apply adopt SLOs in place', { timeout: 60_000 }
       + 'Next: "vigil plan" shows one adoption per monitor or SLO (only its tags change); "vigil apply" takes them over.\n');
     expect(readdirSync(join(project, 'monitors', 'imported')).sort()).toEqual(['imported.ts', 'payments.ts']);
     const payments = readFileSync(join(project, 'monitors', 'imported', 'payments.ts'), 'utf8');
-    expect(payments).toContain("import { metricAlert, monitorSlo } from 'vigil';");
+    expect(payments).toContain("import { metricAlert, monitorSlo } from '@vigil-monitors/vigil';");
     expect(payments).toContain("monitors: ['checkout-errors'],");
     expect(payments).toContain(`adopt: { datadogId: '${uptime}' },`);
     expect(payments).toContain("overrides: { name: 'Checkout uptime ', thresholdOrder: ['30d', '7d'] },");

@@ -26,7 +26,7 @@ describe('importDatadog with SLOs', () => {
     expect(result.problems).toEqual([]);
     expect(result.slos).toEqual([{ id: 'checkout-availability', datadogId: SLO_A, file: 'payments.ts', builder: 'metricSlo', overridden: [] }]);
     const text = result.files[0]!.text;
-    expect(text).toContain("import { metricSlo } from 'vigil';");
+    expect(text).toContain("import { metricSlo } from '@vigil-monitors/vigil';");
     expect(text).toContain("good: 'sum:ok{*}.as_count()',");
     expect(text).toContain(`adopt: { datadogId: '${SLO_A}' },`);
     expect(text).not.toContain('alerts');

@@ -24,8 +24,8 @@ describe('definitions loaded from TypeScript', () => {
   it('keep fast properties, before and after they are located', async () => {
     const monitor = (i: number) => `export const m${i} = metricAlert({ id: 'm${i}', name: 'n', message: 's', query: 'avg(last_5m):avg:a{*} > ${i + 1}', options: { notifyNoData: false } });`;
     const project = tempProject({
-      'monitors/a.ts': `import { metricAlert } from 'vigil';\n${Array.from({ length: 20 }, (_, i) => monitor(i)).join('\n')}\n`,
-      'monitors/b.ts': `import { metricAlert } from 'vigil';\nconst t: number = 1;\n${Array.from({ length: 20 }, (_, i) => monitor(100 + i)).join('\n')}\n`,
+      'monitors/a.ts': `import { metricAlert } from '@vigil-monitors/vigil';\n${Array.from({ length: 20 }, (_, i) => monitor(i)).join('\n')}\n`,
+      'monitors/b.ts': `import { metricAlert } from '@vigil-monitors/vigil';\nconst t: number = 1;\n${Array.from({ length: 20 }, (_, i) => monitor(100 + i)).join('\n')}\n`,
     });
     const dir = mkdtempSync(join(tmpdir(), 'vigil-fast-'));
     writeFileSync(join(dir, 'entry.ts'), entry);

@@ -11,7 +11,7 @@ describe('loader', () => {
   it('records the file:line:col of each builder call, through kits and shared modules', async () => {
     const dir = tempProject({
       'monitors/lib/kit.ts': [
-        "import { metricAlert } from 'vigil';",
+        "import { metricAlert } from '@vigil-monitors/vigil';",
         'export function kit(name: string) {',
         '  return [',
         `    metricAlert({ id: \`\${name}-a\`, name, message: 'm', query: 'avg(last_5m):avg:a{*} > 1' }),`,
@@ -19,7 +19,7 @@ describe('loader', () => {
         '}',
       ].join('\n'),
       'monitors/one.ts': [
-        "import { metricAlert } from 'vigil';",
+        "import { metricAlert } from '@vigil-monitors/vigil';",
         "import { kit } from './lib/kit.ts';",
         '',
         'export const k = kit("one");',
@@ -39,8 +39,8 @@ describe('loader', () => {
 
   it('counts a definition exported from two files once (shared chunk, same object)', async () => {
     const dir = tempProject({
-      'monitors/a.ts': "import { metricAlert } from 'vigil';\nexport const a = metricAlert({ id: 'a', name: 'a', message: 'm', query: 'avg(last_5m):avg:a{*} > 1' });\n",
-      'monitors/b.ts': "import { a } from './a.ts';\nimport { compositeMonitor } from 'vigil';\nexport const both = [a, compositeMonitor({ id: 'b', name: 'b', message: 'm', when: `\\${a}` })];\n",
+      'monitors/a.ts': "import { metricAlert } from '@vigil-monitors/vigil';\nexport const a = metricAlert({ id: 'a', name: 'a', message: 'm', query: 'avg(last_5m):avg:a{*} > 1' });\n",
+      'monitors/b.ts': "import { a } from './a.ts';\nimport { compositeMonitor } from '@vigil-monitors/vigil';\nexport const both = [a, compositeMonitor({ id: 'b', name: 'b', message: 'm', when: `\\${a}` })];\n",
     });
     const result = await runPipeline({ projectDir: dir });
     expect(result.definitions.map((d) => d.id).sort()).toEqual(['a', 'b']);
@@ -73,11 +73,11 @@ describe('loader', () => {
     const dir = tempProject({
       'monitors/lib/broken-kit.ts': 'export function kit( {\n',
       'monitors/lib/wrapper.ts': "export { kit } from './broken-kit.ts';\n",
-      'monitors/direct.ts': `import { metricAlert } from 'vigil';\nimport { kit } from './lib/broken-kit.ts';\nexport const d = ${monitor('direct')};\nexport const k = kit;\n`,
-      'monitors/indirect.ts': `import { metricAlert } from 'vigil';\nimport { kit } from './lib/wrapper.ts';\nexport const i = ${monitor('indirect')};\nexport const k = kit;\n`,
+      'monitors/direct.ts': `import { metricAlert } from '@vigil-monitors/vigil';\nimport { kit } from './lib/broken-kit.ts';\nexport const d = ${monitor('direct')};\nexport const k = kit;\n`,
+      'monitors/indirect.ts': `import { metricAlert } from '@vigil-monitors/vigil';\nimport { kit } from './lib/wrapper.ts';\nexport const i = ${monitor('indirect')};\nexport const k = kit;\n`,
       // An import used only as a type is dropped, as TypeScript does: this file does not need the broken one.
-      'monitors/typed.ts': `import { metricAlert } from 'vigil';\nimport { kit } from './lib/broken-kit.ts';\nexport const t = ${monitor('typed')};\n`,
-      'monitors/fine.ts': `import { metricAlert } from 'vigil';\nexport const f = ${monitor('fine')};\n`,
+      'monitors/typed.ts': `import { metricAlert } from '@vigil-monitors/vigil';\nimport { kit } from './lib/broken-kit.ts';\nexport const t = ${monitor('typed')};\n`,
+      'monitors/fine.ts': `import { metricAlert } from '@vigil-monitors/vigil';\nexport const f = ${monitor('fine')};\n`,
     });
     const result = await loadDefinitions({ projectDir: dir });
     expect(result.definitions.map((d) => d.id).sort()).toEqual(['fine', 'typed']);

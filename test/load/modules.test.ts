@@ -23,7 +23,7 @@ describe('TypeScript modules', () => {
       'monitors/lib/tags.json': '{ "tags": ["team:web"] }\n',
       'monitors/lib/plain.mjs': "export const suffix = 'plain';\n",
       'monitors/main.ts': [
-        "import { metricAlert } from 'vigil';",
+        "import { metricAlert } from '@vigil-monitors/vigil';",
         "import { prefix } from './lib';",
         "import { prefix as again } from './lib/index.js';",
         "import config from './lib/tags.json';",
@@ -44,7 +44,7 @@ describe('TypeScript modules', () => {
       'monitors/helpers/legacy.cjs': "module.exports = { env: 'prod' };\n",
       'monitors/helpers/common.js': "exports.severity = 'sev3';\n",
       'monitors/a.ts': [
-        "import { metricAlert } from 'vigil';",
+        "import { metricAlert } from '@vigil-monitors/vigil';",
         "import { owner } from 'team-kit';",
         "import legacy from './helpers/legacy.cjs';",
         "import { severity } from './helpers/common.js';",
@@ -62,7 +62,7 @@ describe('TypeScript modules', () => {
     const real = tempProject({
       'node_modules/team-kit/package.json': JSON.stringify({ name: 'team-kit', type: 'module', exports: './index.js' }),
       'node_modules/team-kit/index.js': "export const owner = 'web';\n",
-      'monitors/a.ts': `import { metricAlert } from 'vigil';\nimport { owner } from 'team-kit';\n\nexport const a = ${monitor('a', ', team: owner')};\n`,
+      'monitors/a.ts': `import { metricAlert } from '@vigil-monitors/vigil';\nimport { owner } from 'team-kit';\n\nexport const a = ${monitor('a', ', team: owner')};\n`,
     });
     const link = `${real}-link`;
     symlinkSync(real, link);
@@ -73,9 +73,9 @@ describe('TypeScript modules', () => {
 
   it('follows dynamic imports, and locates definitions written after a rewritten import on the same line', async () => {
     const dir = tempProject({
-      'monitors/lib/kit.ts': `import { metricAlert } from 'vigil';\nexport const make = (id: string) => ${monitor('x').replace("id: 'x', name: 'x'", 'id, name: id')};\n`,
+      'monitors/lib/kit.ts': `import { metricAlert } from '@vigil-monitors/vigil';\nexport const make = (id: string) => ${monitor('x').replace("id: 'x', name: 'x'", 'id, name: id')};\n`,
       'monitors/b.ts': [
-        "import { metricAlert } from 'vigil';",
+        "import { metricAlert } from '@vigil-monitors/vigil';",
         `const { make } = await import('./lib/kit.ts'); export const b = ${monitor('b')};`,
         "export const c = make('c');",
       ].join('\n'),
@@ -90,8 +90,8 @@ describe('TypeScript modules', () => {
 
   it('reports an import of a missing file at its line, and fails only the files that need it', async () => {
     const dir = tempProject({
-      'monitors/a.ts': `import { metricAlert } from 'vigil';\n\nimport { kit } from './missing-kit';\nexport const a = ${monitor('a')};\nexport const k = kit;\n`,
-      'monitors/b.ts': `import { metricAlert } from 'vigil';\nexport const b = ${monitor('b')};\n`,
+      'monitors/a.ts': `import { metricAlert } from '@vigil-monitors/vigil';\n\nimport { kit } from './missing-kit';\nexport const a = ${monitor('a')};\nexport const k = kit;\n`,
+      'monitors/b.ts': `import { metricAlert } from '@vigil-monitors/vigil';\nexport const b = ${monitor('b')};\n`,
     });
     const result = await loadDefinitions({ projectDir: dir });
     expect(result.definitions.map((d) => d.id)).toEqual(['b']);
@@ -117,7 +117,7 @@ describe('TypeScript modules', () => {
       'lib/owners.ts': "export const owner: string = 'payments';\n",
       'lib/env/prod.ts': "export const env = 'prod' as const;\n",
       'lib/severities.ts': "export const severity = 'sev2' as const;\n",
-      'monitors/kits/errors.ts': "import { metricAlert } from 'vigil';\nimport { owner } from '#owners';\nexport const errors = (id: string) => metricAlert({ id, name: id, team: owner, message: 'm', query: 'avg(last_5m):avg:a{*} > 1' });\n",
+      'monitors/kits/errors.ts': "import { metricAlert } from '@vigil-monitors/vigil';\nimport { owner } from '#owners';\nexport const errors = (id: string) => metricAlert({ id, name: id, team: owner, message: 'm', query: 'avg(last_5m):avg:a{*} > 1' });\n",
       'monitors/web.ts': [
         "import { errors } from '@kits/errors.js';",
         "import { env } from '#env/prod';",
@@ -134,7 +134,7 @@ describe('TypeScript modules', () => {
     const based = tempProject({
       'tsconfig.json': '{ "compilerOptions": { "baseUrl": "." } }',
       'shared/names.ts': "export const name = 'based';\n",
-      'monitors/a.ts': `import { metricAlert } from 'vigil';\nimport { name } from 'shared/names';\nexport const a = ${monitor('${name}').replace("'${name}'", '`${name}`')};\n`,
+      'monitors/a.ts': `import { metricAlert } from '@vigil-monitors/vigil';\nimport { name } from 'shared/names';\nexport const a = ${monitor('${name}').replace("'${name}'", '`${name}`')};\n`,
     });
     const loaded = await loadDefinitions({ projectDir: based });
     expect(loaded.diagnostics).toEqual([]);
@@ -144,7 +144,7 @@ describe('TypeScript modules', () => {
   it('reports a #import the package does not map, at its line', async () => {
     const dir = tempProject({
       'package.json': JSON.stringify({ name: 'org-monitors', imports: { '#owners': './lib/owners.ts', '#gone': './lib/gone.ts' } }),
-      'monitors/a.ts': "import { metricAlert } from 'vigil';\nimport { owner } from '#ownr';\nexport const a = owner;\n",
+      'monitors/a.ts': "import { metricAlert } from '@vigil-monitors/vigil';\nimport { owner } from '#ownr';\nexport const a = owner;\n",
       'monitors/b.ts': "import { gone } from '#gone';\nexport const b = gone;\n",
     });
     const result = await loadDefinitions({ projectDir: dir });
@@ -178,14 +178,14 @@ describe('TypeScript modules', () => {
   it('works out a location when it is first read, at the first frame in a definition file', async () => {
     const dir = tempProject({
       'monitors/kit.ts': [
-        "import { metricAlert } from 'vigil';",
+        "import { metricAlert } from '@vigil-monitors/vigil';",
         '/** A kit: the monitor is located where a definition file calls the kit. */',
         'export function errors(service: string) {',
         `  return ${monitor('${service}-errors').replace("'${service}-errors'", '`${service}-errors`')};`,
         '}',
       ].join('\n'),
       'monitors/web.ts': "import { errors } from './kit.ts';\n\nexport const web = errors('web');\n",
-      'monitors/api.ts': `import { metricAlert } from 'vigil';\nexport const api = Object.freeze(${monitor('api')});\nexport const spare = ${monitor('spare')};\n`,
+      'monitors/api.ts': `import { metricAlert } from '@vigil-monitors/vigil';\nexport const api = Object.freeze(${monitor('api')});\nexport const spare = ${monitor('spare')};\n`,
     });
     const { definitions, diagnostics } = await loadDefinitions({ projectDir: dir });
     expect(diagnostics).toEqual([]);
@@ -210,7 +210,7 @@ describe('TypeScript modules', () => {
         'const middle = (build, id) => inner(build, id);',
         'export const errors = (build, id) => middle(build, id);',
       ].join('\n'),
-      'monitors/web.ts': "import { metricAlert } from 'vigil';\nimport { errors } from 'team-kit';\n\nexport const web = errors(metricAlert, 'web');\n",
+      'monitors/web.ts': "import { metricAlert } from '@vigil-monitors/vigil';\nimport { errors } from 'team-kit';\n\nexport const web = errors(metricAlert, 'web');\n",
     });
     const { definitions, diagnostics } = await loadDefinitions({ projectDir: dir });
     expect(diagnostics).toEqual([]);
@@ -222,7 +222,7 @@ describe('TypeScript modules', () => {
       'monitors/web/limits.json': '{ "errors": 5 }\n',
       'monitors/web/web.ts': [
         "import { readFileSync } from 'node:fs';",
-        "import { metricAlert } from 'vigil';",
+        "import { metricAlert } from '@vigil-monitors/vigil';",
         "const limits = JSON.parse(readFileSync(new URL('./limits.json', import.meta.url), 'utf8'));",
         // Located after an import.meta on its line: the rewrite's change in length is undone.
         `const where = import.meta.filename; export const web = ${monitor('web', ", tags: [`dir:${import.meta.dirname.endsWith('web')}`, `file:${where.endsWith('web.ts')}`]")};`,
@@ -240,9 +240,9 @@ describe('TypeScript modules', () => {
   });
 
   it('loads fresh modules every time, so an edited file is read again', async () => {
-    const dir = tempProject({ 'monitors/a.ts': `import { metricAlert } from 'vigil';\nexport const a = ${monitor('first')};\n` });
+    const dir = tempProject({ 'monitors/a.ts': `import { metricAlert } from '@vigil-monitors/vigil';\nexport const a = ${monitor('first')};\n` });
     expect((await loadDefinitions({ projectDir: dir })).definitions.map((d) => d.id)).toEqual(['first']);
-    writeFileSync(join(dir, 'monitors/a.ts'), `import { metricAlert } from 'vigil';\nexport const a = ${monitor('second')};\n`);
+    writeFileSync(join(dir, 'monitors/a.ts'), `import { metricAlert } from '@vigil-monitors/vigil';\nexport const a = ${monitor('second')};\n`);
     const [again] = (await loadDefinitions({ projectDir: dir })).definitions;
     expect(again!.id).toEqual('second');
     // An unchanged file, too, is a new module: a definition of one load is never an object of another.
@@ -250,7 +250,7 @@ describe('TypeScript modules', () => {
   });
 
   it('runs files nothing imports from memory, as separate modules even when their code is the same', async () => {
-    const same = `import { metricAlert } from 'vigil';\nexport const a = ${monitor('twin')};\n`;
+    const same = `import { metricAlert } from '@vigil-monitors/vigil';\nexport const a = ${monitor('twin')};\n`;
     const dir = tempProject({
       'monitors/a.ts': same, 'monitors/b.ts': same,
       'monitors/c.ts': "const spec = './gone' + '.ts';\nexport const c = await import(spec);\n",

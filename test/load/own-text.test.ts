@@ -19,19 +19,19 @@ describe('TypeScript files that are JavaScript as written', () => {
   it('run from their own text; anything TypeScript reads differently is transformed', async () => {
     const dir = tempProject({
       // On the import's line, and on a later line: both placed at the user's columns (the form's prefix undone).
-      'monitors/plain.ts': `import { metricAlert } from 'vigil'; export const a = ${monitor("'plain-a'")};\n\nexport const b =\n  ${monitor("'plain-b'")};\n`,
+      'monitors/plain.ts': `import { metricAlert } from '@vigil-monitors/vigil'; export const a = ${monitor("'plain-a'")};\n\nexport const b =\n  ${monitor("'plain-b'")};\n`,
       // Type syntax of its own kind: V8 rejects it (an annotation with a built-in type is caught before, in shortcut).
-      'monitors/typed.ts': `import { metricAlert } from 'vigil';\nconst id = 'typed' as Id;\nexport const t = ${monitor('id')};\n`,
-      'monitors/annotated.ts': `import { metricAlert } from 'vigil';\nconst id: string = 'annotated';\nexport const n = ${monitor('id')};\n`,
+      'monitors/typed.ts': `import { metricAlert } from '@vigil-monitors/vigil';\nconst id = 'typed' as Id;\nexport const t = ${monitor('id')};\n`,
+      'monitors/annotated.ts': `import { metricAlert } from '@vigil-monitors/vigil';\nconst id: string = 'annotated';\nexport const n = ${monitor('id')};\n`,
       // JavaScript reads `f<T>(2)` as `(f < T) > 2`, which is false; TypeScript calls f.
-      'monitors/generic.ts': `import { metricAlert } from 'vigil';\nconst f = (x) => x;\nconst T = 1;\nexport const g = ${monitor('`generic-${f<T>(2)}`')};\n`,
+      'monitors/generic.ts': `import { metricAlert } from '@vigil-monitors/vigil';\nconst f = (x) => x;\nconst T = 1;\nexport const g = ${monitor('`generic-${f<T>(2)}`')};\n`,
       // An import nothing uses is dropped by the transform, as TypeScript drops it; run as written, it would be looked up.
-      'monitors/unused.ts': `import { metricAlert, MonitorProps } from 'vigil';\nexport const u = ${monitor("'unused'")};\n`,
+      'monitors/unused.ts': `import { metricAlert, MonitorProps } from '@vigil-monitors/vigil';\nexport const u = ${monitor("'unused'")};\n`,
       // The same for a value nothing uses: the module it comes from is then never run, and this one throws.
-      'monitors/unused-value.ts': `import { boom } from '../lib/explodes.ts';\nimport { metricAlert } from 'vigil';\nexport const v = ${monitor("'unused-value'")};\n`,
+      'monitors/unused-value.ts': `import { boom } from '../lib/explodes.ts';\nimport { metricAlert } from '@vigil-monitors/vigil';\nexport const v = ${monitor("'unused-value'")};\n`,
       'lib/explodes.ts': "export const boom = 1;\nthrow new Error('explodes');\n",
       // Named, but only in a comment: the name is looked up in vigil's exports, is not there, and the file is transformed.
-      'monitors/comment.ts': `import { metricAlert, MonitorProps } from 'vigil';\n// built from MonitorProps\nexport const c = ${monitor("'comment'")};\n`,
+      'monitors/comment.ts': `import { metricAlert, MonitorProps } from '@vigil-monitors/vigil';\n// built from MonitorProps\nexport const c = ${monitor("'comment'")};\n`,
     });
     expect(await ownFiles(dir)).toEqual({
       'monitors/annotated.ts': false, 'monitors/comment.ts': false, 'monitors/generic.ts': false, 'monitors/plain.ts': true, 'monitors/typed.ts': false,
@@ -43,7 +43,7 @@ describe('TypeScript files that are JavaScript as written', () => {
       ['annotated', { file: 'monitors/annotated.ts', line: 3, col: 18 }],
       ['comment', { file: 'monitors/comment.ts', line: 3, col: 18 }],
       ['generic-2', { file: 'monitors/generic.ts', line: 4, col: 18 }],
-      ['plain-a', { file: 'monitors/plain.ts', line: 1, col: 55 }],
+      ['plain-a', { file: 'monitors/plain.ts', line: 1, col: 71 }],
       ['plain-b', { file: 'monitors/plain.ts', line: 4, col: 3 }],
       ['typed', { file: 'monitors/typed.ts', line: 3, col: 18 }],
       ['unused-value', { file: 'monitors/unused-value.ts', line: 3, col: 18 }],
@@ -53,7 +53,7 @@ describe('TypeScript files that are JavaScript as written', () => {
 
   it('run as modules from their own text when another file imports them, and place what they throw', async () => {
     const dir = tempProject({
-      'monitors/shared.ts': `import { metricAlert } from 'vigil';\nexport const s = ${monitor("'shared'")};\nexport function named(id) {\n  return ${monitor('id')};\n}\n`,
+      'monitors/shared.ts': `import { metricAlert } from '@vigil-monitors/vigil';\nexport const s = ${monitor("'shared'")};\nexport function named(id) {\n  return ${monitor('id')};\n}\n`,
       'monitors/user.ts': `import { named, s } from './shared.ts';\nexport const again = s;\nexport const n = named('named');\n`,
       'monitors/throws.ts': "export const ok = 1;\nconst limits = {};\n\nexport const x = limits.errors.toFixed(2);\n",
     });

@@ -102,10 +102,10 @@ describe('running a module as a function', () => {
 
   it('runs the files nothing imports as functions, and the rest as modules; both give the same definitions', async () => {
     const dir = tempProject({
-      'monitors/kit.ts': `import { metricAlert } from 'vigil';\nexport function kit(id: string) {\n  return ${monitor('${id}').replace("'${id}'", 'id')};\n}\n`,
-      'monitors/plain.ts': `import { kit } from './kit.ts';\nimport { metricAlert } from 'vigil';\nexport const a = kit('from-kit');\nexport default [${monitor('default')}];\n`,
-      'monitors/waits.ts': `import { metricAlert } from 'vigil';\nexport const w = await Promise.resolve(${monitor('awaited')});\n`,
-      'monitors/meta.ts': `import { metricAlert } from 'vigil';\nexport const m = ${monitor('meta')};\nexport const here = import.meta.url;\n`,
+      'monitors/kit.ts': `import { metricAlert } from '@vigil-monitors/vigil';\nexport function kit(id: string) {\n  return ${monitor('${id}').replace("'${id}'", 'id')};\n}\n`,
+      'monitors/plain.ts': `import { kit } from './kit.ts';\nimport { metricAlert } from '@vigil-monitors/vigil';\nexport const a = kit('from-kit');\nexport default [${monitor('default')}];\n`,
+      'monitors/waits.ts': `import { metricAlert } from '@vigil-monitors/vigil';\nexport const w = await Promise.resolve(${monitor('awaited')});\n`,
+      'monitors/meta.ts': `import { metricAlert } from '@vigil-monitors/vigil';\nexport const m = ${monitor('meta')};\nexport const here = import.meta.url;\n`,
     });
     const files = await findDefinitionFiles(`${dir}/monitors`);
     const graph = await buildModuleGraph(files.typescript, { projectDir: dir, vigilUrl: 'file:///vigil.js' });
@@ -127,7 +127,7 @@ describe('running a module as a function', () => {
 
   it("places an error thrown by a file run as a function at the user's line, and names the user's file", async () => {
     const dir = tempProject({
-      'monitors/a.ts': "import { metricAlert } from 'vigil';\n\nconst limits: Record<string, number> = {};\nexport const a = limits.errors.toFixed(2);\n",
+      'monitors/a.ts': "import { metricAlert } from '@vigil-monitors/vigil';\n\nconst limits: Record<string, number> = {};\nexport const a = limits.errors.toFixed(2);\n",
     });
     const result = await loadDefinitions({ projectDir: dir });
     expect(result.failedFiles).toEqual(['monitors/a.ts']);

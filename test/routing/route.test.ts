@@ -68,7 +68,7 @@ describe('vigil route', () => {
     expect(ok.stdout).toMatch(/routing cases: (\d+) passed, 0 failed\./);
     const dir = mkdtempSync(join(tmpdir(), 'vigil-route-'));
     mkdirSync(join(dir, 'monitors'));
-    writeFileSync(join(dir, 'monitors', 'routing.ts'), `import { pagerduty, routing, slack } from 'vigil';
+    writeFileSync(join(dir, 'monitors', 'routing.ts'), `import { pagerduty, routing, slack } from '@vigil-monitors/vigil';
 export const r = routing({ id: 'r', rules: [{ name: 'page', match: { severity: ['sev2'] }, notify: [pagerduty('{team}-high')] }],
   cases: [{ name: 'sev2 from checkout in prod', monitor: { severity: 'sev2', team: 'payments', env: 'prod' }, expect: ['pagerduty:payments-high', 'slack:#payments'] }] });
 `);

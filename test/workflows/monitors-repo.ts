@@ -4,9 +4,10 @@
 //
 //   <tmp>/vigil-package/  vigil as a published package would look (package.json without scripts; bin/, dist/ and
 //                         schemas/ linked to this repository, dist/ built by test/support/global-setup.ts)
-//   <tmp>/checkout/       package.json + package-lock.json with "vigil": "file:../vigil-package", and the files
+//   <tmp>/checkout/       package.json + package-lock.json with "@vigil-monitors/vigil": "file:../vigil-package",
+//                         and the files
 //
-// npm ci then links node_modules/vigil to the package and `npx --no vigil` runs this repository's built CLI. The
+// npm ci then links node_modules/@vigil-monitors/vigil to the package and `npx --no vigil` runs this repository's built CLI. The
 // package.json has no scripts because npm runs `prepare` for a linked folder (which would rebuild dist/ here in the
 // middle of the test run) but never for a package from the registry, which is what a real lockfile pins.
 // The alternative, the workflow's `vigil-source` input, would skip the step users rely on by default.
@@ -27,7 +28,7 @@ export function monitorsRepo(files: Record<string, string>): string {
   for (const d of ['bin', 'dist', 'schemas']) symlinkSync(join(root, d), join(pkg, d), 'dir');
 
   const checkout = join(dir, 'checkout');
-  const manifest = { name: 'acme-monitors', private: true, devDependencies: { vigil: 'file:../vigil-package' } };
+  const manifest = { name: 'acme-monitors', private: true, devDependencies: { [vigil.name]: 'file:../vigil-package' } };
   const lock = {
     name: manifest.name,
     lockfileVersion: 3,
@@ -35,10 +36,10 @@ export function monitorsRepo(files: Record<string, string>): string {
     packages: {
       '': { name: manifest.name, devDependencies: manifest.devDependencies },
       '../vigil-package': {
-        name: 'vigil', version: vigil.version, dev: true, license: vigil.license,
+        name: vigil.name, version: vigil.version, dev: true, license: vigil.license,
         dependencies: vigil.dependencies, bin: vigil.bin, engines: vigil.engines,
       },
-      'node_modules/vigil': { resolved: '../vigil-package', link: true },
+      [`node_modules/${vigil.name}`]: { resolved: '../vigil-package', link: true },
     },
   };
   const all: Record<string, string> = {

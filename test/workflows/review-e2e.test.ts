@@ -44,7 +44,7 @@ export const ${id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())} = metric
   options: { onMissingData: 'show_no_data' },
 });
 `;
-const KAFKA = `import { metricAlert } from 'vigil';
+const KAFKA = `import { metricAlert } from '@vigil-monitors/vigil';
 
 const owner = { team: 'platform', service: 'kafka', env: 'prod', severity: 'sev3' } as const;
 ${kafkaMonitor('kafka-prod-under-replicated', 'partitions under-replicated', 'kafka.replication.under_replicated_partitions')}`;
@@ -69,7 +69,7 @@ const inventory = (warning: number) => `monitors:
         warning: ${warning}
       onMissingData: show_no_data
 `;
-const PAGERDUTY = `import { escalationPolicy, pagerdutyService, pagerdutyTeam, user } from 'vigil';
+const PAGERDUTY = `import { escalationPolicy, pagerdutyService, pagerdutyTeam, user } from '@vigil-monitors/vigil';
 
 export const team = pagerdutyTeam({ id: 'platform-team', name: 'Platform', description: 'Platform engineering team.' });
 export const oncall = escalationPolicy({
@@ -362,7 +362,7 @@ describe('vigil-review.yml run end to end on the local runner', { timeout: 120_0
     const policies = (await (await pdApi('/escalation_policies')).json()) as { escalation_policies: Array<{ id: string }> };
     const created = await pdApi('/services', { method: 'POST', body: JSON.stringify({ service: { name: 'ledger', escalation_policy: { id: policies.escalation_policies[0]!.id, type: 'escalation_policy_reference' } } }) });
     const ledger = ((await created.json()) as { service: { id: string } }).service.id;
-    const files = { ...V3, 'monitors/ledger.ts': "import { pagerdutyService } from 'vigil';\nexport const ledger = pagerdutyService({ id: 'ledger', name: 'ledger', escalationPolicy: 'platform-oncall' });\n" };
+    const files = { ...V3, 'monitors/ledger.ts': "import { pagerdutyService } from '@vigil-monitors/vigil';\nexport const ledger = pagerdutyService({ id: 'ledger', name: 'ledger', escalationPolicy: 'platform-oncall' });\n" };
     const r = await reviewPush(10, sha('pr 10'), files);
     expect(r.result).toBe('failure');
     expect(outcomes(r)).toMatchObject({ Validate: 'success', 'Plan with the read-only key': 'failure', 'Explain a missing plan': 'success' });

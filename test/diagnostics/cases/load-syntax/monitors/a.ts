@@ -1,4 +1,4 @@
-import { metricAlert } from 'vigil';
+import { metricAlert } from '@vigil-monitors/vigil';
 
 export const m = metricAlert({
   id: 'web-load',

@@ -1,4 +1,4 @@
-import { metricAlert } from 'vigil';
+import { metricAlert } from '@vigil-monitors/vigil';
 
 // Under PagerDuty's 1,024 characters as written; over them once routing adds its notification block, which the
 // payload carries.

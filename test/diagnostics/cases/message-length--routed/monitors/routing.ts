@@ -1,4 +1,4 @@
-import { routing, slack } from 'vigil';
+import { routing, slack } from '@vigil-monitors/vigil';
 
 export const r = routing({
   id: 'routing',

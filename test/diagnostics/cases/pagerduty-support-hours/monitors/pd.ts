@@ -1,4 +1,4 @@
-import { pagerdutyService } from 'vigil';
+import { pagerdutyService } from '@vigil-monitors/vigil';
 
 const hours = { timeZone: 'Europe/Berlin', days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' };
 

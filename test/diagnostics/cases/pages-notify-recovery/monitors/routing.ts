@@ -1,4 +1,4 @@
-import { pagerduty, routing, slack } from 'vigil';
+import { pagerduty, routing, slack } from '@vigil-monitors/vigil';
 
 export const r = routing({
   id: 'routing',

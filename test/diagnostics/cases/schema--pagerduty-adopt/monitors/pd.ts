@@ -1,4 +1,4 @@
-import { pagerdutyService } from 'vigil';
+import { pagerdutyService } from '@vigil-monitors/vigil';
 
 export const a = pagerdutyService({ id: 'web-high', name: 'web-high', escalationPolicy: 'PABC123', adopt: { pagerdutyId: 'pabc123' } });
 // A monitor's marker copied onto a service: PagerDuty ids are not Datadog ids.

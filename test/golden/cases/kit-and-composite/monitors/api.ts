@@ -1,4 +1,4 @@
-import { allOf, anyOf, compositeMonitor, not } from 'vigil';
+import { allOf, anyOf, compositeMonitor, not } from '@vigil-monitors/vigil';
 import { pair } from './lib/kit.ts';
 
 export const api = pair('api');

@@ -1,4 +1,4 @@
-import { metricAlert } from 'vigil';
+import { metricAlert } from '@vigil-monitors/vigil';
 
 const base = { team: 'web', service: 'shop', runbook: 'https://runbooks.example.com/web', query: 'avg(last_5m):avg:system.load.1{service:shop} > 4', options: { onMissingData: 'show_no_data' as const } };
 const message = { summary: 'Load is high.', impact: 'Pages are slow.', firstSteps: ['Scale out'] };

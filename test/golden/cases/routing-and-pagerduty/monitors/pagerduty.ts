@@ -1,4 +1,4 @@
-import { escalationPolicy, pagerdutyService, pagerdutyTeam, schedule, user } from 'vigil';
+import { escalationPolicy, pagerdutyService, pagerdutyTeam, schedule, user } from '@vigil-monitors/vigil';
 
 export const team = pagerdutyTeam({ id: 'web-team', name: 'Web', description: 'Web team.' });
 export const policy = escalationPolicy({

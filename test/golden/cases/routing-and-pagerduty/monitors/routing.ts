@@ -1,4 +1,4 @@
-import { email, pagerduty, routing, rule, slack, webhook } from 'vigil';
+import { email, pagerduty, routing, rule, slack, webhook } from '@vigil-monitors/vigil';
 
 export const r = routing({
   id: 'routing',

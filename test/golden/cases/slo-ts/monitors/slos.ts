@@ -1,4 +1,4 @@
-import { metricAlert, metricSlo, monitorSlo, timeSliceSlo } from 'vigil';
+import { metricAlert, metricSlo, monitorSlo, timeSliceSlo } from '@vigil-monitors/vigil';
 
 const errors = metricAlert({
   id: 'api-errors', name: 'API errors', team: 'web', service: 'api', env: 'prod', severity: 'sev3',

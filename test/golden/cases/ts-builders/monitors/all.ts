@@ -1,7 +1,7 @@
 import {
   anomalyAlert, changeAlert, eventAlert, forecastAlert, logAlert, metricAlert, monitor, outlierAlert, processAlert,
   serviceCheck,
-} from 'vigil';
+} from '@vigil-monitors/vigil';
 
 const owner = { team: 'web', service: 'storefront', env: 'prod', severity: 'sev3' } as const;
 const message = { summary: 'Summary.', impact: 'Impact.', firstSteps: ['Step one', 'Step two'] };

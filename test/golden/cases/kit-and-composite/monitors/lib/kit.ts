@@ -1,4 +1,4 @@
-import { metricAlert } from 'vigil';
+import { metricAlert } from '@vigil-monitors/vigil';
 
 export function pair(service: string) {
   return {
