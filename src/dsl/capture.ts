@@ -81,7 +81,27 @@ export const FRAMES = Symbol.for('vigil.frames');
 
 export function attachFrames<T extends object>(def: T, captured: CapturedStack): T {
   Object.defineProperty(def, FRAMES, { value: captured, enumerable: false });
+  (globalThis as { [CREATED]?: object[] })[CREATED]?.push(def);
   return def;
+}
+
+// While the loader runs definition files, it keeps a list here of everything the builders make, to name what was
+// built but never reached the organisation (not exported, or exported where vigil does not look). Found by a
+// registered symbol, as the builders user files import may be another copy of this module than the loader's. Outside
+// a load nothing is listed: the DSL keeps no state of its own.
+const CREATED = Symbol.for('vigil.created');
+
+/** Starts listing what the builders make; `stop` ends the listing and returns it. One listing at a time. */
+export function watchCreated(): { stop(): object[] } {
+  const list: object[] = [];
+  const holder = globalThis as { [CREATED]?: object[] };
+  holder[CREATED] = list;
+  return {
+    stop() {
+      if (holder[CREATED] === list) delete holder[CREATED];
+      return list;
+    },
+  };
 }
 
 export function framesOf(def: object): CapturedStack | undefined {

@@ -1,6 +1,7 @@
 import type { SourceLocation } from '../ir/source.ts';
 
-const FIELDS = Symbol.for('vigil.fieldLocations');
+// Beside the definition, not in it: the definition stays plain JSON and keeps the hidden class it was built with.
+const locators = new WeakMap<object, FieldLocator>();
 
 /** Finds where the field at a JSON pointer was written, if the loader knows. */
 export type FieldLocator = (pointer: string) => SourceLocation | undefined;
@@ -10,12 +11,12 @@ export type FieldLocator = (pointer: string) => SourceLocation | undefined;
  * that get a diagnostic are ever located, so loading thousands of clean definitions pays nothing for them.
  */
 export function attachFieldLocations(def: object, locate: FieldLocator): void {
-  Object.defineProperty(def, FIELDS, { value: locate, enumerable: false });
+  locators.set(def, locate);
 }
 
 /** The location of a field, or of its closest ancestor that has one. */
 export function fieldLocation(def: object, pointer: string): SourceLocation | undefined {
-  const locate = (def as Record<symbol, FieldLocator | undefined>)[FIELDS];
+  const locate = locators.get(def);
   if (!locate) return undefined;
   for (let p = pointer; p; p = p.slice(0, p.lastIndexOf('/'))) {
     const loc = locate(p);

@@ -5,7 +5,7 @@ import { startYamlLoad } from './load-yaml-files.ts';
 import { relativeToProject } from './source-maps.ts';
 import type { LoadResult } from './result.ts';
 
-export type { LoadResult } from './result.ts';
+export type { LoadResult, SkippedFile } from './result.ts';
 export { fieldLocation } from './field-locations.ts';
 
 export interface LoadOptions {
@@ -19,7 +19,7 @@ export interface LoadOptions {
 export async function loadDefinitions(options: LoadOptions): Promise<LoadResult> {
   const projectDir = resolve(options.projectDir);
   const dir = resolve(projectDir, options.dir ?? 'monitors');
-  const result: LoadResult = { definitions: [], diagnostics: [], files: 0, failedFiles: [] };
+  const result: LoadResult = { definitions: [], diagnostics: [], files: 0, failedFiles: [], skippedFiles: [] };
   let files;
   try {
     files = await findDefinitionFiles(dir);
@@ -37,6 +37,16 @@ export async function loadDefinitions(options: LoadOptions): Promise<LoadResult>
   const yaml = startYamlLoad(files.yaml, projectDir);
   const ts = await loadTypeScript(files.typescript, projectDir);
   const yamls = await yaml.finish();
+  // A `.js` or `.json` file a TypeScript file imports is used, not skipped.
+  for (const skipped of files.skipped) {
+    if (ts.imported.has(skipped.file)) continue;
+    const file = relativeToProject(skipped.file, projectDir);
+    result.skippedFiles.push({ file, reason: skipped.reason });
+    result.diagnostics.push({
+      severity: 'warning', code: 'load-skipped', id: '-', message: `"${file}" ${skipped.reason}`, hint: skipped.hint,
+      location: { file, line: 1, col: 1 },
+    });
+  }
   result.definitions.push(...ts.definitions);
   result.diagnostics.push(...ts.diagnostics);
   result.failedFiles.push(...ts.failedFiles);

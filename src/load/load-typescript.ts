@@ -1,21 +1,30 @@
 import { existsSync, mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Definition } from '../ir/definition.ts';
+import { fileURLToPath } from 'node:url';
+import { DEFINITION_KINDS, type Definition } from '../ir/definition.ts';
 import type { Diagnostic } from '../ir/diagnostic.ts';
-import { firstFrame, framesOf } from '../dsl/capture.ts';
+import { firstFrame, framesOf, watchCreated } from '../dsl/capture.ts';
+import { copyUnknownProps } from '../dsl/unknown-props.ts';
+import { attachFieldLocations } from './field-locations.ts';
+import { tsFieldLocator } from './ts-field-locator.ts';
 import type { SourceLocation } from '../ir/source.ts';
 import { collectDefinitions } from './collect.ts';
 import { buildModuleGraph, markInline, placeCopies, type UserModule } from './module-graph.ts';
 import { framesFromStack, ModuleSourceMaps, relativeToProject } from './source-maps.ts';
 import { VIGIL_URL } from './vigil-package.ts';
 import { runScript } from './script-module.ts';
+import { unreachedDiagnostics } from './unreached.ts';
+import { emptyFileDiagnostic } from './empty-file.ts';
 
 export interface TsLoadResult {
   definitions: Definition[];
   diagnostics: Diagnostic[];
   failedFiles: string[];
+  /** Every file the TypeScript files import, directly or not (absolute): helpers (`.js`, `.json`…) that are used. */
+  imported: Set<string>;
 }
 
 /**
@@ -25,9 +34,15 @@ export interface TsLoadResult {
  * composite is the same object and counts once. A file that does not compile fails alone, with the files importing it.
  */
 export async function loadTypeScript(files: string[], projectDir: string): Promise<TsLoadResult> {
-  const result: TsLoadResult = { definitions: [], diagnostics: [], failedFiles: [] };
+  const result: TsLoadResult = { definitions: [], diagnostics: [], failedFiles: [], imported: new Set() };
   if (files.length === 0) return result;
   const graph = await buildModuleGraph(files, { projectDir, vigilUrl: VIGIL_URL });
+  for (const [file, module] of graph) {
+    result.imported.add(file);
+    // Files Node loads itself (CommonJS helpers, JSON with attributes) are imported by their file URL.
+    for (const r of module.rewrites) if (r.url?.startsWith('file:')) result.imported.add(fileURLToPath(r.url));
+  }
+  for (const file of files) if (graph.get(file)?.blank) result.diagnostics.push(emptyFileDiagnostic(relativeToProject(file, projectDir)));
   const failing = failingModules(graph);
   for (const module of graph.values()) {
     if (module.error) result.diagnostics.push(module.error);
@@ -52,6 +67,8 @@ export async function loadTypeScript(files: string[], projectDir: string): Promi
     const entries = files.filter((f) => !failing.has(f));
     for (const f of files) if (failing.has(f)) result.failedFiles.push(relativeToProject(f, projectDir));
     const seen = new Set<object>();
+    let created: object[] = [];
+    const locate = tsFieldLocator(projectDir);
     // Node fetches and links the modules concurrently; each still fails on its own. Definitions are collected in
     // entry order afterwards, so the result does not depend on which module finished first.
     // Hundreds of files import the same few modules (vigil above all): each is asked of Node's loader once.
@@ -61,7 +78,14 @@ export async function loadTypeScript(files: string[], projectDir: string): Promi
       if (!namespace) imported.set(url, (namespace = import(url)));
       return namespace;
     };
-    const modules = await Promise.allSettled(entries.map((f) => run(graph.get(f)!, graph, load)));
+    const watch = watchCreated();
+    let modules: PromiseSettledResult<unknown>[];
+    try {
+      modules = await Promise.allSettled(entries.map((f) => run(graph.get(f)!, graph, load)));
+    } finally {
+      created = watch.stop();
+    }
+    const delivered: Definition[] = [];
     for (let i = 0; i < entries.length; i++) {
       const file = relativeToProject(entries[i]!, projectDir);
       const entry = graph.get(entries[i]!)!;
@@ -72,18 +96,48 @@ export async function loadTypeScript(files: string[], projectDir: string): Promi
         continue;
       }
       const exports = loaded.value as Record<string, unknown>;
-      for (const found of collectDefinitions(exports, seen)) {
+      const lookalike = (value: Record<string, unknown>, kind: string) => {
+        const known = DEFINITION_KINDS.has(kind);
+        result.diagnostics.push({
+          severity: 'warning', code: 'not-exported', id: String(value.id),
+          location: locate.literal(file, String(value.id)) ?? { file, line: 1, col: 1 },
+          message: known
+            ? `this object looks like a ${kind} definition but was not made by a builder, so vigil ignores it`
+            : `"kind" ${JSON.stringify(kind)} is not a kind of definition, so vigil ignores this object`,
+          hint: known
+            ? 'build it with the builder for it (metricAlert(), monitor(), metricSlo(), routing()…), imported from vigil'
+            : `build it with a builder instead of setting "kind"; the kinds are ${[...DEFINITION_KINDS].join(', ')}`,
+        });
+      };
+      for (const found of collectDefinitions(exports, seen, lookalike)) {
+        delivered.push(found);
         const captured = framesOf(found);
         // A frozen definition (a kit may freeze what it returns) cannot take a location: vigil works on a copy.
         const def = Object.isExtensible(found) ? found : { ...found };
+        if (def !== found) copyUnknownProps(found, def);
         defineLazySource(def, () => {
           // Located in the file that exports it when that file is on the stack: a kit's monitor at the kit's call.
           const frame = captured && firstFrame(captured, (f) => maps.owns(f), (f) => f === entry.url || f === entry.copy);
           return (frame && maps.map(frame)) ?? { file, line: 1, col: 1 };
         });
+        attachFieldLocations(def, (pointer) => (def.source ? locate.field(def.source, pointer) : undefined));
         result.definitions.push(def);
       }
     }
+    const failed = new Set(result.failedFiles);
+    const made = (value: object) => {
+      const captured = framesOf(value);
+      const frame = captured && firstFrame(captured, (f) => maps.owns(f));
+      const location = frame && maps.map(frame);
+      if (!location || failed.has(location.file)) return undefined;
+      // A helper in the file (`const cpu = (id) => metricAlert(…)`) is where it was built; the line naming its id is
+      // the one the user looks for.
+      const id = (value as { id?: unknown }).id;
+      return (typeof id === 'string' ? locate.literal(location.file, id) : undefined) ?? location;
+    };
+    for (const d of unreachedDiagnostics(created, delivered, made)) result.diagnostics.push(d);
+    // What CommonJS helpers require in turn is in Node's module cache.
+    for (const file of Object.keys(createRequire(import.meta.url).cache)) result.imported.add(file);
     // The maps stay reachable from unresolved locations; the code itself is no longer needed.
     for (const m of runnable) {
       m.code = m.transformed = '';

@@ -4,6 +4,8 @@ import type { Definition } from '../ir/definition.ts';
 import type { Diagnostic } from '../ir/diagnostic.ts';
 import type { SourceLocation } from '../ir/source.ts';
 import { relativeToProject } from './source-maps.ts';
+import { decodeText, notUtf8Diagnostic, type NotUtf8 } from './read-text.ts';
+import { emptyFileDiagnostic } from './empty-file.ts';
 import { attachFieldLocations, type FieldLocator } from './field-locations.ts';
 import { readSections } from './yaml-sections.ts';
 import { lineIndex, lineStarts } from './line-index.ts';
@@ -83,16 +85,14 @@ export async function readYamlFile(path: string, projectDir: string): Promise<Ya
  */
 export async function readYamlFiles(paths: readonly string[], projectDir: string): Promise<YamlFileData[]> {
   const texts = await Promise.all(paths.map(readText));
-  const joined = texts.flatMap((text, i) => (fitsStream(text) ? [i] : []));
-  const documents = joined.length > 1 ? parseStream(joined.map((i) => texts[i]!)) : undefined;
+  const joined = texts.flatMap((text, i) => (typeof text === 'string' && fitsStream(text) ? [i] : []));
+  const documents = joined.length > 1 ? parseStream(joined.map((i) => texts[i] as string)) : undefined;
   const fromStream = new Map(documents ? joined.map((fileIndex, doc) => [fileIndex, documents[doc]!]) : []);
   return Promise.all(paths.map((path, i) => fileData(relativeToProject(path, projectDir), texts[i]!, fromStream.get(i))));
 }
 
-async function readText(path: string): Promise<string> {
-  // A byte-order mark is not part of the text a user sees: without it, offsets and columns agree on line 1 too.
-  const raw = await readFile(path, 'utf8');
-  return raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+async function readText(path: string): Promise<string | NotUtf8> {
+  return decodeText(await readFile(path));
 }
 
 /** A line that starts a document, ends one or holds a directive: its file is read alone. */
@@ -138,7 +138,11 @@ function parseStream(texts: readonly string[]): StreamDocument[] | undefined {
  * A file's data from its text, parsed here or taken from a stream. Offsets in the trees and diagnostics count from
  * the start of the text parsed (`base` is where the file starts in it); locations are the file's own.
  */
-async function fileData(file: string, text: string, parsed?: StreamDocument): Promise<YamlFileData> {
+async function fileData(file: string, read: string | NotUtf8, parsed?: StreamDocument): Promise<YamlFileData> {
+  if (typeof read !== 'string') {
+    return { file, lines: [0], base: 0, trees: [], definitions: [], diagnostics: [notUtf8Diagnostic(file, read)], failed: true };
+  }
+  const text = read;
   const source = parsed?.source ?? text;
   const base = parsed?.base ?? 0;
   const lines = lineStarts(text);
@@ -180,7 +184,12 @@ async function fileData(file: string, text: string, parsed?: StreamDocument): Pr
   }
   const root = yamlTrees(events, source)[0];
   const values = docs[0] as Record<string, unknown> | null | undefined;
-  if (root === undefined || values === null || values === undefined) return result; // an empty file defines nothing
+  if (root === undefined || values === null || values === undefined) {
+    // Defines nothing: harmless, but a file emptied by mistake (or whose content is all commented out) would remove
+    // its monitors without a word.
+    result.diagnostics.push(emptyFileDiagnostic(file));
+    return result;
+  }
   readSections(root, values as Record<string, unknown>, {
     text: source, fail,
     define: (kind, node, value) => {

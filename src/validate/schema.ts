@@ -2,6 +2,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Definition } from '../ir/definition.ts';
 import type { Diagnostic } from '../ir/diagnostic.ts';
 import { fieldLocation } from '../load/field-locations.ts';
+import { unknownPropsOf } from '../dsl/unknown-props.ts';
 import * as generated from './generated/validators.js';
 import { closest } from './suggest.ts';
 
@@ -18,11 +19,30 @@ const validators: Record<Definition['kind'], ValidateFunction> = {
   'pagerduty-service': generated.pagerdutyService,
 };
 
-/** Checks one definition against its JSON Schema; each ajv error becomes a diagnostic at the field's location. */
+/**
+ * Checks one definition against its JSON Schema; each ajv error becomes a diagnostic at the field's location. A key
+ * a TypeScript builder did not use (it never reached the definition, so the schema cannot see it) is reported as the
+ * schema reports an unknown YAML key.
+ */
 export function checkSchema(def: Definition): Diagnostic[] {
   const validate = validators[def.kind];
-  if (!validate || validate(def)) return [];
-  return fittingBranches(validate.errors ?? [], def).filter(notNoise).map((err) => toDiagnostic(def, err));
+  const unknown = unknownPropsOf(def);
+  const problems = unknown.length === 0 ? [] : unknown.map((u) => unknownFieldDiagnostic(def, u.pointer, u.known));
+  if (!validate || validate(def)) return problems;
+  for (const err of fittingBranches(validate.errors ?? [], def)) if (notNoise(err)) problems.push(toDiagnostic(def, err));
+  return problems;
+}
+
+function unknownFieldDiagnostic(def: Definition, pointer: string, known: readonly string[]): Diagnostic {
+  return diagnosticAt(def, pointer, unknownField(pointer.slice(pointer.lastIndexOf('/') + 1), known));
+}
+
+/** "is not a known field", with the field the user most likely meant (or, failing a close one, all of them). */
+function unknownField(name: string, candidates: readonly string[]): { message: string; hint: string } {
+  const known = candidates.filter((k) => !LOADER_SET.has(k));
+  const alias = ALIASES[name.toLowerCase()];
+  const guess = alias !== undefined && known.includes(alias) ? alias : closest(name, known);
+  return { message: 'is not a known field', hint: guess ? `did you mean "${guess}"?` : `known fields: ${known.join(', ')}` };
 }
 
 /** ajv reports the failing branch of `if`/`anyOf`/`oneOf` twice; keep the specific error. */
@@ -73,7 +93,10 @@ function toDiagnostic(def: Definition, err: ErrorObject): Diagnostic {
   const pointer = err.keyword === 'additionalProperties'
     ? `${err.instancePath}/${String(err.params.additionalProperty)}`
     : err.keyword === 'required' ? `${err.instancePath}/${String(err.params.missingProperty)}` : err.instancePath;
-  const { message, hint } = describe(err, def);
+  return diagnosticAt(def, pointer, describe(err, def));
+}
+
+function diagnosticAt(def: Definition, pointer: string, { message, hint }: { message: string; hint?: string }): Diagnostic {
   return {
     severity: 'error',
     code: 'schema',
@@ -89,12 +112,8 @@ function describe(err: ErrorObject, def: Definition): { message: string; hint?: 
   const got = valueAt(def, err.instancePath);
   const p = err.params as Record<string, unknown>;
   switch (err.keyword) {
-    case 'additionalProperties': {
-      const name = String(p.additionalProperty);
-      const known = Object.keys((err.parentSchema as { properties?: object })?.properties ?? {}).filter((k) => !LOADER_SET.has(k));
-      const guess = closest(name, known);
-      return { message: 'is not a known field', hint: guess ? `did you mean "${guess}"?` : `known fields: ${known.join(', ')}` };
-    }
+    case 'additionalProperties':
+      return unknownField(String(p.additionalProperty), Object.keys((err.parentSchema as { properties?: object })?.properties ?? {}));
     case 'required':
       return { message: 'is required but missing', hint: `add "${String(p.missingProperty)}"` };
     case 'type':
@@ -124,6 +143,16 @@ function describe(err: ErrorObject, def: Definition): { message: string; hint?: 
       return { message: err.message ?? `fails the "${err.keyword}" rule` };
   }
 }
+
+/**
+ * Names other tools (or Datadog's own payloads) give a field vigil names otherwise: too far from vigil's name for an
+ * edit-distance guess. Suggested only where the field they point at exists.
+ */
+const ALIASES: Record<string, string> = {
+  description: 'message', desc: 'message', text: 'message', body: 'message', title: 'name', owner: 'team',
+  environment: 'env', sev: 'severity', level: 'severity', labels: 'tags', runbook_url: 'runbook', runbookurl: 'runbook',
+  playbook: 'runbook', wiki: 'runbook', restricted_roles: 'restrictedRoles',
+};
 
 /** Fields the loader sets; users never write them, so they are not suggested. */
 const LOADER_SET = new Set(['kind', 'source']);

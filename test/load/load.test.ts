@@ -116,8 +116,8 @@ describe('loader', () => {
     const derived = monitors.filter((m) => m.payload.type === 'slo alert').map((m) => m.id);
     expect(derived).toHaveLength(7);
     const burn = result.definitions.find((d) => d.id === 'checkout-availability.burn-1h');
-    expect(burn?.source).toEqual(result.definitions.find((d) => d.id === 'checkout-availability')?.source);
-    expect(burn?.source).toMatchObject({ file: 'monitors/payments/checkout-slos.ts' });
+    // At the SLO's `alerts` field, as in YAML: the line the derived alerts come from.
+    expect(burn?.source).toEqual({ file: 'monitors/payments/checkout-slos.ts', line: 17, col: 3 });
     const budget = result.definitions.find((d) => d.id === 'inventory-sync-freshness.budget-50');
     expect(budget?.source).toMatchObject({ file: 'monitors/fulfillment/inventory-slos.yaml', line: 26 });
   });

@@ -1,7 +1,11 @@
 import type { MonitorDefinition } from '../../ir/monitor.ts';
 import type { Builder } from '../capture.ts';
+import { noteUnknownProps, propKeys } from '../unknown-props.ts';
 import { defineMonitor } from './define.ts';
 import type { MonitorProps } from './props.ts';
+
+/** The keys of a builder's props beyond the monitor props every builder takes. */
+type OwnProps<T> = Omit<T, keyof MonitorProps>;
 
 export interface ServiceCheckProps extends MonitorProps {
   /** The check name as the Agent reports it. @example 'http.can_connect' */
@@ -27,8 +31,10 @@ export function serviceCheck(props: ServiceCheckProps): MonitorDefinition {
   if (exclude.length) query += `.exclude(${exclude.map((s) => JSON.stringify(s)).join(',')})`;
   if (by.length) query += `.by(${by.map((s) => JSON.stringify(s)).join(',')})`;
   query += `.last(${count}).count_by_status()`;
-  return defineMonitor('service check', query, props, serviceCheck, t);
+  return defineMonitor('service check', query, props, serviceCheck, t, SERVICE_CHECK_KEYS);
 }
+
+const SERVICE_CHECK_KEYS = propKeys<OwnProps<ServiceCheckProps>>({ check: true, over: true, by: true, exclude: true, last: true });
 
 /** A comparator as Datadog writes it in a query. */
 type Comparator = '>' | '>=' | '<' | '<=';
@@ -54,13 +60,19 @@ export interface LogAlertProps extends SearchAlertProps {
 /** A log monitor: alerts when the count (or a measure) of matching logs crosses a threshold. */
 export function logAlert(props: LogAlertProps): MonitorDefinition {
   const index = `.index(${(props.indexes ?? ['*']).map((i) => JSON.stringify(i)).join(',')})`;
-  return searchMonitor('log alert', 'logs', index, props, logAlert);
+  return searchMonitor('log alert', 'logs', index, props, logAlert, LOG_KEYS);
 }
 
 /** An event monitor (events v2 search syntax): alerts on the count of matching events. */
 export function eventAlert(props: SearchAlertProps): MonitorDefinition {
-  return searchMonitor('event-v2 alert', 'events', '', props, eventAlert);
+  return searchMonitor('event-v2 alert', 'events', '', props, eventAlert, SEARCH_KEYS);
 }
+
+const SEARCH_KEYS = propKeys<OwnProps<SearchAlertProps>>({
+  search: true, window: true, rollup: true, by: true, comparator: true, threshold: true,
+});
+const LOG_KEYS = new Set([...SEARCH_KEYS, ...propKeys<Omit<LogAlertProps, keyof SearchAlertProps>>({ indexes: true })]);
+const ROLLUP_KEYS = propKeys<NonNullable<SearchAlertProps['rollup']>>({ method: true, measure: true });
 
 export interface ProcessAlertProps extends MonitorProps {
   /** Process search, e.g. `nginx` or `java -jar checkout.jar`. */
@@ -79,19 +91,25 @@ export function processAlert(props: ProcessAlertProps): MonitorDefinition {
   let query = `processes(${quote(search)}).over(${over.map(quote).join(',')})`;
   if (by.length) query += `.by(${by.map(quote).join(',')})`;
   query += `.rollup('count').last('${window}') ${comparator} ${threshold}`;
-  return defineMonitor('process alert', query, rest, processAlert, { critical: threshold, ...rest.thresholds });
+  return defineMonitor('process alert', query, rest, processAlert, { critical: threshold, ...rest.thresholds }, PROCESS_KEYS);
 }
+
+const PROCESS_KEYS = propKeys<OwnProps<ProcessAlertProps>>({
+  search: true, over: true, by: true, window: true, comparator: true, threshold: true,
+});
 
 function searchMonitor(
   type: 'log alert' | 'event-v2 alert', source: string, index: string, props: SearchAlertProps,
-  builder: Builder,
+  builder: Builder, own: ReadonlySet<string>,
 ): MonitorDefinition {
   const { search, window, rollup = { method: 'count' }, by = [], comparator, threshold } = props;
   const rollupArgs = [rollup.method, rollup.measure].filter((a): a is string => !!a).map((a) => JSON.stringify(a));
   let query = `${source}(${JSON.stringify(search)})${index}.rollup(${rollupArgs.join(', ')})`;
   if (by.length) query += `.by(${by.map((b) => JSON.stringify(b)).join(',')})`;
   query += `.last(${JSON.stringify(window)}) ${comparator} ${threshold}`;
-  return defineMonitor(type, query, props, builder, { critical: threshold, ...props.thresholds });
+  const def = defineMonitor(type, query, props, builder, { critical: threshold, ...props.thresholds }, own);
+  noteUnknownProps(def, rollup, '/rollup', ROLLUP_KEYS);
+  return def;
 }
 
 function quote(s: string): string {

@@ -1,4 +1,5 @@
 import type { MonitorDefinition, MonitorType } from '../../ir/monitor.ts';
+import { propKeys } from '../unknown-props.ts';
 import { defineMonitor } from './define.ts';
 import type { MonitorProps, QueryLike } from './props.ts';
 
@@ -44,7 +45,7 @@ export interface CompositeProps extends MonitorProps {
 /** A composite monitor: alerts on a boolean combination of other monitors' states. */
 export function compositeMonitor(props: CompositeProps): MonitorDefinition {
   const { when, ...rest } = props;
-  return defineMonitor('composite', String(when), rest, compositeMonitor);
+  return defineMonitor('composite', String(when), rest, compositeMonitor, rest.thresholds, COMPOSITE_KEYS);
 }
 
 export interface GenericMonitorProps extends MonitorProps {
@@ -57,5 +58,8 @@ export interface GenericMonitorProps extends MonitorProps {
 /** Any monitor type with a raw query: RUM, APM trace analytics, CI, audit, cost, database monitoring… */
 export function monitor(props: GenericMonitorProps): MonitorDefinition {
   const { type, query, ...rest } = props;
-  return defineMonitor(type, query, rest, monitor);
+  return defineMonitor(type, query, rest, monitor, rest.thresholds, GENERIC_KEYS);
 }
+
+const COMPOSITE_KEYS = propKeys<Omit<CompositeProps, keyof MonitorProps>>({ when: true });
+const GENERIC_KEYS = propKeys<Omit<GenericMonitorProps, keyof MonitorProps>>({ type: true, query: true });

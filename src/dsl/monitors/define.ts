@@ -1,15 +1,17 @@
 import type { MessageSpec, MonitorDefinition, MonitorType } from '../../ir/monitor.ts';
 import { attachFrames, captureFrames, type Builder } from '../capture.ts';
+import { noteUnknownProps, propKeys } from '../unknown-props.ts';
 import type { MonitorProps, QueryLike } from './props.ts';
 
 /**
  * Turns builder props into the plain IR every later stage works on. Keeps only the keys the user set, so the IR
  * carries no `undefined` noise and schema errors name real fields. Builders pass themselves as `builder`, and
- * `thresholds` when they work them out.
+ * `thresholds` when they work them out, and `own`, the keys of their props that they read themselves (the rest of
+ * `props` must be monitor props: any other key is noted for validation to report).
  */
 export function defineMonitor(
   type: MonitorType, query: string | QueryLike, props: MonitorProps, builder: Builder,
-  thresholds: MonitorProps['thresholds'] = props.thresholds,
+  thresholds: MonitorProps['thresholds'] = props.thresholds, own: ReadonlySet<string> = NO_KEYS,
 ): MonitorDefinition {
   // The loader keeps the first frame that lies in a definition file; `builder` (the public function the user
   // called) and the frames inside it are not captured.
@@ -29,11 +31,21 @@ export function defineMonitor(
   const mergedOptions: NonNullable<MonitorProps['options']> = Object.assign({}, options);
   if (Object.keys(mergedThresholds).length > 0) mergedOptions.thresholds = mergedThresholds;
   if (Object.keys(mergedOptions).length > 0) def.options = mergedOptions;
+  noteUnknownProps(def, props, '', MONITOR_KEYS, own);
   return attachFrames(def, frames);
 }
 
-/** The props every monitor carries that the IR keeps as they are. */
-const COPIED = ['team', 'service', 'env', 'severity', 'runbook', 'tags', 'priority', 'restrictedRoles', 'suppress', 'routing', 'adopt', 'overrides'] as const;
+const NO_KEYS: ReadonlySet<string> = new Set();
+
+/** Every key of {@link MonitorProps}; the compiler keeps this list complete. */
+export const MONITOR_KEYS = propKeys<MonitorProps>({
+  id: true, name: true, team: true, service: true, env: true, severity: true, runbook: true, tags: true, message: true,
+  thresholds: true, options: true, priority: true, restrictedRoles: true, suppress: true, routing: true, adopt: true,
+  overrides: true,
+});
+
+/** The props every monitor carries that the IR keeps as they are: all but those read above. */
+const COPIED = [...MONITOR_KEYS].filter((k) => !['id', 'name', 'message', 'thresholds', 'options'].includes(k)) as Array<keyof MonitorProps>;
 
 function toMessage(message: MessageSpec | string): MessageSpec {
   return typeof message === 'string' ? { summary: message } : message;

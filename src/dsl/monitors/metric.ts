@@ -1,6 +1,10 @@
 import type { MonitorDefinition } from '../../ir/monitor.ts';
+import { propKeys } from '../unknown-props.ts';
 import { defineMonitor } from './define.ts';
 import type { MonitorProps, QueryLike } from './props.ts';
+
+/** The keys of a builder's props beyond the monitor props every builder takes. */
+type OwnProps<T> = Omit<T, keyof MonitorProps>;
 
 /** A comparator as Datadog writes it in a query. */
 export type Comparator = '>' | '>=' | '<' | '<=';
@@ -19,8 +23,10 @@ export interface MetricAlertProps extends MonitorProps {
 
 /** A metric monitor: alerts when a metric query crosses a threshold. Compiles to Datadog type `query alert`. */
 export function metricAlert(props: MetricAlertProps): MonitorDefinition {
-  return defineMonitor('query alert', props.query, props, metricAlert);
+  return defineMonitor('query alert', props.query, props, metricAlert, props.thresholds, METRIC_KEYS);
 }
+
+const METRIC_KEYS = new Set(['query']);
 
 export interface ChangeAlertProps extends MonitorProps {
   /** `change` compares absolute values, `pct_change` relative ones (percent). Default `pct_change`. */
@@ -42,8 +48,12 @@ export interface ChangeAlertProps extends MonitorProps {
 export function changeAlert(props: ChangeAlertProps): MonitorDefinition {
   const { change = 'pct_change', aggregation = 'avg', window, shift, metric, comparator, threshold, ...rest } = props;
   const query = `${change}(${aggregation}(${window}),${shift}):${String(metric)} ${comparator} ${threshold}`;
-  return defineMonitor('query alert', query, rest, changeAlert, { critical: threshold, ...rest.thresholds });
+  return defineMonitor('query alert', query, rest, changeAlert, { critical: threshold, ...rest.thresholds }, CHANGE_KEYS);
 }
+
+const CHANGE_KEYS = propKeys<OwnProps<ChangeAlertProps>>({
+  change: true, aggregation: true, window: true, shift: true, metric: true, comparator: true, threshold: true,
+});
 
 export interface AnomalyAlertProps extends MonitorProps {
   /** The metric expression to watch. */
@@ -88,8 +98,13 @@ export function anomalyAlert(props: AnomalyAlertProps): MonitorDefinition {
       thresholdWindows: Object.assign({ triggerWindow: alertWindow, recoveryWindow: alertWindow }, rest.options?.thresholdWindows),
     }),
   });
-  return defineMonitor('query alert', query, withWindows, anomalyAlert, { critical: threshold, ...withWindows.thresholds });
+  return defineMonitor('query alert', query, withWindows, anomalyAlert, { critical: threshold, ...withWindows.thresholds }, ANOMALY_KEYS);
 }
+
+const ANOMALY_KEYS = propKeys<OwnProps<AnomalyAlertProps>>({
+  metric: true, window: true, algorithm: true, deviations: true, direction: true, alertWindow: true, interval: true,
+  seasonality: true, timezone: true, countDefaultZero: true, threshold: true,
+});
 
 export interface ForecastAlertProps extends MonitorProps {
   metric: string | QueryLike;
@@ -125,8 +140,13 @@ export function forecastAlert(props: ForecastAlertProps): MonitorDefinition {
   if (model) args.push(`model='${model}'`);
   if (seasonality) args.push(`seasonality='${seasonality}'`);
   const query = `${aggregation}(${horizon}):forecast(${String(metric)}, ${args.join(', ')}) ${comparator} ${threshold}`;
-  return defineMonitor('query alert', query, rest, forecastAlert, { critical: threshold, ...rest.thresholds });
+  return defineMonitor('query alert', query, rest, forecastAlert, { critical: threshold, ...rest.thresholds }, FORECAST_KEYS);
 }
+
+const FORECAST_KEYS = propKeys<OwnProps<ForecastAlertProps>>({
+  metric: true, horizon: true, aggregation: true, algorithm: true, deviations: true, model: true, seasonality: true,
+  history: true, interval: true, comparator: true, threshold: true,
+});
 
 export interface OutlierAlertProps extends MonitorProps {
   /** A grouped metric expression: outliers are groups that behave unlike their peers. */
@@ -145,5 +165,9 @@ export function outlierAlert(props: OutlierAlertProps): MonitorDefinition {
   const args = [`'${algorithm}'`, String(tolerance)];
   if (percentage !== undefined) args.push(String(percentage));
   const query = `avg(${window}):outliers(${String(metric)}, ${args.join(', ')}) > 0`;
-  return defineMonitor('query alert', query, rest, outlierAlert, { critical: 0, ...rest.thresholds });
+  return defineMonitor('query alert', query, rest, outlierAlert, { critical: 0, ...rest.thresholds }, OUTLIER_KEYS);
 }
+
+const OUTLIER_KEYS = propKeys<OwnProps<OutlierAlertProps>>({
+  metric: true, window: true, algorithm: true, tolerance: true, percentage: true,
+});

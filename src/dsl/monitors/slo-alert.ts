@@ -1,5 +1,6 @@
 import type { MonitorDefinition } from '../../ir/monitor.ts';
 import type { SloTimeframe } from '../../ir/slo.ts';
+import { noteUnknownProps, propKeys } from '../unknown-props.ts';
 import { defineMonitor } from './define.ts';
 import type { MonitorProps } from './props.ts';
 
@@ -33,5 +34,14 @@ export function sloAlert(props: SloAlertProps): MonitorDefinition {
     query = `error_budget("${ref}").over("${timeframe}") > ${consumed}`;
     critical = consumed;
   }
-  return defineMonitor('slo alert', query, rest, sloAlert, { critical, ...rest.thresholds });
+  const def = defineMonitor('slo alert', query, rest, sloAlert, { critical, ...rest.thresholds }, SLO_ALERT_KEYS);
+  noteUnknownProps(def, burnRate, '/burnRate', BURN_RATE_KEYS);
+  noteUnknownProps(def, errorBudget, '/errorBudget', ERROR_BUDGET_KEYS);
+  return def;
 }
+
+const SLO_ALERT_KEYS = propKeys<Omit<SloAlertProps, keyof MonitorProps>>({
+  slo: true, timeframe: true, burnRate: true, errorBudget: true,
+});
+const BURN_RATE_KEYS = propKeys<NonNullable<SloAlertProps['burnRate']>>({ longWindow: true, shortWindow: true, rate: true });
+const ERROR_BUDGET_KEYS = propKeys<NonNullable<SloAlertProps['errorBudget']>>({ consumed: true });

@@ -53,7 +53,10 @@ export function webhook(name: string): Destination {
   return { type: 'webhook', name };
 }
 
-/** A rule, typed: `rule('sev3 to chat', { severity: ['sev3'] }, [slack('#{team}')])`. */
+/**
+ * A rule, typed: `rule('sev3 to chat', { severity: ['sev3'] }, [slack('#{team}')])`. It takes effect only inside a
+ * routing table's `rules`; vigil warns about a rule built and left out of every table.
+ */
 export function rule(name: string, match: RouteMatch, notify: Destination[], options: { continue?: boolean; allowNonProdPaging?: boolean } = {}): RoutingRule {
-  return { name, match, notify, ...options };
+  return attachFrames({ name, match, notify, ...options }, captureFrames(rule));
 }

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { SourceLocation } from '../ir/source.ts';
+import { lineIndex, lineStarts } from './line-index.ts';
+
+/**
+ * Finds where a field of a TypeScript definition was written, from the builder call the definition was located at:
+ * the key is searched for inside that call's parentheses, each segment of the pointer after the one before it
+ * (`/rollup/mesure`: `mesure` after `rollup`). A segment not written there (`options` of a builder's `thresholds`
+ * shorthand, an array index) is skipped; when the last one is not found, the answer is undefined and the caller falls
+ * back to the call itself. A key spread in from a variable is not in the call's text, so it is located at the call.
+ *
+ * Runs only for fields that get a diagnostic; each file is read once per load.
+ */
+export function tsFieldLocator(projectDir: string): TsLocator {
+  const files = new Map<string, { text: string; starts: number[]; position: (offset: number) => { line: number; col: number } } | null>();
+  const read = (file: string) => {
+    let entry = files.get(file);
+    if (entry === undefined) {
+      try {
+        const text = readFileSync(resolve(projectDir, file), 'utf8');
+        const starts = lineStarts(text);
+        entry = { text, starts, position: lineIndex(starts) };
+      } catch {
+        entry = null; // gone since it was loaded: the call's own location will do
+      }
+      files.set(file, entry);
+    }
+    return entry;
+  };
+  const field = (call: SourceLocation, pointer: string): SourceLocation | undefined => {
+    const source = read(call.file);
+    if (!source || call.line > source.starts.length) return undefined;
+    const open = source.text.indexOf('(', source.starts[call.line - 1]! + call.col - 1);
+    if (open === -1) return undefined;
+    const end = closingBracket(source.text, open);
+    let from = open;
+    let found = -1;
+    for (const raw of pointer.split('/').slice(1)) {
+      const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+      found = -1;
+      if (/^\d+$/.test(key)) continue;
+      const at = keyOffset(source.text, key, from, end);
+      if (at !== -1) from = found = at;
+    }
+    return found === -1 ? undefined : { file: call.file, ...source.position(found) };
+  };
+  const literal = (file: string, value: string): SourceLocation | undefined => {
+    const source = read(file);
+    if (!source || !value) return undefined;
+    const quoted = [`'${value}'`, `"${value}"`, `\`${value}\``].map((q) => source.text.indexOf(q)).filter((i) => i !== -1);
+    return quoted.length === 0 ? undefined : { file, ...source.position(Math.min(...quoted)) };
+  };
+  return { field, literal };
+}
+
+export interface TsLocator {
+  /** Where the field at `pointer` was written in the builder call at `call`; undefined when it is not in its text. */
+  field(call: SourceLocation, pointer: string): SourceLocation | undefined;
+  /** Where the string literal `value` is first written in `file` (any quote); undefined when nowhere. */
+  literal(file: string, value: string): SourceLocation | undefined;
+}
+
+/** Where `key:` (bare or quoted) or the shorthand `key,` / `key }` is written in `text` between `from` and `end`. */
+function keyOffset(text: string, key: string, from: number, end: number): number {
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`(?<![\\w$.])(?:${escaped}|'${escaped}'|"${escaped}")\\s*(?::|,|\\}|\\n)`, 'g');
+  pattern.lastIndex = from;
+  const m = pattern.exec(text);
+  return m && m.index < end ? m.index : -1;
+}
+
+/** The offset of the bracket closing the one at `open`, skipping strings and comments; the text's end when unclosed. */
+function closingBracket(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') {
+      if (--depth === 0) return i;
+    } else if (c === '"' || c === "'" || c === '`') {
+      for (i++; i < text.length && text[i] !== c; i++) if (text[i] === '\\') i++;
+    } else if (c === '/' && text[i + 1] === '/') {
+      i = text.indexOf('\n', i);
+      if (i === -1) return text.length;
+    } else if (c === '/' && text[i + 1] === '*') {
+      i = text.indexOf('*/', i + 2);
+      if (i === -1) return text.length;
+      i++;
+    }
+  }
+  return text.length;
+}

@@ -1,0 +1,3 @@
+// Everything here was commented out:
+// export const m = metricAlert({ id: "x" });
+/* and more */
