@@ -202,8 +202,8 @@ describe('vigil-review.yml run end to end on the local runner', { timeout: 120_0
     expect(r.result, details(r)).toBe('success');
     expect(outcomes(r)).toEqual({
       'Run actions/checkout@v4': 'success', 'Run actions/setup-node@v4': 'success', 'Install vigil': 'success',
-      Validate: 'success', 'Plan with the read-only key': 'success', 'Explain a missing plan': 'skipped',
-      'Show the plan in the run summary': 'success', 'Comment on the pull request': 'success',
+      Validate: 'success', 'Test routing': 'success', 'Plan with the read-only key': 'success', 'Explain a missing plan': 'skipped',
+      'Add failed routing cases to the comment': 'skipped', 'Show the plan in the run summary': 'success', 'Comment on the pull request': 'success',
       'Upload the reviewed plan': 'success', 'Fail when validation or the plan failed': 'skipped',
     });
     expect(r.annotations).toEqual([]);
@@ -296,7 +296,10 @@ describe('vigil-review.yml run end to end on the local runner', { timeout: 120_0
       'error Fail when validation or the plan failed: Process completed with exit code 1.',
     ]);
     const runUrl = `https://github.com/${REPO}/actions/runs/${nextRunId - 1}`;
-    const noPlan = `## vigil plan\n\n**No plan:** the definitions have errors. They are annotated on the changed lines; "npx vigil validate" lists them. Details are in the [workflow run](${runUrl}).\n`;
+    const noPlan = `## vigil plan\n\n**No plan:** the definitions have errors. They are annotated on the changed lines; "npx vigil validate" lists them. Details are in the [workflow run](${runUrl}).\n`
+      // Every finding, as validate wrote them for the comment (one here, so none left out of the annotations).
+      + `\n### Findings (1)\n\n| where | severity | rule | id | message |\n|---|---|---|---|---|\n`
+      + `| \`monitors/fulfillment/inventory.yaml:${line}:9\` | error | \`threshold-order\` | \`inventory-prod-sync-lag\` | "thresholds.warning" must be below "thresholds.critical" for comparator ">" (got 1200 ≥ 900) — a warning fires before the alert: swap them, or move the warning below 900 |\n`;
     expect(r.summary).toBe(noPlan);
     expect(comments(8).map((c) => c.body)).toEqual([`${MARKER}\n<!-- vigil-plan-part 1/1 -->\n${noPlan}`]);
     expect(store.list().filter((a) => a.name === `vigil-plan-default-${sha('pr 8')}`)).toEqual([]);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -115,8 +115,8 @@ describe('the reusable review workflow', () => {
   });
 
   it('validates with annotations, plans to markdown and JSON, comments, and uploads the plan under the name apply looks for', () => {
-    expect(step(plan, 'Validate').run).toBe('npx --no vigil validate --dir "$VIGIL_DIR" --format github');
-    expect(step(plan, 'Plan with the read-only key').run).toMatch(/vigil plan --dir "\$VIGIL_DIR" --markdown --out "\$RUNNER_TEMP\/vigil\/plan\.json" \\\n\s+> /);
+    expect(step(plan, 'Validate').run).toContain('npx --no vigil validate --typecheck --dir "$VIGIL_DIR" --format github --findings "$RUNNER_TEMP/vigil/findings.md"');
+    expect(step(plan, 'Plan with the read-only key').run).toMatch(/vigil plan --dir "\$VIGIL_DIR" --markdown --out "\$RUNNER_TEMP\/vigil\/plan\.json" \\\n\s+--findings "\$RUNNER_TEMP\/vigil\/findings\.md" > /);
     const comment = step(plan, 'Comment on the pull request');
     expect(comment.run).toContain('vigil comment --file');
     expect(comment.env.GITHUB_TOKEN).toBe('${{ github.token }}');
@@ -150,6 +150,41 @@ function runStep(script: string, env: Record<string, string>, fakes: { gh?: stri
   const calls = spawnSync('cat', [log], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean);
   return { code: r.status, stdout: r.stdout, calls, output: readFileSync(output, 'utf8'), dir };
 }
+
+describe('the review job\'s checks, run with fake npx', () => {
+  it('runs the routing cases after a clean validation, and fails the job on a failed case without withholding the plan', () => {
+    const route = step(plan, 'Test routing');
+    expect(route).toMatchObject({ id: 'route', if: "steps.validate.outcome == 'success'", 'continue-on-error': true });
+    expect(route.run).toContain('npx --no vigil route test --dir "$VIGIL_DIR" > "$RUNNER_TEMP/vigil/route.txt"');
+    const names = steps(plan).map((s) => s.name);
+    expect(names.indexOf('Test routing')).toBeGreaterThan(names.indexOf('Validate'));
+    expect(names.indexOf('Add failed routing cases to the comment')).toBeLessThan(names.indexOf('Comment on the pull request'));
+    const fail = step(plan, 'Fail when validation or the plan failed');
+    expect(fail.if).toContain("steps.route.outcome == 'failure'");
+    const routed = runStep(fail.run as string, { PLANNED: 'success', ROUTED: 'failure' });
+    expect(routed.code).toBe(1);
+    expect(routed.stdout).toBe('::error::Routing cases failed: see the Test routing step above.\n');
+    expect(runStep(fail.run as string, { PLANNED: 'skipped', ROUTED: 'skipped' }).stdout).toBe('::error::No plan: see the Validate and Plan steps above.\n');
+  });
+
+  it('puts the failed routing cases into the comment, and every finding when there is no plan', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-review-'));
+    mkdirSync(join(dir, 'vigil'));
+    writeFileSync(join(dir, 'vigil', 'plan.md'), '## vigil plan\n');
+    writeFileSync(join(dir, 'vigil', 'route.txt'), 'pass  sev1 pages\nFAIL  sev3 goes to slack\n      expected: @slack-x\n      actual:   nobody (decided by default)\n\n2 routing cases: 1 passed, 1 failed.\n');
+    const added = runStep(step(plan, 'Add failed routing cases to the comment').run as string, { RUNNER_TEMP: dir });
+    expect(added.code).toBe(0);
+    expect(readFileSync(join(dir, 'vigil', 'plan.md'), 'utf8')).toBe('## vigil plan\n\n### Routing cases failed\n\n'
+      + 'Routing sends these alerts somewhere other than their cases expect ("npx vigil route test"):\n\n```text\n'
+      + 'FAIL  sev3 goes to slack\n      expected: @slack-x\n      actual:   nobody (decided by default)\n2 routing cases: 1 passed, 1 failed.\n```\n');
+
+    writeFileSync(join(dir, 'vigil', 'findings.md'), '### Findings (12)\n\n> 2 of 12 findings are not annotated\n');
+    const explain = step(plan, 'Explain a missing plan').run as string;
+    runStep(explain, { RUNNER_TEMP: dir, VALIDATED: 'failure', RUN_URL: 'https://example/run' });
+    expect(readFileSync(join(dir, 'vigil', 'plan.md'), 'utf8')).toBe('## vigil plan\n\n**No plan:** the definitions have errors. They are annotated on the changed lines; '
+      + '"npx vigil validate" lists them. Details are in the [workflow run](https://example/run).\n\n### Findings (12)\n\n> 2 of 12 findings are not annotated\n');
+  });
+});
 
 describe('the apply job\'s scripts, run with fake npx and gh', () => {
   const applyScript = step(apply, 'Apply').run as string;

@@ -1,9 +1,9 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { RoutingDefinition } from '../../ir/routing.ts';
 import { renderMarkdown } from '../../plan/render/markdown.ts';
 import { renderText } from '../../plan/render/text.ts';
-import { COMMON_FLAGS, COMMON_HELP, parseFlags } from '../args.ts';
+import { COMMON_FLAGS, COMMON_HELP, parseFlags, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
 import { runGuarded } from '../guard.ts';
 import { preparePlan } from '../sync.ts';
@@ -18,6 +18,8 @@ Options:
   --json               print the plan as versioned JSON
   --markdown           print the plan as a pull-request comment
   --out FILE           also save the plan for "vigil apply --plan FILE"
+  --findings FILE      with --markdown: the findings section written by "vigil validate --format github
+                       --findings FILE" (type-check findings included), instead of the plan's own list
   --detailed-exitcode  exit 0 when there are no changes, 2 when there are, 1 on error
 ${COMMON_HELP}
 
@@ -27,12 +29,14 @@ Environment: DD_API_KEY, DD_APP_KEY, DD_SITE, VIGIL_DATADOG_URL (e.g. the sandbo
 export const command: Command = (argv) => runGuarded('plan', async (out, err) => {
   const { values: flags } = parseFlags(argv, {
     ...COMMON_FLAGS, json: { type: 'boolean' }, markdown: { type: 'boolean' }, out: { type: 'string' },
-    'detailed-exitcode': { type: 'boolean' },
+    'detailed-exitcode': { type: 'boolean' }, findings: { type: 'string' },
   });
   if (flags.help) {
     out(help);
     return 0;
   }
+  if (flags.findings !== undefined && !flags.markdown) throw new UsageError('--findings goes into the markdown comment: use it with --markdown');
+  const findings = flags.findings === undefined ? undefined : await readFindings(flags.findings);
   const prepared = await preparePlan(resolve(flags.project ?? '.'), flags.dir, err);
   if (!prepared) return 1;
   const { plan, pipeline } = prepared;
@@ -40,9 +44,17 @@ export const command: Command = (argv) => runGuarded('plan', async (out, err) =>
   if (flags.json) out(`${JSON.stringify(plan, null, 2)}\n`);
   else if (flags.markdown) {
     const routing = pipeline.definitions.find((d): d is RoutingDefinition => d.kind === 'routing');
-    out(renderMarkdown(plan, { diagnostics: pipeline.diagnostics, ...(routing ? { routing } : {}) }));
+    out(renderMarkdown(plan, { diagnostics: pipeline.diagnostics, ...(routing ? { routing } : {}), ...(findings !== undefined ? { findings } : {}) }));
   }
   else out(renderText(plan, { color: useColor(process.stdout) }));
   const changes = plan.summary.create + plan.summary.update + plan.summary.delete;
   return flags['detailed-exitcode'] && changes > 0 ? 2 : 0;
 });
+
+async function readFindings(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (e) {
+    throw new UsageError(`cannot read the findings "${path}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}

@@ -10,6 +10,8 @@ import { describeEvidence, describeListChange, describeReason, fieldView, plural
 export interface MarkdownExtras {
   /** Lint findings and other diagnostics to list under the plan. */
   diagnostics?: readonly Diagnostic[];
+  /** A findings section written earlier (`vigil validate --findings`), shown instead of listing `diagnostics`. */
+  findings?: string;
   /** The routing every monitor inherits, shown as a table so reviewers see where alerts go. */
   routing?: RoutingDefinition;
 }
@@ -47,14 +49,19 @@ export function renderMarkdown(plan: Plan, extras: MarkdownExtras = {}): string 
     for (const c of list) out.push(...details(c));
   }
   if (extras.routing) out.push('', ...routingTable(extras.routing));
-  const diags = extras.diagnostics ?? [];
-  if (diags.length) {
-    out.push('', `### Findings (${diags.length})`, '', '| where | severity | rule | id | message |', '|---|---|---|---|---|');
-    for (const d of diags) {
-      out.push(`| \`${formatLocation(d.location)}\` | ${d.severity} | \`${d.code}\` | \`${d.id}\` | ${escapeCell(d.message)}${d.hint ? ` — ${escapeCell(d.hint)}` : ''} |`);
-    }
-  }
+  if (extras.findings !== undefined) {
+    if (extras.findings.trim()) out.push('', extras.findings.trimEnd());
+  } else if (extras.diagnostics?.length) out.push('', ...findingsTable(extras.diagnostics));
   return `${out.join('\n')}\n`;
+}
+
+/** Diagnostics as a table, one row each, under a heading with their count. */
+export function findingsTable(diags: readonly Diagnostic[]): string[] {
+  const out = [`### Findings (${diags.length})`, '', '| where | severity | rule | id | message |', '|---|---|---|---|---|'];
+  for (const d of diags) {
+    out.push(`| \`${formatLocation(d.location)}\` | ${d.severity} | \`${d.code}\` | \`${d.id}\` | ${escapeCell(d.message)}${d.hint ? ` — ${escapeCell(d.hint)}` : ''} |`);
+  }
+  return out;
 }
 
 function details(c: Change): string[] {
