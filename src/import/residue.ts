@@ -60,6 +60,9 @@ function optionResidue(have: Json, will: Json, unavoidable: string[]): Json {
       out[key] = inner;
     } else if (key in have) {
       out[key] = have[key];
+    } else if (key in SERVER_DEFAULTS && sameJson(will[key], SERVER_DEFAULTS[key])) {
+      // A default the server leaves out in some cases (no `notify_no_data` beside `on_missing_data`) is no change.
+      continue;
     } else {
       unavoidable.push(`options.${key} would be added as ${show(will[key])}`);
     }

@@ -2,11 +2,10 @@
 // those props cannot reproduce. Team, service and env are not set (compile would add tags it already has, or not),
 // and `alerts` never is: adopting an SLO must not create burn-rate monitors next to it.
 import { compileSlo, type CompiledSlo } from '../compile/datadog/slo.ts';
-import { normalizeSlo } from '../compile/datadog/normalize-slo.ts';
 import { isOwnershipTag } from '../compile/ownership.ts';
 import { metricSlo, monitorSlo, timeSliceSlo } from '../dsl/slo/define.ts';
 import { SLO_TIMEFRAMES, type SloDefinition, type SloOverrides } from '../ir/slo.ts';
-import { diffFields } from '../plan/diff.ts';
+import { diffLive } from '../plan/diff-live.ts';
 import { logicalMonitorIds } from '../plan/references.ts';
 import { isObject, sameJson } from './options.ts';
 import type { WireSlo } from './wire.ts';
@@ -58,8 +57,13 @@ export function draftSlo(remote: WireSlo, id: string, file: string, monitors: Re
 
   const spec = isObject(remote.sli_specification) ? remote.sli_specification : {};
   if (remote.type === 'metric') {
-    if (isObject(spec.count)) props.formulas = formulas(spec.count);
-    else if (isObject(remote.query)) Object.assign(props, { good: remote.query.numerator, total: remote.query.denominator });
+    // The 2026 API answers with both forms, each derived from the other. good/total reads best and compiles to the
+    // very specification the server derives from it; any other specification is kept as formulas, name for name.
+    const query = isObject(remote.query) ? remote.query : {};
+    const count = isObject(spec.count) ? spec.count : undefined;
+    if (typeof query.numerator === 'string' && typeof query.denominator === 'string' && (!count || isPlainGoodTotal(count))) {
+      Object.assign(props, { good: query.numerator, total: query.denominator });
+    } else if (count) props.formulas = formulas(count);
     else return 'a metric SLO without "query" or "sli_specification.count"';
   } else if (remote.type === 'monitor') {
     const ids = Array.isArray(remote.monitor_ids) ? remote.monitor_ids.map(String) : [];
@@ -76,6 +80,14 @@ export function draftSlo(remote: WireSlo, id: string, file: string, monitors: Re
   }
   props.adopt = { datadogId: remote.id };
   return { datadogId: remote.id, id, file, builder, props, remote, notes };
+}
+
+/** `query1` good over `query2` total: what compiling a good/total pair sends, and what the server derives from `query`. */
+function isPlainGoodTotal(count: Json): boolean {
+  const formula = (key: string) => (isObject(count[key]) ? (count[key] as Json).formula : undefined);
+  const names = (Array.isArray(count.queries) ? count.queries : []).map((q) => (isObject(q) ? q.name : undefined));
+  return formula('good_events_formula') === 'query1' && formula('total_events_formula') === 'query2'
+    && count.bad_events_formula === undefined && names.length === 2 && names.includes('query1') && names.includes('query2');
 }
 
 function formulas(count: Json): Json {
@@ -136,7 +148,7 @@ export function sloResidue(remote: WireSlo, compiled: CompiledSlo, monitors: Rea
   }
   const body: Json = { ...remote };
   if (Array.isArray(body.monitor_ids)) body.monitor_ids = logicalMonitorIds(body.monitor_ids, monitors);
-  for (const f of diffFields(normalizeSlo(body), normalizeSlo(sent))) {
+  for (const f of diffLive('datadog.slo', sent, body)) {
     if (['name', 'description', 'groups'].includes(f.path) || f.path === 'tags' || f.path.startsWith('tags.')) continue;
     out.unavoidable.push(`${f.path} ${JSON.stringify(f.old ?? null)} → ${JSON.stringify(f.new ?? null)}`);
   }

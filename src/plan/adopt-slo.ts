@@ -2,7 +2,6 @@
 // `vigil import`) take over SLOs that exist in Datadog but are not vigil's yet; the first plan updates each one in
 // place, which adds vigil's ownership tags. Pure: the caller reads the adoptable SLOs and hands them in.
 import type { CompiledMonitor, CompiledSlo } from '../compile/index.ts';
-import { normalizeSlo } from '../compile/datadog/normalize-slo.ts';
 import type { SourceLocation } from '../ir/source.ts';
 import { planTakeovers, type AdoptionPlan } from './adopt.ts';
 import { logicalMonitorIds } from './references.ts';
@@ -43,7 +42,6 @@ export function planSloAdoptions(
     tags: (tags) => tags.map((t) => String(t).toLowerCase()),
     logical: (body) => (Array.isArray(body.monitor_ids)
       ? { ...body, monitor_ids: logicalMonitorIds(body.monitor_ids, monitorIds) } : body),
-    canonical: normalizeSlo,
   });
 }
 

@@ -3,10 +3,9 @@
 // tags; from then on the ordinary planner finds it by its `vigil-id:` tag and the `adopt` marker is inert.
 // Pure, like the planner: the caller reads the adoptable monitors (providers/datadog/adopt.ts) and hands them in.
 import type { CompiledMonitor, CompiledState } from '../compile/index.ts';
-import { normalizeMonitor } from '../compile/datadog/normalize.ts';
 import { ID_TAG_PREFIX, MANAGED_TAG } from '../compile/ownership.ts';
 import type { SourceLocation } from '../ir/source.ts';
-import { diffFields } from './diff.ts';
+import { diffLive } from './diff-live.ts';
 import { order } from './order.ts';
 import { logicalReferences } from './references.ts';
 import type { RemoteObject } from './remote.ts';
@@ -51,7 +50,6 @@ export function planAdoptions(
     tags: (tags) => tags.map(String),
     logical: (body) => (typeof body.query === 'string'
       ? { ...body, query: logicalReferences(String(body.type), body.query, logicalIds) } : body),
-    canonical: normalizeMonitor,
   });
 }
 
@@ -65,8 +63,6 @@ export interface TakeoverSpec {
   tags(tags: unknown[]): string[];
   /** The remote body with the Datadog ids it refers to written as logical ids, as payloads write them. */
   logical(body: Record<string, unknown>): Record<string, unknown>;
-  /** Canonical form, for comparing a remote body with a compiled payload. */
-  canonical(body: Record<string, unknown>): Record<string, unknown>;
 }
 
 interface Adoptable {
@@ -107,7 +103,7 @@ export function planTakeovers(
       continue;
     }
     const payload = d.payload as Record<string, unknown>;
-    const fields = diffFields(spec.canonical(spec.logical(remote.body)), spec.canonical(payload));
+    const fields = diffLive(spec.kind, payload, spec.logical(remote.body));
     if (fields.length === 0) {
       out.unchanged++;
       continue;

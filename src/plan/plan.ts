@@ -1,11 +1,9 @@
 import type { CompiledState } from '../compile/index.ts';
 import { contentHash } from '../compile/canonical.ts';
-import { normalizeMonitor } from '../compile/datadog/normalize.ts';
-import { normalizeSlo } from '../compile/datadog/normalize-slo.ts';
 import { HASH_TAG_PREFIX } from '../compile/ownership.ts';
 import type { SourceLocation } from '../ir/source.ts';
 import { noteDeletedOutside } from './deleted-outside.ts';
-import { diffFields } from './diff.ts';
+import { diffLive, liveCanonical } from './diff-live.ts';
 import { liveSummary } from './live-summary.ts';
 import { order } from './order.ts';
 import { logicalMonitorIds, logicalReferences, remoteReferences } from './references.ts';
@@ -35,8 +33,8 @@ export function plan(desired: CompiledState, actual: RemoteState, options: PlanO
     remoteVersions[String(o.remoteId)] = o.version;
   }
   const kinds: KindPlan[] = [
-    { kind: 'datadog.monitor', desired: desired.datadog.monitors, remote: actual.monitors, normalize: normalizeMonitor },
-    { kind: 'datadog.slo', desired: desired.datadog.slos, remote: actual.slos, normalize: normalizeSlo },
+    { kind: 'datadog.monitor', desired: desired.datadog.monitors, remote: actual.monitors },
+    { kind: 'datadog.slo', desired: desired.datadog.slos, remote: actual.slos },
   ];
   const desiredIds = new Set<string>();
   const owned: Array<[KindPlan, Map<string, RemoteObject>]> = [];
@@ -55,14 +53,14 @@ export function plan(desired: CompiledState, actual: RemoteState, options: PlanO
         continue;
       }
       remoteIds[d.id] = remote.remoteId;
-      const before = k.normalize(withLogicalRefs(remote.body, byRemoteId));
-      const after = k.normalize(d.payload as Record<string, unknown>);
-      const fields = diffFields(before, after);
+      const payload = d.payload as Record<string, unknown>;
+      const live = withLogicalRefs(remote.body, byRemoteId);
+      const fields = diffLive(k.kind, payload, live);
       if (fields.length === 0) {
         unchanged++;
         continue;
       }
-      const reason = updateReason(remote.body, before, d.payload as Record<string, unknown>);
+      const reason = updateReason(remote.body, liveCanonical(k.kind, payload, live), payload);
       if (reason !== 'code') drift.push(d.id);
       changes.push({
         action: 'update', kind: k.kind, id: d.id, remoteId: remote.remoteId, remoteVersion: remote.version,
@@ -99,12 +97,11 @@ export function plan(desired: CompiledState, actual: RemoteState, options: PlanO
   });
 }
 
-/** One kind of remote object: what the code wants, what vigil owns, and the canonical form both are compared in. */
+/** One kind of remote object: what the code wants and what vigil owns; diffLive knows how the kind compares. */
 interface KindPlan {
   kind: ResourceKind;
   desired: ReadonlyArray<{ id: string; payload: object; dependsOn: string[] }>;
   remote: readonly RemoteObject[];
-  normalize: (body: Record<string, unknown>) => Record<string, unknown>;
 }
 
 /** One remote object per logical id: the oldest (lowest id) wins; the rest are duplicates from an interrupted apply. */

@@ -1,9 +1,10 @@
 // The canonical form of a Datadog SLO, applied to both what vigil sends and what Datadog returns, so an SLO read back
 // right after apply compares equal: tags lowercased and sorted, thresholds sorted by timeframe with numbers as
-// numbers, read-only `*_display`, ids, creator and timestamps dropped, the `query` Datadog derives from an
-// `sli_specification` ignored, and time-slice defaults filled. Facts: ../shared/reference/apis.md §1.7.
+// numbers, read-only `*_display`, ids, creator and timestamps dropped, a count-based SLI compared as its good and
+// total event expressions whichever form carries it, and time-slice defaults filled. Facts: ../shared/reference/apis.md §1.7.
 import { SLO_TIMEFRAMES } from '../../ir/slo.ts';
 import { HASH_TAG_PREFIX } from '../ownership.ts';
+import { countSli } from './slo-sli.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -36,10 +37,12 @@ export function normalizeSlo(input: Record<string, unknown>): JsonObject {
     if (groups.length) out.groups = groups;
   }
   const spec = input.sli_specification;
-  if (isObject(spec) && (isObject(spec.count) || isObject(spec.time_slice))) {
-    out.sli_specification = isObject(spec.count) ? { count: count(spec.count) } : { time_slice: timeSlice(spec.time_slice as JsonObject) };
-  } else if (type === 'metric' && isObject(input.query)) {
-    out.query = { denominator: trimmed(input.query.denominator), numerator: trimmed(input.query.numerator) };
+  if (isObject(spec) && isObject(spec.time_slice)) {
+    out.sli_specification = { time_slice: timeSlice(spec.time_slice) };
+  } else {
+    // `query` and `sli_specification.count` are two spellings of one count-based SLI (see slo-sli.ts).
+    const sli = countSli(input);
+    if (sli) out.sli = { good: sli.good, total: sli.total };
   }
   return out;
 }
@@ -48,15 +51,6 @@ export function normalizeSlo(input: Record<string, unknown>): JsonObject {
 export function normalizeSloTags(v: unknown): string[] {
   if (!Array.isArray(v)) return [];
   return [...new Set(v.map((t) => String(t).toLowerCase()).filter((t) => !t.startsWith(HASH_TAG_PREFIX)))].sort();
-}
-
-function count(c: JsonObject): JsonObject {
-  const out: JsonObject = { queries: queries(c.queries) };
-  for (const key of ['bad_events_formula', 'good_events_formula', 'total_events_formula']) {
-    const f = c[key];
-    if (isObject(f)) out[key] = { formula: trimmed(f.formula) };
-  }
-  return out;
 }
 
 function timeSlice(ts: JsonObject): JsonObject {

@@ -9,7 +9,12 @@ type JsonObject = { [key: string]: Json };
 /** The monitor fields vigil manages; everything else Datadog returns (ids, state, creator…) is not compared. */
 export const MANAGED_MONITOR_FIELDS = ['message', 'name', 'options', 'priority', 'query', 'restricted_roles', 'tags', 'type'] as const;
 
-/** Option values Datadog fills in when they are not sent; equal to "absent" for comparison. */
+/**
+ * Option values Datadog fills in when they are not sent; equal to "absent" for comparison. Seen in the answers to
+ * creates that left them out, across monitor types (datadog-recorded, datadog-tf-cassettes): `locked: false` on
+ * Monitors__Create-a-ci-pipelines-monitor; `renotify_interval` 0 means "never", as null does, and Datadog's own
+ * integration monitors carry it as 0 (../shared/reality/monitors).
+ */
 const OPTION_DEFAULTS: Record<string, Json> = {
   notify_no_data: false,
   notify_audit: false,
@@ -17,7 +22,46 @@ const OPTION_DEFAULTS: Record<string, Json> = {
   new_host_delay: 300,
   silenced: {},
   groupby_simple_monitor: false,
+  locked: false,
+  renotify_interval: 0,
 };
+
+/**
+ * The options vigil can send, in wire names: the properties of `$defs/options` in schemas/monitor.schema.json (a
+ * test keeps the two equal). A live option outside this set that the desired payload does not send either is
+ * Datadog's, not vigil's — a field the API adds tomorrow (`avalanche_window` on RUM and data-quality monitors,
+ * `silenced` while a downtime mutes the monitor) — and is left out of the comparison.
+ */
+export const MANAGED_OPTION_KEYS: ReadonlySet<string> = new Set([
+  'aggregation', 'enable_logs_sample', 'enable_samples', 'escalation_message', 'evaluation_delay',
+  'group_retention_duration', 'groupby_simple_monitor', 'include_tags', 'locked', 'min_failure_duration',
+  'min_location_failed', 'new_group_delay', 'new_host_delay', 'no_data_timeframe', 'notification_preset_name',
+  'notify_audit', 'notify_by', 'notify_no_data', 'on_missing_data', 'renotify_interval', 'renotify_occurrences',
+  'renotify_statuses', 'require_full_window', 'scheduling_options', 'threshold_windows', 'thresholds', 'timeout_h',
+  'variables',
+]);
+
+/**
+ * The part of a live monitor that vigil compares with `desired` (a payload as vigil sends it): the managed top-level
+ * fields, the options `desired` sends or vigil manages, and `restricted_roles` only when `desired` sets them — with
+ * none set, access is left to Datadog restriction policies, whose roles the API reports in `restricted_roles`
+ * (datadog-tf-cassettes: TestAccDatadogMonitor_WithRestrictionPolicy).
+ */
+export function managedMonitorView(live: Record<string, unknown>, desired: Record<string, unknown>): Record<string, unknown> {
+  const view: Record<string, unknown> = {};
+  for (const key of MANAGED_MONITOR_FIELDS) if (key in live) view[key] = live[key];
+  if (desired.restricted_roles === null || desired.restricted_roles === undefined) view.restricted_roles = null;
+  const options = live.options;
+  if (isObject(options as Json)) {
+    const sent = isObject(desired.options as Json) ? (desired.options as JsonObject) : {};
+    const kept: Record<string, unknown> = {};
+    for (const key of Object.keys(options as JsonObject)) {
+      if (key in sent || MANAGED_OPTION_KEYS.has(key)) kept[key] = (options as JsonObject)[key];
+    }
+    view.options = kept;
+  }
+  return view;
+}
 
 /** Canonical form of a monitor, from a vigil payload or from Datadog's JSON. Idempotent. */
 export function normalizeMonitor(input: Record<string, unknown>): JsonObject {
@@ -26,13 +70,20 @@ export function normalizeMonitor(input: Record<string, unknown>): JsonObject {
     message: trimmed(input.message),
     name: trimmed(input.name),
     options: normalizeOptions(type, (input.options ?? {}) as JsonObject),
-    priority: (input.priority ?? null) as Json,
+    priority: priority(input.priority),
     query: trimmed(input.query),
     restricted_roles: normalizeRoles(input.restricted_roles),
     tags: normalizeTags(input.tags),
     type,
   };
   return out;
+}
+
+/** Priorities run from 1 to 5; Datadog stores a sent 0 as null (TestAccDatadogMonitor_BasicNoTreshold). */
+function priority(v: unknown): Json {
+  const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
+  if (n === 0 || n === null || n === undefined) return null;
+  return typeof n === 'number' && !Number.isNaN(n) ? n : (v as Json);
 }
 
 function trimmed(v: unknown): string {
@@ -69,7 +120,7 @@ function normalizeOptions(type: string, options: JsonObject): JsonObject {
   const customSchedule = isObject(scheduling) && Boolean(scheduling.custom_schedule);
   const out: JsonObject = {};
   for (const key of Object.keys(options).sort()) {
-    const value = options[key];
+    const value = numeric(options[key]);
     if (value === null || value === undefined) continue; // Datadog echoes explicit nulls; null means "not set"
     if (key in OPTION_DEFAULTS && deepEqual(value, OPTION_DEFAULTS[key]!)) continue;
     if ((key === 'no_data_timeframe' && !noData) || (key === 'require_full_window' && customSchedule)) continue;
@@ -82,6 +133,14 @@ function normalizeOptions(type: string, options: JsonObject): JsonObject {
     out[key] = key === 'variables' ? value : sortDeep(value);
   }
   return out;
+}
+
+/**
+ * A number sent as a string is the number: Datadog's integration monitors carry `"renotify_interval": "0"` and the
+ * API answers options with numbers (../shared/reality/monitors).
+ */
+function numeric(v: Json | undefined): Json | undefined {
+  return typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : v;
 }
 
 function isObject(v: Json | undefined): v is JsonObject {

@@ -4,6 +4,7 @@ import { dec, toNumber } from '../decimal.ts';
 import { HASH_TAG_PREFIX, ownershipTags } from '../ownership.ts';
 import { primaryTimeframe } from '../slo/tiers.ts';
 import { normalizeSlo } from './normalize-slo.ts';
+import { isSingleQuery } from './slo-sli.ts';
 import type { SloPayload } from './payload-types.ts';
 
 type Json = Record<string, unknown>;
@@ -66,7 +67,11 @@ function inOrder<T extends { timeframe: string }>(thresholds: T[], timeframes: r
   return [...thresholds].sort((a, b) => rank(a) - rank(b));
 }
 
-/** good/total → `query`; any other pair, or formulas → `sli_specification.count`. */
+/**
+ * The count-based SLI as `sli_specification.count`, the form the 2026 API documents (`query` is "superseded … retained
+ * for backwards compatibility"). A good/total pair where either side is arithmetic over several metrics stays in the
+ * `query` form, which takes expressions; the server derives the other form either way (see slo-sli.ts).
+ */
 function metricSli(def: SloDefinition): Json {
   if (def.formulas) {
     const f = def.formulas;
@@ -78,7 +83,15 @@ function metricSli(def: SloDefinition): Json {
     return { sli_specification: { count: { ...formulas, queries: metricQueries(f.queries) } } };
   }
   const { good, bad, total } = def;
-  if (good !== undefined && total !== undefined) return { query: { numerator: good.trim(), denominator: total.trim() } };
+  if (good !== undefined && total !== undefined) {
+    if (!isSingleQuery(good) || !isSingleQuery(total)) return { query: { numerator: good.trim(), denominator: total.trim() } };
+    // Named as the server names the queries it derives from `query` (TestAccDatadogServiceLevelObjective_
+    // MetricQueryToCountTransition), so an SLO adopted or read in either form stores the same specification.
+    return { sli_specification: { count: {
+      good_events_formula: { formula: 'query1' }, total_events_formula: { formula: 'query2' },
+      queries: metricQueries({ query1: good, query2: total }),
+    } } };
+  }
   if (bad !== undefined && total !== undefined) {
     return { sli_specification: { count: {
       good_events_formula: { formula: 'total - bad' }, total_events_formula: { formula: 'total' },

@@ -1,0 +1,93 @@
+// The comparison check: for every successful create or update of a monitor or SLO in the real recordings, vigil's
+// plan comparison (diffLive) must find no change between what was sent and what the server answered, and between
+// what was sent and the next read of the same object. The server's own answer is the object "exactly as stored".
+import { diffLive } from '../../src/plan/diff-live.ts';
+import type { FieldChange, ResourceKind } from '../../src/plan/types.ts';
+import { type Exchange, type Recording, json } from './recordings.ts';
+
+export interface ComparisonCase {
+  recording: string;
+  set: string;
+  /** `#3 PUT /api/v1/monitor/123 → answer` */
+  label: string;
+  kind: ResourceKind;
+  desired: Record<string, unknown>;
+  live: Record<string, unknown>;
+  against: 'answer' | 'read';
+}
+
+const MONITOR_PATH = /^\/api\/v1\/monitor(?:\/(\d+))?$/;
+const SLO_PATH = /^\/api\/v1\/slo(?:\/([0-9a-f]+))?$/;
+
+/** Each successful monitor or SLO write, against its answer and against the next successful read of the object. */
+export function comparisonCases(recording: Recording): ComparisonCase[] {
+  const cases: ComparisonCase[] = [];
+  /** The full object as last written, by kind and remote id: a partial update is laid over it. */
+  const written = new Map<string, Record<string, unknown>>();
+  const ex = recording.exchanges;
+  for (const [i, e] of ex.entries()) {
+    if ((e.method !== 'POST' && e.method !== 'PUT') || e.status < 200 || e.status >= 300) continue;
+    const target = writeTarget(e);
+    if (!target) continue;
+    const sent = json(e.requestBody);
+    const answer = target.unwrap(json(e.responseBody));
+    if (!isObject(sent) || !answer) continue;
+    const id = String(answer.id ?? target.id);
+    const key = `${target.kind} ${id}`;
+    const desired = e.method === 'PUT' ? { ...(written.get(key) ?? {}), ...sent } : sent;
+    written.set(key, desired);
+    const base = { recording: recording.name, set: recording.set, kind: target.kind, desired };
+    const label = `#${e.index} ${e.method} ${e.url.pathname}`;
+    cases.push({ ...base, label: `${label} → answer`, live: answer, against: 'answer' });
+    const read = nextRead(ex.slice(i + 1), target.kind, id);
+    if (read) cases.push({ ...base, label: `${label} → read #${read.index}`, live: read.body, against: 'read' });
+  }
+  return cases;
+}
+
+interface WriteTarget {
+  kind: ResourceKind;
+  id?: string;
+  unwrap: (body: unknown) => Record<string, unknown> | undefined;
+}
+
+function writeTarget(e: Exchange): WriteTarget | undefined {
+  const monitor = MONITOR_PATH.exec(e.url.pathname);
+  if (monitor) return { kind: 'datadog.monitor', id: monitor[1], unwrap: (b) => (isObject(b) ? b : undefined) };
+  const slo = SLO_PATH.exec(e.url.pathname);
+  if (slo) return { kind: 'datadog.slo', id: slo[1], unwrap: sloBody };
+  return undefined;
+}
+
+/** SLO answers wrap the object: `{data: [slo]}` for writes, `{data: slo}` for reads. */
+function sloBody(b: unknown): Record<string, unknown> | undefined {
+  if (!isObject(b)) return undefined;
+  const data = Array.isArray(b.data) ? b.data[0] : b.data;
+  return isObject(data) ? data : undefined;
+}
+
+/** The next successful GET of the object, unless another write to it comes first. */
+function nextRead(rest: Exchange[], kind: ResourceKind, id: string): { index: number; body: Record<string, unknown> } | undefined {
+  for (const e of rest) {
+    const m = (kind === 'datadog.monitor' ? MONITOR_PATH : SLO_PATH).exec(e.url.pathname);
+    if (!m || m[1] !== id) continue;
+    if (e.method !== 'GET') return undefined;
+    if (e.status !== 200) continue;
+    const body = kind === 'datadog.monitor' ? json(e.responseBody) : sloBody(json(e.responseBody));
+    return isObject(body) ? { index: e.index, body } : undefined;
+  }
+  return undefined;
+}
+
+export interface ComparisonResult {
+  case: ComparisonCase;
+  changes: FieldChange[];
+}
+
+export function compare(c: ComparisonCase): ComparisonResult {
+  return { case: c, changes: diffLive(c.kind, c.desired, c.live) };
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
