@@ -5,6 +5,7 @@ import { readMarker } from '../compile/pagerduty/marker.ts';
 import type { RemotePagerDuty } from '../providers/pagerduty/objects.ts';
 import { planServiceTakeovers } from './adopt-pagerduty.ts';
 import { diffFields } from './diff.ts';
+import { liveSummary } from './live-summary.ts';
 import { canonicalPagerDuty as canonical } from './pagerduty-canonical.ts';
 import type { RemoteObject } from './remote.ts';
 import type { Change, ResourceKind } from './types.ts';
@@ -103,7 +104,7 @@ export function planPagerDuty(input: PagerDutyPlanInput): PagerDutyPlan {
     for (const [kind, list] of deletable) {
       for (const o of list) {
         if (desiredIds.has(o.logicalId)) continue;
-        out.changes.push({ action: 'delete', kind, id: o.logicalId, remoteId: o.remoteId, remoteVersion: o.version, reason: 'removed', dependsOn: dependencies(kind, o, out.remoteIds) });
+        out.changes.push({ action: 'delete', kind, id: o.logicalId, remoteId: o.remoteId, remoteVersion: o.version, reason: 'removed', dependsOn: dependencies(kind, o, out.remoteIds), live: liveSummary(o.body) });
         if (kind === 'pagerduty.service' && input.datadogServices.has(String(o.body.name))) {
           out.changes.push({ action: 'delete', kind: 'datadog.pagerduty-service', id: `${o.logicalId}.datadog-service`, remoteId: String(o.body.name), reason: 'removed', dependsOn: [o.logicalId] });
         }

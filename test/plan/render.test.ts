@@ -9,6 +9,7 @@ import type { RemoteObject } from '../../src/plan/remote.ts';
 import { renderMarkdown } from '../../src/plan/render/markdown.ts';
 import { renderText } from '../../src/plan/render/text.ts';
 import { diffLines } from '../../src/plan/render/line-diff.ts';
+import { planPagerDuty } from '../../src/plan/pagerduty.ts';
 import { notificationHandles } from '../../src/plan/render/notify.ts';
 import { expectedText } from '../support/cases.ts';
 
@@ -107,6 +108,18 @@ describe('plan rendering', () => {
     const q = plan(desired, { monitors: remote, slos: [] });
     expect(q.changes.find((c) => c.id === 'mem')).toMatchObject({ action: 'create' });
     expect(q.changes.find((c) => c.id === 'mem')!.reason).toBeUndefined();
+  });
+});
+
+describe('deletes of PagerDuty objects', () => {
+  it('are shown by the name of what goes', () => {
+    const team = { logicalId: 'payments-team', remoteId: 'PTEAM01', version: 'v1', body: { id: 'PTEAM01', name: 'Payments', description: 'x' } };
+    const pd = planPagerDuty({
+      desired: [], datadogServices: new Set(),
+      remote: { teams: [team], policies: [], services: [], integrations: [], unownedServices: [], users: {}, schedules: {} },
+    });
+    const text = renderText({ version: 1, summary: { create: 0, update: 0, delete: 1, unchanged: 0 }, changes: pd.changes, drift: [], remoteIds: {}, remoteVersions: {} });
+    expect(text).toContain('  - delete pagerduty.team payments-team "Payments" (remote id PTEAM01)\n      reason: no longer defined in code\n');
   });
 });
 
