@@ -1,101 +1,43 @@
-// Contract test: every recorded real Datadog exchange in ../shared/reality/datadog-recorded/ is replayed against a
-// fresh sandbox over HTTP, in order, with the sandbox clock set to the recording's clock. Recorded ids are mapped to
-// the sandbox's (in URLs, bodies and query strings); statuses, content types, response shapes and every
-// server-computed value that does not depend on time or identity must match (rules in contract-compare.ts).
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// Contract test: every recording of real Datadog traffic about monitors, SLOs, downtimes and SLO corrections in
+// ../shared/reality/ (the API clients' HAR files and the Terraform provider's go-vcr cassettes) is replayed against a
+// fresh sandbox over HTTP, in order, with the sandbox clock set to the recording's clock and recorded ids mapped to
+// the sandbox's. Every compared answer must match; what is not compared, or compared in part, is set apart by the
+// rules in test/conformance/sandbox-replay.ts and sandbox-compare.ts, each with its reason, and counted here.
 import { afterAll, describe, expect, it } from 'vitest';
-import { startSandbox } from '../../src/sandbox/server.ts';
-import { IdMap, type Tolerance, compareBodies } from './contract-compare.ts';
+import { REALITY_DIR, loadRecordings, realityPresent } from '../conformance/recordings.ts';
+import { type ReplayResult, replayRecording, touchesScope } from '../conformance/sandbox-replay.ts';
 
-const DIR = fileURLToPath(new URL('../../../shared/reality/datadog-recorded/', import.meta.url));
-const present = existsSync(DIR);
-const recordings = present ? readdirSync(DIR).filter((f) => f.endsWith('.har')).sort() : [];
-const RECORDED_BASE = 'https://api.datadoghq.com';
+const present = realityPresent();
+const recordings = present ? loadRecordings().filter(touchesScope) : [];
+const results: ReplayResult[] = [];
 
-/** Setup calls to endpoints outside the sandbox's scope: skipped, their ids kept as recorded. */
-const OUT_OF_SCOPE = [/^\/api\/v2\/roles(\/|$)/];
-
-/** Per-recording differences, each with its reason. */
-const TOLERANCES: Record<string, Tolerance> = {
-  // Recorded in another organisation (717122) whose log monitors lacked the `groupby_simple_monitor` default
-  // that every other log-monitor recording (2022–2025, org 321813) shows.
-  'Monitors__Get-a-monitor-s-details-with-downtime-returns-OK-response': { sandboxOnly: ['groupby_simple_monitor'] },
-  // Lists the recording account's 319 evaluated monitor groups; the replay creates none.
-  'Monitors__Monitors-group-search-returns-OK-response': {
-    orgDependent: ['groups', 'counts.status', 'counts.muted', 'counts.tag', 'counts.type', 'metadata.total_count', 'metadata.page_count'],
-  },
-};
-
-interface HarEntry {
-  startedDateTime: string;
-  request: { method: string; url: string; postData?: { text?: string }; headers: { name: string; value: string }[] };
-  response: { status: number; headers: { name: string; value: string }[]; content: { text?: string } };
-}
-
-const skippedCalls: string[] = [];
-let replayed = 0;
-
-describe.skipIf(!present)(`contract: recorded Datadog traffic${present ? '' : ' (skipped: ../shared/reality/datadog-recorded is absent)'}`, () => {
-  it('finds the recordings', () => {
-    console.log(`replaying ${recordings.length} recordings from ${DIR}`);
-    expect(recordings.length).toBeGreaterThan(0);
+describe.skipIf(!present)(`contract: recorded Datadog traffic${present ? '' : ` (skipped: ${REALITY_DIR} is absent)`}`, () => {
+  it('finds recordings in every set', () => {
+    const sets = new Set(recordings.map((r) => r.set));
+    expect([...sets].sort()).toEqual(['datadog-recorded', 'datadog-recorded-v2', 'datadog-tf-cassettes']);
   });
 
-  for (const file of recordings) {
-    const name = file.replace(/\.har$/, '');
-    it(name, async () => {
-      const entries = (JSON.parse(readFileSync(`${DIR}${file}`, 'utf8')) as { log: { entries: HarEntry[] } }).log.entries;
-      let clock = Date.parse(entries[0]?.startedDateTime ?? '2024-01-01T00:00:00Z');
-      const sandbox = await startSandbox({ port: 0, now: () => clock });
-      const ids = new IdMap(RECORDED_BASE, sandbox.datadogUrl);
-      const problems: string[] = [];
-      try {
-        for (const [i, entry] of entries.entries()) {
-          const url = new URL(entry.request.url);
-          if (OUT_OF_SCOPE.some((p) => p.test(url.pathname))) {
-            skippedCalls.push(`${entry.request.method} ${url.pathname}`);
-            continue;
-          }
-          clock = Date.parse(entry.startedDateTime);
-          const label = `#${i} ${entry.request.method} ${url.pathname}`;
-          const body = entry.request.postData?.text ? ids.text(entry.request.postData.text) : undefined;
-          const res = await fetch(`${sandbox.datadogUrl}${ids.text(url.pathname + url.search)}`, {
-            method: entry.request.method,
-            headers: { 'dd-api-key': 'contract-api-key', 'dd-application-key': 'contract-app-key', accept: 'application/json', ...(body ? { 'content-type': 'application/json' } : {}) },
-            body,
-          });
-          const text = await res.text();
-          replayed++;
-          if (res.status !== entry.response.status) {
-            problems.push(`${label}: status ${res.status}, recorded ${entry.response.status}: ${text.slice(0, 300)}`);
-            continue;
-          }
-          const recordedType = entry.response.headers.find((h) => h.name.toLowerCase() === 'content-type')?.value;
-          if (recordedType && res.headers.get('content-type') !== recordedType) {
-            problems.push(`${label}: content-type ${res.headers.get('content-type')}, recorded ${recordedType}`);
-          }
-          const recordedText = entry.response.content.text ?? '';
-          if (recordedText === '' || text === '') {
-            if (recordedText !== text) problems.push(`${label}: body ${JSON.stringify(text)}, recorded ${JSON.stringify(recordedText)}`);
-            continue;
-          }
-          for (const p of compareBodies(JSON.parse(recordedText), JSON.parse(text), ids, TOLERANCES[name] ?? {})) problems.push(`${label} ${p}`);
-        }
-      } finally {
-        await sandbox.close();
-      }
-      expect(problems).toEqual([]);
+  for (const recording of recordings) {
+    it(`${recording.set}/${recording.name}`, async () => {
+      const result = await replayRecording(recording);
+      results.push(result);
+      expect(result.problems).toEqual([]);
+      // Every exchange is accounted for: sent, or set apart by a rule with a reason.
+      const notSent = recording.exchanges.length - result.replayed;
+      const notSentByRule = Object.entries(result.exceptions).filter(([reason]) => !reason.startsWith('compared in part')).reduce((n, [, c]) => n + c, 0);
+      expect(notSent + (result.replayed - result.compared)).toBe(notSentByRule);
     });
   }
 
   afterAll(() => {
-    if (!present) return;
-    console.log(`contract: ${recordings.length} recordings, ${replayed} exchanges replayed; skipped out-of-scope setup calls: ${[...new Set(skippedCalls)].join(', ') || 'none'}`);
-  });
-
-  it('skips nothing but role setup calls', () => {
-    // Runs last: every skipped call must be a role setup call, never a monitor or SLO exchange.
-    expect(skippedCalls.every((c) => /\/api\/v2\/roles/.test(c))).toBe(true);
+    if (results.length === 0) return;
+    const sum = (f: (r: ReplayResult) => number) => results.reduce((n, r) => n + f(r), 0);
+    const exceptions = new Map<string, number>();
+    for (const r of results) for (const [reason, n] of Object.entries(r.exceptions)) exceptions.set(reason, (exceptions.get(reason) ?? 0) + n);
+    console.log(
+      `contract: ${results.length} recordings, ${sum((r) => r.interactions)} interactions, ${sum((r) => r.replayed)} replayed, ` +
+      `${sum((r) => r.compared)} compared, ${sum((r) => r.matched)} matched\n` +
+      [...exceptions].sort((a, b) => b[1] - a[1]).map(([reason, n]) => `  ${n} × ${reason}`).join('\n'),
+    );
   });
 });

@@ -25,7 +25,8 @@ describe('create and get', () => {
     const created = await h.monitors.createMonitor({
       body: { name: 'cpu', type: 'metric alert', query: 'avg(last_5m):avg:system.cpu.user{env:prod} by {host} > 90', message: 'm', options: { thresholds: { critical: 90, warning: 80 } } },
     });
-    expect(created.type).toBe('query alert');
+    // A metric alert on a rolling window keeps its type (TestAccDatadogMonitor_ComposeWithSyntheticsTest, 2025-12).
+    expect(created.type).toBe('metric alert');
     expect(created.multi).toBe(true);
     expect(created.tags).toEqual([]);
     expect(created.priority).toBeNull();
@@ -38,6 +39,18 @@ describe('create and get', () => {
     const got = await h.monitors.getMonitor({ monitorId: created.id as number });
     expect(got.name).toBe('cpu');
     expect(got.additionalProperties?.['restriction_policy']).toBeUndefined(); // only the create answer has it
+  });
+
+  it('stores the type the 2026 server stores', async () => {
+    const create = (type: v1.MonitorType, query: string) =>
+      h.monitors.createMonitor({ body: { name: 't', type, query, message: 'm', options: { thresholds: { critical: 0.5 } } } });
+    // A calendar-month window turns a metric alert into a query alert (Monitors__Create-a-metric-monitor, 2023;
+    // TestAccDatadogMonitor_SchedulingOptions, 2026) ...
+    expect((await create('metric alert', 'avg(current_1mo):avg:system.load.5{*} > 0.5')).type).toBe('query alert');
+    // ... a formula turns a query alert into a metric alert (TestAccDatadogMonitor_AggregateAugmentedQuery, 2026) ...
+    expect((await create('query alert', 'formula("query1").last("5m") > 0.5')).type).toBe('metric alert');
+    // ... and a classic query alert stays one (TestAccDatadogMonitor_WithRestrictionPolicy, 2026).
+    expect((await create('query alert', 'avg(last_1h):avg:system.load.5{*} > 0.5')).type).toBe('query alert');
   });
 
   it('writes times in the real formats', async () => {

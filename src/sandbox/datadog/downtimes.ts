@@ -28,7 +28,8 @@ function create(ctx: Ctx) {
     id: ctx.store.nextDowntimeId(), monitor_id: null, org_id: ORG_ID, start: seconds, end: null, canceled: null,
     created: seconds, modified: seconds, message: null, disabled: false, recurrence: null, timezone: 'UTC',
     parent_id: null, child_id: null, creator_id: USER.id, updater_id: null, monitor_tags: ['*'],
-    mute_first_recovery_notification: false, notify_end_types: ['canceled', 'expired'],
+    // OBSERVED default since 2023 (TestAccDatadogDowntime_DiffStart, 2023-03; every 2026 downtime cassette).
+    mute_first_recovery_notification: false, notify_end_types: ['expired'],
     notify_end_states: ['alert', 'no data', 'warn'], uuid: uuid(ctx.store.counters.downtime), scope: ['*'],
     ...fields,
   };
@@ -46,7 +47,8 @@ function update(ctx: Ctx) {
   const next: DowntimeRecord = { ...d, ...fields, modified: Math.floor(ctx.now / 1000), updater_id: USER.id };
   ctx.store.downtimes.set(d.id, next);
   markSilenced(ctx, next);
-  return ok(view(next, ctx.now));
+  // OBSERVED quirk (TestAccDatadogDowntime_Updated, 2026-02): the PUT answer has `uuid: null`; reads keep the uuid.
+  return ok({ ...view(next, ctx.now), uuid: null });
 }
 
 function list(ctx: Ctx) {
@@ -60,11 +62,13 @@ function get(ctx: Ctx) {
   return d ? ok(view(d, ctx.now)) : notFound();
 }
 
-/** OBSERVED: 204 with an empty body. The downtime stays readable, canceled and disabled (datadogpy tests). */
+/** OBSERVED: 204 with an empty body. The downtime stays readable, canceled and disabled (datadogpy tests), and the
+ * cancel counts as a modification by the caller (every 2026 downtime cassette: `modified`, `updater_id` set). */
 function cancel(ctx: Ctx) {
   const d = ctx.store.downtimes.get(Number(ctx.params[0]));
   if (!d) return notFound();
-  ctx.store.downtimes.set(d.id, { ...d, canceled: Math.floor(ctx.now / 1000), disabled: true });
+  const seconds = Math.floor(ctx.now / 1000);
+  ctx.store.downtimes.set(d.id, { ...d, canceled: seconds, modified: seconds, disabled: true, updater_id: USER.id });
   return noContent();
 }
 
@@ -97,10 +101,31 @@ function readFields(body: JsonObject, current: DowntimeRecord | undefined): Json
   }
   const recurrence = body['recurrence'];
   if (isObject(recurrence) && !RECURRENCE_TYPES.has(String(recurrence['type']))) return 'Invalid recurrence type';
-  for (const key of ['message', 'timezone', 'recurrence', 'monitor_tags', 'mute_first_recovery_notification', 'notify_end_types', 'notify_end_states']) {
+  for (const key of ['message', 'timezone', 'mute_first_recovery_notification', 'notify_end_types', 'notify_end_states']) {
     if (body[key] !== undefined) out[key] = body[key];
   }
+  if (recurrence !== undefined) out['recurrence'] = isObject(recurrence) ? storedRecurrence(recurrence) : recurrence;
+  // OBSERVED sorted: `["service","app:webserver"]` comes back `["app:webserver","service"]` (TestAccDatadogDowntime_Updated).
+  if (Array.isArray(body['monitor_tags'])) out['monitor_tags'] = [...body['monitor_tags']].sort();
   return out;
+}
+
+/** OBSERVED (2026 downtime cassettes): a periodic recurrence comes back with every field, unset ones null, in this
+ * order; an `rrule` recurrence keeps just its type and rule (TestAccDatadogDowntime_RRule). */
+function storedRecurrence(r: JsonObject): JsonObject {
+  if (r['type'] === 'rrule') return { type: 'rrule', rrule: r['rrule'] ?? null };
+  return {
+    type: r['type'], period: r['period'] ?? null, week_days: r['week_days'] ?? null,
+    until_occurrences: r['until_occurrences'] ?? null, until_date: r['until_date'] ?? null,
+  };
+}
+
+/** OBSERVED pairs (2022-2026): scope `["*"]` → 0, one `host:` scope → 1 (TestAccDatadogDowntime_BasicNoRecurrence),
+ * any other scope → 2 (TestAccDatadogDowntime_BasicMultiScope, _RRule, _DiffStart). */
+function downtimeType(scope: string[]): number {
+  if (scope.length === 1 && scope[0] === '*') return 0;
+  if (scope.length === 1 && scope[0]?.startsWith('host:')) return 1;
+  return 2;
 }
 
 /** OBSERVED: after a downtime matched, the monitor's `overall_state_modified` was set (seconds precision). */
@@ -121,7 +146,7 @@ function view(d: DowntimeRecord, now: number): JsonObject {
     out[key] = value;
     if (key === 'message') out['active'] = active;
     if (key === 'updater_id') {
-      out['downtime_type'] = d.monitor_id !== null ? 0 : 2; // OBSERVED pairs; the rule is inferred
+      out['downtime_type'] = downtimeType(d.scope);
       out['status'] = status;
     }
   }

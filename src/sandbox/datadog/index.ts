@@ -5,6 +5,7 @@ import { type AuthOptions, authenticate } from './auth.ts';
 import { MESSAGES, ddError } from './errors.ts';
 import { type RateDecision, type RateLimitOptions, RateLimiter } from './rate-limits.ts';
 import { matchRoute } from './router.ts';
+import { datadogJson } from './json-floats.ts';
 import { routes } from './routes.ts';
 import { DatadogStore } from './store.ts';
 
@@ -36,7 +37,12 @@ export function createDatadogEmulator(options: DatadogOptions = {}): DatadogEmul
     // A body that is not JSON (the server leaves `body` undefined); spec: the 400 of validate is "Invalid JSON".
     if (req.body === undefined && req.rawBody.trim() !== '') return withHeaders(ddError(400, MESSAGES.invalidJson), rate);
     const response = route.handler({ req, store, params, baseUrl: `http://${req.headers['host'] ?? '127.0.0.1'}`, now: req.now });
-    return withHeaders(response, rate);
+    // Python floats are written as such for monitors, SLOs and the rest (json-floats.ts); Synthetics answers echo
+    // numbers as sent (`"target":500` in an assertion, TestAccDatadogMonitor_ComposeWithSyntheticsTest).
+    const written = response.rawBody === undefined && response.body !== undefined && !req.path.startsWith('/api/v1/synthetics/')
+      ? { ...response, rawBody: datadogJson(response.body) }
+      : response;
+    return withHeaders(written, rate);
   }
 
   function withHeaders(response: SandboxResponse, rate: RateDecision | undefined): SandboxResponse {

@@ -58,7 +58,10 @@ export interface DowntimeRecord extends JsonObject {
 
 export interface CorrectionRecord {
   id: string;
-  attributes: JsonObject & { slo_id: string; created_at: number; modified_at: number };
+  /** `slo_id` is null for a correction made with `slo_query`. */
+  attributes: JsonObject & { slo_id: string | null; created_at: number; modified_at: number };
+  /** Updated at least once: answers then name the caller as `modifier`. */
+  modified?: boolean;
 }
 
 export interface SyntheticsTestRecord extends JsonObject {
@@ -82,6 +85,8 @@ export interface DatadogState {
   corrections: CorrectionRecord[];
   syntheticsTests: SyntheticsTestRecord[];
   pagerdutyServices: PagerDutyServiceRecord[];
+  /** Absent in state files written before restriction policies were served. */
+  restrictionPolicies?: { monitorId: number; bindings: JsonObject[] }[];
 }
 
 export function isObject(value: unknown): value is JsonObject {

@@ -16,25 +16,40 @@ export const MONITOR_TYPES: ReadonlySet<string> = new Set([
 const GROUPBY_SIMPLE_TYPES = new Set(['log alert', 'ci-pipelines alert', 'ci-tests alert', 'rum alert', 'llm-observability alert']);
 
 /**
- * The type the API stores. OBSERVED: `metric alert` with `avg(current_1mo):…` came back as `query alert` (2023), and
- * `query alert` with `formula("query1")…` came back as `metric alert` (2026). Rule inferred from those two: metric
- * monitors on formula queries are stored as `metric alert`, all other metric monitors as `query alert`.
+ * The type the API stores: the type sent, with two rewrites of metric monitors. A `query alert` on a formula query
+ * comes back as `metric alert` (OBSERVED 2026: Monitors__Create-a-monitor-with-aggregate-filtered-query-variables,
+ * TestAccDatadogMonitor_AggregateAugmentedQuery), and a `metric alert` evaluated over a calendar month
+ * (`current_1mo`) comes back as `query alert` (OBSERVED 2023 and 2026: Monitors__Create-a-metric-monitor,
+ * TestAccDatadogMonitor_SchedulingOptions). Every other type is kept as sent: a `metric alert` on `last_1h` or
+ * `current_1h` stays one (TestAccDatadogMonitor_SchedulingOptionsHourStart, TestAccDatadogMonitor_Updated), and so
+ * does a `query alert` on a classic query (TestAccDatadogMonitor_WithRestrictionPolicy).
  */
 export function storedType(type: string, query: string): string {
-  if (type !== 'metric alert' && type !== 'query alert') return type;
-  return /^\s*formula\(/.test(query) ? 'metric alert' : 'query alert';
+  if (type === 'query alert' && /^\s*formula\(/.test(query)) return 'metric alert';
+  if (type === 'metric alert' && /^\s*\w+\(current_1mo\)/.test(query)) return 'query alert';
+  return type;
 }
 
 /**
  * Options as stored: what was sent (explicit nulls included, OBSERVED), `thresholds.<k>: null` removed (OBSERVED on
- * PUT), then the server defaults for keys not sent, in the recorded order.
+ * PUT), an empty `thresholds` dropped (OBSERVED: TestAccDatadogMonitor_Updated, TestAccDatadogMonitor_BasicNoTreshold,
+ * composite monitors in TestAccDatadogMonitor_ComposeWithSyntheticsTest), then the server defaults for keys not sent.
+ * `notify_no_data` is not defaulted when `on_missing_data` is sent, which replaces it (OBSERVED 2026:
+ * TestAccDatadogMonitor_SchedulingOptionsCustomSchedule, TestAccDatadogMonitor_Import_OnMissingData_Conflict).
  */
 export function normalizeOptions(type: string, sent: JsonObject | undefined): JsonObject {
   const options: JsonObject = {};
   for (const [key, value] of Object.entries(sent ?? {})) {
-    options[key] = key === 'thresholds' && isObject(value) ? cleanThresholds(value) : value;
+    if (key !== 'thresholds' || !isObject(value)) {
+      options[key] = value;
+      continue;
+    }
+    const thresholds = cleanThresholds(value);
+    if (Object.keys(thresholds).length > 0) options[key] = thresholds;
   }
-  const defaults: JsonObject = { notify_no_data: false, notify_audit: false, new_host_delay: 300, include_tags: true };
+  const defaults: JsonObject = {};
+  if (!('on_missing_data' in options)) defaults['notify_no_data'] = false;
+  Object.assign(defaults, { notify_audit: false, new_host_delay: 300, include_tags: true });
   if (GROUPBY_SIMPLE_TYPES.has(type)) defaults['groupby_simple_monitor'] = false;
   defaults['silenced'] = {};
   for (const [key, value] of Object.entries(defaults)) if (!(key in options)) options[key] = value;

@@ -54,9 +54,10 @@ export function readMonitorInput(body: unknown, partial: boolean): Checked<Monit
   }
   if (body['priority'] !== undefined) {
     const p = body['priority'];
-    // "Integer from 1 (high) to 5 (low)" (spec description); enforcing the range is inference.
-    if (p !== null && !(Number.isInteger(p) && (p as number) >= 1 && (p as number) <= 5)) return fail(invalidParameter('priority'));
-    input.priority = p as number | null;
+    // "Integer from 1 (high) to 5 (low)" (spec description); enforcing the range is inference. 0 means none: it is
+    // accepted and stored as null (OBSERVED: TestAccDatadogMonitor_BasicNoTreshold, 2023-06).
+    if (p !== null && !(Number.isInteger(p) && (p as number) >= 0 && (p as number) <= 5)) return fail(invalidParameter('priority'));
+    input.priority = p === 0 ? null : p as number | null;
   }
   if (body['restricted_roles'] !== undefined) {
     const roles = body['restricted_roles'];

@@ -1,7 +1,9 @@
-// Building monitor records and rendering them per endpoint. The endpoints differ only slightly (OBSERVED): create adds
-// `restriction_policy: null`, PUT drops `creator`, list items and `?with_downtimes=true` add `matching_downtimes`,
-// and an active downtime shows up in `options.silenced`.
-import { type DowntimeRecord, type JsonObject, type MonitorRecord, ORG_ID, USER } from './model.ts';
+// Building monitor records and rendering them per endpoint. The endpoints differ only slightly (OBSERVED): create and
+// PUT answers add `restriction_policy: null` and carry `assets` with their `monitor_id`; PUT drops `creator`; a GET
+// carries `assets` only with `?with_assets=true`, and list items never do; list items and `?with_downtimes=true` add
+// `matching_downtimes`; an active downtime shows up in `options.silenced`.
+import { type DowntimeRecord, type JsonObject, type MonitorRecord, ORG_ID, USER, isObject } from './model.ts';
+import { PLAIN_NUMBERS } from './json-floats.ts';
 import { normalizeOptions, storedType } from './monitor-normalize.ts';
 import type { MonitorInput } from './monitor-validate.ts';
 import type { DatadogStore } from './store.ts';
@@ -13,10 +15,10 @@ export function buildMonitor(id: number, input: MonitorInput & { type: string; q
     id,
     org_id: ORG_ID,
     type,
-    name: input.name ?? '', // invented default: every recorded create sends a name
-    message: input.message ?? '', // invented default
+    name: trimmed(input.name) ?? '', // invented default: every recorded create sends a name
+    message: trimmed(input.message) ?? '', // invented default
     tags: input.tags ?? [],
-    query: input.query,
+    query: input.query.trim(),
     options: normalizeOptions(type, input.options),
     multi,
     created_at: now,
@@ -26,7 +28,7 @@ export function buildMonitor(id: number, input: MonitorInput & { type: string; q
     priority: input.priority ?? null,
     restricted_roles: input.restricted_roles ?? null,
     draft_status: input.draft_status ?? 'published',
-    assets: input.assets ?? [],
+    assets: storedAssets(input.assets ?? []),
     overall_state_modified: null,
     overall_state: 'No Data', // the sandbox never evaluates monitors
     creator: { name: USER.name, handle: USER.handle, email: USER.email, id: USER.id },
@@ -41,34 +43,73 @@ export function applyUpdate(m: MonitorRecord, input: MonitorInput, multi: boolea
   return {
     ...m,
     type,
-    name: input.name ?? m.name,
-    message: input.message ?? m.message,
+    name: trimmed(input.name) ?? m.name,
+    message: trimmed(input.message) ?? m.message,
     tags: input.tags ?? m.tags,
-    query,
+    query: query.trim(),
     options: input.options ? normalizeOptions(type, input.options) : m.options,
     multi,
     modified: isoMicros(now),
     priority: input.priority !== undefined ? input.priority : m.priority,
     restricted_roles: input.restricted_roles !== undefined ? input.restricted_roles : m.restricted_roles,
     draft_status: input.draft_status ?? m.draft_status,
-    assets: input.assets ?? m.assets,
+    assets: input.assets ? storedAssets(input.assets) : m.assets,
   };
+}
+
+/** Name and message are trimmed server side (Datadog's maintainers, terraform-provider-datadog PR #1291: "name and
+ * message are trimmed server side"); so is the query, which the provider compares trimmed for that reason. */
+function trimmed(value: string | undefined): string | undefined {
+  return value?.trim();
+}
+
+/** OBSERVED (TestAccDatadogMonitor_Assets, 2025-12): each asset comes back with `template_variables: {}`,
+ * `options: {}` and `resource_key`/`resource_type` null when not sent, in this key order. */
+function storedAssets(assets: unknown[]): JsonObject[] {
+  return assets.map((a) => {
+    const asset = (a ?? {}) as JsonObject;
+    return {
+      name: asset['name'], category: asset['category'], url: asset['url'],
+      template_variables: asset['template_variables'] ?? {}, options: asset['options'] ?? {},
+      resource_key: asset['resource_key'] ?? null, resource_type: asset['resource_type'] ?? null,
+    };
+  });
 }
 
 export type MonitorVariant = 'get' | 'create' | 'update' | 'list';
 
-export function monitorView(store: DatadogStore, m: MonitorRecord, now: number, variant: MonitorVariant, withDowntimes = false): JsonObject {
-  if (store.downtimes.size === 0 && variant === 'list') return { ...m, matching_downtimes: [] }; // the common case, fast
+export interface ViewFlags {
+  /** `?with_downtimes=true`: add `matching_downtimes`. */
+  withDowntimes?: boolean;
+  /** `?with_assets=true`: add `assets`. */
+  withAssets?: boolean;
+}
+
+export function monitorView(store: DatadogStore, m: MonitorRecord, now: number, variant: MonitorVariant, flags: ViewFlags = {}): JsonObject {
   const downtimes = store.downtimes.size === 0 ? [] : matchingDowntimes(store, m);
   const active = downtimes.filter((d) => isActive(d, now));
-  const options = active.length === 0 ? m.options : { ...m.options, silenced: silenced(m.options['silenced'], active) };
+  let options = active.length === 0 ? m.options : { ...m.options, silenced: silenced(m.options['silenced'], active) };
+  // A service check's thresholds count check runs: written as integers, not floats (OBSERVED:
+  // TestAccDatadogMonitorServiceCheck_Basic, `"critical":1,"ok":1,"warning":1`).
+  if (m.type === 'service check' && isObject(options['thresholds'])) {
+    options = { ...options, thresholds: Object.assign({ ...options['thresholds'] }, { [PLAIN_NUMBERS]: true }) };
+  }
+  const written = variant === 'create' || variant === 'update';
   const out: JsonObject = {};
   for (const [key, value] of Object.entries(m)) {
     if (key === 'creator' && variant === 'update') continue;
+    if (key === 'assets') {
+      // 2026: a GET answers `assets` only when asked (OBSERVED: TestAccDatadogMonitor_Assets and every 2026 GET
+      // without the flag); create and PUT answers tie each asset to the monitor.
+      if (written) out[key] = m.assets.map((a) => ({ monitor_id: m.id, ...(a as JsonObject) }));
+      else if (variant === 'get' && flags.withAssets) out[key] = m.assets;
+      continue;
+    }
     out[key] = key === 'options' ? options : value;
-    if (key === 'restricted_roles' && variant === 'create') out['restriction_policy'] = null;
+    // OBSERVED: create and PUT answers carry `restriction_policy: null` after `restricted_roles`; reads do not.
+    if (key === 'restricted_roles' && written) out['restriction_policy'] = null;
   }
-  if (variant === 'list' || withDowntimes) {
+  if (variant === 'list' || flags.withDowntimes) {
     out['matching_downtimes'] = downtimes.map((d) => ({
       id: d.id, active: isActive(d, now), monitor_id: d.monitor_id, start: d.start, end: d.end, scope: d.scope,
       groups: ['total'], // OBSERVED for a simple and a multi monitor alike; the sandbox has no groups

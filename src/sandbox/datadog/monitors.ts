@@ -4,6 +4,7 @@ import type { MonitorRecord } from './model.ts';
 import { checkMonitor, readMonitorInput } from './monitor-validate.ts';
 import { applyUpdate, buildMonitor, monitorView } from './monitor-views.ts';
 import { monitorReferences } from './references.ts';
+import { editorRoles } from './restriction-policies.ts';
 import type { Ctx, Route } from './router.ts';
 import { groupSearch, monitorSearch } from './monitor-search.ts';
 
@@ -72,7 +73,8 @@ function get(ctx: Ctx) {
   const m = find(ctx);
   if (!m) return notFound();
   if (!validGroupStates(ctx.req.query.get('group_states'))) return ddError(400, MESSAGES.invalidGroupStates);
-  return ok(monitorView(ctx.store, m, ctx.now, 'get', ctx.req.query.get('with_downtimes') === 'true'));
+  const q = ctx.req.query;
+  return ok(monitorView(ctx.store, m, ctx.now, 'get', { withDowntimes: q.get('with_downtimes') === 'true', withAssets: q.get('with_assets') === 'true' }));
 }
 
 function update(ctx: Ctx) {
@@ -86,6 +88,13 @@ function update(ctx: Ctx) {
   if (!checked.ok) return checked.response;
   const next = applyUpdate(m, input.value, checked.value.multi, ctx.now);
   ctx.store.monitors.set(m.id, next);
+  // Roles sent here that differ from what a restriction policy says replace the policy: the two are one setting
+  // (restriction-policies.ts). Sending the same roles back, as the Terraform provider does, keeps the policy
+  // (OBSERVED: TestAccDatadogMonitor_WithRestrictionPolicy reads the org principal back after such a PUT).
+  const policy = ctx.store.restrictionPolicies.get(m.id);
+  if (policy && input.value.restricted_roles !== undefined && JSON.stringify(input.value.restricted_roles) !== JSON.stringify(editorRoles(policy))) {
+    ctx.store.restrictionPolicies.delete(m.id);
+  }
   return ok(monitorView(ctx.store, next, ctx.now, 'update'));
 }
 
@@ -98,6 +107,7 @@ function remove(ctx: Ctx) {
     if (refs.length > 0) return ddError(400, ...refs);
   }
   ctx.store.monitors.delete(m.id);
+  ctx.store.restrictionPolicies.delete(m.id);
   return ok({ deleted_monitor_id: m.id });
 }
 

@@ -4,6 +4,7 @@ import { downtimeRoutes } from './downtimes.ts';
 import { monitorRoutes } from './monitors.ts';
 import { pagerdutyIntegrationRoutes } from './pagerduty-integration.ts';
 import type { Route } from './router.ts';
+import { restrictionPolicyRoutes } from './restriction-policies.ts';
 import { sloRoutes } from './slos.ts';
 import { syntheticsRoutes } from './synthetics.ts';
 
@@ -15,4 +16,5 @@ export const routes: readonly Route[] = [
   ...downtimeRoutes,
   ...syntheticsRoutes,
   ...pagerdutyIntegrationRoutes,
+  ...restrictionPolicyRoutes,
 ];

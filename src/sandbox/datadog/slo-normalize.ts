@@ -62,7 +62,10 @@ export function buildSlo(id: string, body: JsonObject, now: number, existing?: S
   const slo: JsonObject = {
     id,
     name: body['name'],
-    tags: [...new Set(body['tags'] as string[] | undefined ?? [])].sort(), // OBSERVED: sorted
+    // Lowercased (the Terraform provider's MixedCaseTags acceptance test exists because the server lowercases SLO
+    // tags) and sorted: OBSERVED sorted in 2024; 2025-26 answers list them in no stable order, even between two reads
+    // of the same SLO (TestAccDatadogServiceLevelObjective_MixedCaseTags), so sorted is as good as any.
+    tags: [...new Set((body['tags'] as string[] | undefined ?? []).map((t) => t.toLowerCase()))].sort(),
     monitor_tags: [],
     thresholds,
     type,
@@ -81,6 +84,7 @@ export function buildSlo(id: string, body: JsonObject, now: number, existing?: S
   slo['modified_at'] = Math.floor(now / 1000);
   if (body['groups'] !== undefined) slo['groups'] = body['groups'];
   if (isObject(body['sli_specification'])) slo['sli_specification'] = withTimeSliceDefaults(body['sli_specification']);
+  else if (type === 'metric' && query) slo['sli_specification'] = derivedSpecification(query);
   return slo as SloRecord;
 }
 
@@ -123,6 +127,31 @@ function derivedQuery(spec: unknown): JsonObject | undefined {
   if (good && bad) return { numerator: good, denominator: `(${good}) + (${bad})` };
   if (bad && total) return { numerator: `(${total}) - (${bad})`, denominator: total };
   return undefined;
+}
+
+/** A metric query that stands alone in an SLO numerator or denominator: `sum:m{scope} by {g}.as_count()`. */
+const METRIC_QUERY = /[a-z_]+:[\w.]+(?:\{[^}]*\})?(?:\s+by\s+\{[^}]*\})?(?:\.\w+\([^)]*\))*/g;
+
+/**
+ * Since 2026 a metric SLO sent with `query` comes back with an `sli_specification` derived from it (OBSERVED 2026-03
+ * to 2026-06: TestAccDatadogServiceLevelObjective_MetricQueryToCountTransition, _BadEventsToMetricQueryTransition,
+ * _ProviderIgnoreTagKeys). Each distinct metric query, numerator first, becomes `query1`, `query2`, …; a formula
+ * that is more than one name is parenthesised, and parentheses around a single name go:
+ * `(a) + (b)` → `(query1 + query2)`, `a - b` → `(query1 - query2)`.
+ */
+function derivedSpecification(query: JsonObject): JsonObject {
+  const names = new Map<string, string>();
+  const formula = (expression: unknown) => {
+    const named = String(expression ?? '').replace(METRIC_QUERY, (q) => {
+      if (!names.has(q)) names.set(q, `query${names.size + 1}`);
+      return names.get(q) as string;
+    }).trim().replace(/\((query\d+)\)/g, '$1');
+    return { formula: /^query\d+$/.test(named) ? named : `(${named})` };
+  };
+  const good = formula(query['numerator']);
+  const total = formula(query['denominator']);
+  const queries = [...names].map(([q, name]) => ({ data_source: 'metrics', name, query: q }));
+  return { count: { queries, good_events_formula: good, total_events_formula: total } };
 }
 
 /** apis.md: time-slice SLOs get `query_interval_seconds: 300` when not sent. */

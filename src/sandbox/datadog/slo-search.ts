@@ -1,11 +1,11 @@
 // `GET /api/v1/slo/search`: the JSON:API-style SLO search, shape and link quirks as recorded
-// (Search-for-SLOs-returns-OK-response). The sandbox never computes SLI values, so every status is "no_data".
+// (Search-for-SLOs-returns-OK-response, 2023-02; TestAccDatadogServiceLevelObjectivesDatasource, 2023-11, the newer
+// and so the one followed where they differ). The sandbox never computes SLI values, so it answers as the index does
+// for an SLO it has not evaluated yet: no `overall_status` or `status` (2023-11).
 import { ddError, invalidParameter, ok } from './errors.ts';
 import { type JsonObject, type SloRecord, USER } from './model.ts';
 import type { Ctx } from './router.ts';
 import { searchDisplay } from './slo-normalize.ts';
-
-const NO_DATA_ERROR = 'The denominator is zero valued'; // OBSERVED for a metric SLO without data
 
 export function sloSearch(ctx: Ctx) {
   const q = ctx.req.query;
@@ -16,7 +16,8 @@ export function sloSearch(ctx: Ctx) {
   if (!/^\d+$/.test(numberRaw)) return ddError(400, invalidParameter('page[number]'));
   const size = Number(sizeRaw);
   const number = Number(numberRaw);
-  const matches = [...ctx.store.slos.values()].filter((s) => matchesQuery(s, query));
+  // Newest first (OBSERVED 2023-11: of two SLOs created a second apart, the later one is listed first).
+  const matches = [...ctx.store.slos.values()].filter((s) => matchesQuery(s, query)).reverse();
   const page = matches.slice(number * size, (number + 1) * size);
   const base = `${ctx.baseUrl}/api/v1/slo/search?query=${encodeURIComponent(query)}`;
   return ok({
@@ -32,7 +33,8 @@ export function sloSearch(ctx: Ctx) {
       },
     },
     links: {
-      self: `${base}&page%5Bsize%5D=${size}&page%5Bnumber%5D=${number}`,
+      // The request's own query string, encoded (OBSERVED 2023-11; the 2023-02 answer reordered it).
+      self: `${ctx.baseUrl}/api/v1/slo/search?${q.toString()}`,
       last: null,
       next: `${base}&page[number]=${number + 1}&page[size]=${size}`,
       prev: number > 0 ? `${base}&page[number]=${number - 1}&page[size]=${size}` : null,
@@ -48,38 +50,31 @@ function matchesQuery(slo: SloRecord, query: string): boolean {
 }
 
 function searchAttributes(s: SloRecord, now: number): JsonObject {
-  const indexedAt = Math.floor(now / 1000);
   const query = s['query'] as JsonObject | undefined;
   const prefixed = (prefix: string) => s.tags.filter((t) => t.startsWith(prefix));
   return {
     monitor_ids: s['monitor_ids'] ?? null,
     all_tags: s.tags,
     thresholds: s.thresholds.map((t) => {
-      const out: JsonObject = {};
-      // OBSERVED quirk of the search index: `warning_display` repeats the target's display (98 → "95").
-      if (typeof t['warning'] === 'number') out['warning_display'] = searchDisplay(t['target'] as number);
-      out['target_display'] = searchDisplay(t['target'] as number);
-      out['target'] = t['target'];
-      if (typeof t['warning'] === 'number') out['warning'] = t['warning'];
-      out['timeframe'] = t['timeframe'];
-      return out;
+      const warned = typeof t['warning'] === 'number';
+      return {
+        // OBSERVED quirk of the search index: `warning_display` repeats the target's display (98 → "95"); a
+        // threshold without a warning has `warning: null` and `warning_display: null` (2023-11).
+        warning_display: warned ? searchDisplay(t['target'] as number) : null,
+        target_display: searchDisplay(t['target'] as number),
+        target: t['target'],
+        warning: warned ? t['warning'] : null,
+        timeframe: t['timeframe'],
+      };
     }),
     env_tags: prefixed('env:'),
     groups: s['groups'] ?? null,
     timeframe: s['timeframe'],
-    overall_status: s.thresholds.map((t) => ({
-      error_budget_remaining: null, raw_error_budget_remaining: null, indexed_at: indexedAt, status: null,
-      span_precision: null, error: NO_DATA_ERROR, target: t['target'], state: 'no_data', timeframe: t['timeframe'],
-    })),
     query: query ? { metrics: null, numerator: query['numerator'], denominator: query['denominator'] } : null,
     warning_threshold: s['warning_threshold'] ?? null,
     slo_type: s.type,
     name: s.name,
     service_tags: prefixed('service:'),
-    status: {
-      error_budget_remaining: null, raw_error_budget_remaining: null, indexed_at: indexedAt, span_precision: null,
-      state: 'no_data', sli: null, calculation_error: NO_DATA_ERROR,
-    },
     creator: { name: USER.name, id: USER.id, email: USER.email },
     created_at: s.created_at,
     modified_at: s.modified_at,

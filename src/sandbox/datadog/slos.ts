@@ -1,6 +1,7 @@
 // SLO routes (v1): list, create, get, update, delete, can_delete. Envelopes as recorded: create/update/list
 // `{"data":[…],"error":null}`, get `{"data":{…},"error":null}`.
 import { ddError, invalidParameter, ok, sloNotFound } from './errors.ts';
+import { PLAIN_NUMBERS } from './json-floats.ts';
 import type { JsonObject, SloRecord } from './model.ts';
 import { csv } from './monitors.ts';
 import { sloAlertMonitors } from './references.ts';
@@ -40,8 +41,9 @@ function list(ctx: Ctx) {
   const start = Number(offset ?? 0);
   const page = matches.slice(start, start + Number(limit ?? 1000)); // spec default limit 1000
   const body: JsonObject = { data: page, error: null };
-  // OBSERVED with `limit`: `"metadata":{"page":{"total_count":3,"total_filtered_count":2}}`.
-  if (limit !== null || offset !== null) body['metadata'] = { page: { total_count: matches.length, total_filtered_count: page.length } };
+  // OBSERVED with `limit`: `"metadata":{"page":{"total_count":3,"total_filtered_count":2}}`; also with `query`,
+  // `tags_query` or `metrics_query`, but not with `ids` alone (TestAccDatadogServiceLevelObjectivesDatasource).
+  if (['limit', 'offset', 'query', 'tags_query', 'metrics_query'].some((k) => q.has(k))) body['metadata'] = { page: { total_count: matches.length, total_filtered_count: page.length } };
   return ok(body);
 }
 
@@ -50,7 +52,7 @@ function create(ctx: Ctx) {
   if (!checked.ok) return checked.response;
   const slo = buildSlo(ctx.store.nextSloId(), checked.slo, ctx.now);
   ctx.store.slos.set(slo.id, slo);
-  return ok({ data: [slo], error: null });
+  return ok({ data: [{ ...slo, [PLAIN_NUMBERS]: true }], error: null });
 }
 
 function get(ctx: Ctx) {
@@ -71,7 +73,7 @@ function update(ctx: Ctx) {
   if (!checked.ok) return checked.response;
   const slo = buildSlo(existing.id, checked.slo, ctx.now, existing);
   ctx.store.slos.set(slo.id, slo);
-  return ok({ data: [slo], error: null });
+  return ok({ data: [{ ...slo, [PLAIN_NUMBERS]: true }], error: null });
 }
 
 function remove(ctx: Ctx) {

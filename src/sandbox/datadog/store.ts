@@ -2,7 +2,7 @@
 // snapshot/restore pair behind `--state FILE`.
 import { createHash } from 'node:crypto';
 import type {
-  CorrectionRecord, DatadogState, DowntimeRecord, MonitorRecord, PagerDutyServiceRecord, SloRecord,
+  CorrectionRecord, DatadogState, DowntimeRecord, JsonObject, MonitorRecord, PagerDutyServiceRecord, SloRecord,
   SyntheticsTestRecord,
 } from './model.ts';
 
@@ -16,6 +16,8 @@ export class DatadogStore {
   corrections = new Map<string, CorrectionRecord>();
   synthetics = new Map<string, SyntheticsTestRecord>();
   pagerdutyServices = new Map<string, PagerDutyServiceRecord>();
+  /** Restriction-policy bindings by monitor id (restriction-policies.ts). */
+  restrictionPolicies = new Map<number, JsonObject[]>();
   counters = { ...FIRST_COUNTERS };
 
   nextMonitorId(): number {
@@ -55,6 +57,7 @@ export class DatadogStore {
       corrections: [...this.corrections.values()],
       syntheticsTests: [...this.synthetics.values()],
       pagerdutyServices: [...this.pagerdutyServices.values()],
+      restrictionPolicies: [...this.restrictionPolicies].map(([monitorId, bindings]) => ({ monitorId, bindings })),
     };
   }
 
@@ -69,6 +72,7 @@ export class DatadogStore {
     this.corrections = new Map((state.corrections ?? []).map((c) => [c.id, c]));
     this.synthetics = new Map((state.syntheticsTests ?? []).map((t) => [t.public_id, t]));
     this.pagerdutyServices = new Map((state.pagerdutyServices ?? []).map((s) => [s.service_name, s]));
+    this.restrictionPolicies = new Map((state.restrictionPolicies ?? []).map((p) => [p.monitorId, p.bindings]));
   }
 }
 

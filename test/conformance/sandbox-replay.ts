@@ -1,0 +1,151 @@
+// Sandbox replay conformance: a recording of real Datadog traffic is replayed, in order, against a fresh sandbox over
+// loopback HTTP, with the sandbox clock set to the recording's clock and recorded ids mapped to the ones the sandbox
+// hands out. Each answer is compared with the recorded one (sandbox-compare.ts). What cannot be compared is set
+// apart by the rules below, each with its reason, and counted: never by naming a recording.
+import { startSandbox } from '../../src/sandbox/server.ts';
+import { type Exchange, type Recording, type RecordingSet, json } from './recordings.ts';
+import { IdMap, type Relaxation, compareBodies, parseSpelled } from './sandbox-compare.ts';
+
+const RECORDED_BASE = 'https://api.datadoghq.com';
+
+/** Paths of the objects this replay is about: monitors, SLOs, downtimes and SLO corrections (and a monitor's
+ * restriction policy, which is how `restricted_roles` is set today). A recording that touches none is not replayed. */
+const IN_SCOPE = /^\/api\/(v1\/(monitor|slo|downtime)|v2\/downtime|v2\/restriction_policy\/monitor:)/;
+
+interface PathRule {
+  path: RegExp;
+  reason: string;
+}
+
+/** Calls to endpoints outside the sandbox's scope: not sent; the ids they returned stay as recorded, which the
+ * sandbox accepts wherever a request carries them (role ids in `restricted_roles`, for one). */
+const NOT_SENT: readonly PathRule[] = [
+  { path: /^\/api\/v2\/(roles|permissions)(\/|$)/, reason: 'setup call to roles/permissions (out of scope)' },
+  { path: /^\/api\/v2\/powerpacks(\/|$)/, reason: 'setup call to powerpacks (out of scope)' },
+  { path: /^\/api\/v2\/monitor\/policy(\/|$)/, reason: 'monitor configuration policies (out of scope)' },
+  { path: /^\/api\/v2\/(monitor\/notification_rule|team)(\/|$)/, reason: 'notification rules and teams (a later issue)' },
+  { path: /^\/api\/v1\/integration\/webhooks(\/|$)/, reason: 'webhooks (a later issue)' },
+  { path: /^\/api\/(v1\/query|v2\/query\/)/, reason: 'metric queries (a later issue)' },
+  { path: /^\/api\/v2\/(downtime|monitor\/[^/]+\/downtime_matches)(\/|$)/, reason: 'Downtimes v2 (not served by the sandbox)' },
+];
+
+/** Calls the sandbox serves only as setup for monitors (Synthetics tests own a `synthetics alert` monitor that
+ * composite monitors reference): sent for their effect, their answers not compared. */
+const SENT_NOT_COMPARED: readonly PathRule[] = [
+  { path: /^\/api\/v1\/synthetics\//, reason: 'setup call to Synthetics (out of scope): sent, answer not compared' },
+];
+
+/** Answers that describe the recording organisation's other objects: sent (they may change state), with the named
+ * parts compared by shape only. */
+const ORG_DEPENDENT: readonly { method: string; path: RegExp; relax: Relaxation; reason: string }[] = [
+  {
+    method: 'GET', path: /^\/api\/v1\/monitor\/groups\/search$/, reason: 'lists the recording organisation\'s evaluated monitor groups',
+    relax: { orgDependent: ['groups', 'counts.status', 'counts.muted', 'counts.tag', 'counts.type', 'metadata.total_count', 'metadata.page_count'] },
+  },
+  {
+    method: 'GET', path: /^\/api\/v1\/slo\/correction$/, reason: 'lists the recording organisation\'s SLO corrections',
+    relax: { orgDependent: ['data', 'meta.page.total_count', 'meta.page.total_filtered_count'] },
+  },
+];
+
+export interface ReplayResult {
+  set: RecordingSet;
+  name: string;
+  /** Exchanges in the recording. */
+  interactions: number;
+  /** Exchanges sent to the sandbox. */
+  replayed: number;
+  /** Exchanges whose answer was compared with the recorded one. */
+  compared: number;
+  /** Compared exchanges whose answer matched. */
+  matched: number;
+  /** Exchanges not sent or not compared (or compared in part), by reason. */
+  exceptions: Record<string, number>;
+  /** One line per difference found: `#<index> <METHOD> <path> <problem>`. */
+  problems: string[];
+}
+
+/** True when the recording carries traffic about monitors, SLOs, downtimes or SLO corrections. */
+export function touchesScope(recording: Recording): boolean {
+  return recording.exchanges.some((e) => IN_SCOPE.test(e.url.pathname));
+}
+
+export async function replayRecording(recording: Recording): Promise<ReplayResult> {
+  const result: ReplayResult = {
+    set: recording.set, name: recording.name, interactions: recording.exchanges.length, replayed: 0, compared: 0,
+    matched: 0, exceptions: {}, problems: [],
+  };
+  const except = (reason: string) => void (result.exceptions[reason] = (result.exceptions[reason] ?? 0) + 1);
+  let clock = Math.floor(recording.exchanges[0]?.time ?? 0);
+  const sandbox = await startSandbox({ port: 0, now: () => clock });
+  const ids = new IdMap(RECORDED_BASE, sandbox.datadogUrl);
+  try {
+    for (const exchange of recording.exchanges) {
+      const skip = NOT_SENT.find((r) => r.path.test(exchange.url.pathname));
+      if (skip) {
+        except(skip.reason);
+        continue;
+      }
+      clock = Math.floor(exchange.time); // go-vcr durations carry microseconds; the server clock has none
+      const label = `#${exchange.index} ${exchange.method} ${exchange.url.pathname}`;
+      const answer = await send(sandbox.datadogUrl, exchange, ids);
+      result.replayed++;
+      const problems = compareAnswer(exchange, answer, ids, except);
+      if (problems === undefined) continue;
+      result.compared++;
+      if (problems.length === 0) result.matched++;
+      else result.problems.push(...problems.map((p) => `${label} ${p}`));
+    }
+  } finally {
+    await sandbox.close();
+  }
+  return result;
+}
+
+interface Answer {
+  status: number;
+  contentType: string | null;
+  text: string;
+}
+
+async function send(base: string, exchange: Exchange, ids: IdMap): Promise<Answer> {
+  const body = exchange.requestBody === undefined ? undefined : ids.text(exchange.requestBody);
+  const res = await fetch(`${base}${ids.text(exchange.url.pathname + exchange.url.search)}`, {
+    method: exchange.method,
+    headers: {
+      'dd-api-key': 'replay-api-key', 'dd-application-key': 'replay-app-key', accept: 'application/json',
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    body,
+  });
+  return { status: res.status, contentType: res.headers.get('content-type'), text: await res.text() };
+}
+
+/** The differences found, or undefined when a rule set the answer apart (counted through `except`). */
+function compareAnswer(exchange: Exchange, answer: Answer, ids: IdMap, except: (reason: string) => void): string[] | undefined {
+  const aside = SENT_NOT_COMPARED.find((r) => r.path.test(exchange.url.pathname));
+  if (aside) {
+    except(aside.reason);
+    // The answer still names the ids later requests use (a Synthetics test's `monitor_id`): learn them.
+    const [recorded, actual] = [json(exchange.responseBody), json(answer.text)];
+    if (recorded !== undefined && actual !== undefined) compareBodies(recorded, actual, ids, exchange.time);
+    return undefined;
+  }
+  if (answer.status !== exchange.status) {
+    return [`status ${answer.status}, recorded ${exchange.status}: ${answer.text.slice(0, 300)}`];
+  }
+  const problems: string[] = [];
+  if (exchange.contentType && answer.contentType !== exchange.contentType) {
+    problems.push(`content-type ${answer.contentType}, recorded ${exchange.contentType}`);
+  }
+  if (exchange.responseBody === '' || answer.text === '') {
+    if (exchange.responseBody !== answer.text) problems.push(`body ${JSON.stringify(answer.text)}, recorded ${JSON.stringify(exchange.responseBody)}`);
+    return problems;
+  }
+  const org = ORG_DEPENDENT.find((r) => r.method === exchange.method && r.path.test(exchange.url.pathname));
+  if (org) except(`compared in part: ${org.reason}`);
+  const compared = compareBodies(parseSpelled(exchange.responseBody), parseSpelled(answer.text), ids, exchange.time, org?.relax);
+  for (const reason of compared.tolerated) except(`compared in part: ${reason}`);
+  problems.push(...compared.problems);
+  return problems;
+}
