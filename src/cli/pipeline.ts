@@ -1,7 +1,7 @@
 import { compile, type CompiledState } from '../compile/index.ts';
 import type { Definition } from '../ir/definition.ts';
 import { sortDiagnostics, type Diagnostic } from '../ir/diagnostic.ts';
-import { loadDefinitions } from '../load/index.ts';
+import { loadDefinitions, type SkippedFile } from '../load/index.ts';
 import { validate } from '../validate/index.ts';
 
 export interface PipelineResult {
@@ -11,6 +11,8 @@ export interface PipelineResult {
   warnings: number;
   files: number;
   failedFiles: string[];
+  /** Files in the definitions directory that were not loaded, each with why (a `.js` file, a backup…). */
+  skippedFiles: SkippedFile[];
   /** How many of `definitions` were derived (SLO burn-rate and budget alerts) rather than written in a file. */
   derived: number;
   /** Present only when there are no errors. */
@@ -37,6 +39,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     warnings: diagnostics.length - errors,
     files: loaded.files,
     failedFiles: loaded.failedFiles,
+    skippedFiles: loaded.skippedFiles,
     derived: validation.derived.length,
   };
   if (options.compile && errors === 0) result.compiled = compile(validation.valid);

@@ -2,6 +2,7 @@
 import { formatDiagnostic, type Diagnostic } from '../ir/diagnostic.ts';
 import type { SourceLocation } from '../ir/source.ts';
 import { plan as makePlan } from '../plan/plan.ts';
+import { DEFAULT_MAX_DELETE_PERCENT, shrinkGuardReason } from '../plan/delete-guard.ts';
 import type { RemoteState } from '../plan/remote.ts';
 import type { Plan } from '../plan/types.ts';
 import { createDatadogClient, type DatadogClient } from '../providers/datadog/client.ts';
@@ -44,7 +45,10 @@ export async function readRemote(dd: DatadogClient): Promise<RemoteState> {
  * Loads, validates and compiles, then reads remote state and plans. Returns undefined (after printing the problems)
  * when the definitions have errors: vigil never plans from a broken or partial set of definitions.
  */
-export async function preparePlan(projectDir: string, dir: string | undefined, err: (s: string) => void): Promise<Prepared | undefined> {
+export async function preparePlan(
+  projectDir: string, dir: string | undefined, err: (s: string) => void,
+  { maxDeletePercent = DEFAULT_MAX_DELETE_PERCENT }: { maxDeletePercent?: number } = {},
+): Promise<Prepared | undefined> {
   const pipeline = await runPipeline({ projectDir, ...(dir ? { dir } : {}), compile: true });
   printDiagnostics(pipeline.diagnostics, err);
   if (!pipeline.compiled) {
@@ -53,7 +57,7 @@ export async function preparePlan(projectDir: string, dir: string | undefined, e
   }
   const dd = createDatadogClient();
   const remote = await readRemote(dd);
-  const withholdDeletes = pipeline.definitions.length === 0
+  let withholdDeletes = pipeline.definitions.length === 0
     ? 'no definitions were loaded, so vigil will not plan to delete everything it owns'
     : pipeline.failedFiles.length > 0 ? `${plural(pipeline.failedFiles.length, 'definition file')} failed to load` : undefined;
   const sources = new Map<string, SourceLocation>();
@@ -77,9 +81,15 @@ export async function preparePlan(projectDir: string, dir: string | undefined, e
     err('\nNo plan: fix the adoptions above.\n');
     return undefined;
   }
-  const ordinary = makePlan(withoutAdoptions(pipeline.compiled, new Set([...owned, ...ownedSlos])), remote, {
-    ...(withholdDeletes ? { withholdDeletes } : {}), sources,
-  });
+  const desired = withoutAdoptions(pipeline.compiled, new Set([...owned, ...ownedSlos]));
+  let ordinary = makePlan(desired, remote, { ...(withholdDeletes ? { withholdDeletes } : {}), sources });
+  // Files that were skipped may hold the definitions of what the plan deletes: past the delete guard, plan again
+  // without deletes (the planner stays a pure function of what it is given).
+  const shrunk = withholdDeletes ? undefined : shrinkGuardReason(ordinary, pipeline, maxDeletePercent);
+  if (shrunk) {
+    withholdDeletes = shrunk;
+    ordinary = makePlan(desired, remote, { withholdDeletes, sources });
+  }
   let plan = mergeAdoptions(ordinary, {
     changes: [...adoption.changes, ...sloAdoption.changes],
     unchanged: adoption.unchanged + sloAdoption.unchanged,
@@ -105,6 +115,7 @@ export async function preparePlan(projectDir: string, dir: string | undefined, e
     return undefined;
   }
   if (pd) plan = mergePagerDuty(plan, pd.plan);
+  if (pipeline.skippedFiles.length > 0) plan = { ...plan, skippedFiles: pipeline.skippedFiles.map(({ file, reason }) => ({ file, reason })) };
   return { pipeline, dd, ...(pd ? { pd } : {}), plan };
 }
 

@@ -71,6 +71,11 @@ export interface Plan {
   drift: string[];
   /** Set when deletes were withheld, with the reason (a definition file failed to load, nothing loaded…). */
   deletesWithheld?: string;
+  /**
+   * Files in the definitions directory that were not loaded (a `.js` file, a backup, a looping link), each with why:
+   * a reviewer sees that the plan was made without them. Absent when every file was loaded.
+   */
+  skippedFiles?: Array<{ file: string; reason: string }>;
   /** Remote ids of every owned object, including unchanged ones, to resolve references at apply time. */
   remoteIds: Record<string, string | number>;
   /** Remote versions of every owned object read, so a saved plan can be checked for staleness. */

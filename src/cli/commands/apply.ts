@@ -69,7 +69,7 @@ export const command: Command = (argv) => runGuarded('apply', async (out, err) =
     let fresh: Awaited<ReturnType<typeof preparePlan>>;
     if (flags['match-definitions']) {
       const notes: string[] = [];
-      fresh = await preparePlan(resolve(flags.project ?? '.'), flags.dir, (s) => notes.push(s));
+      fresh = await preparePlan(resolve(flags.project ?? '.'), flags.dir, (s) => notes.push(s), { maxDeletePercent });
       if (!fresh) {
         err(`${notes.join('')}vigil apply: cannot check the saved plan against the definitions (see above); nothing was changed.\n`);
         return 1;
@@ -115,7 +115,7 @@ export const command: Command = (argv) => runGuarded('apply', async (out, err) =
     }
   } else {
     if (flags['match-definitions']) throw new UsageError('--match-definitions checks a saved plan: use it with --plan');
-    const prepared = await preparePlan(resolve(flags.project ?? '.'), flags.dir, err);
+    const prepared = await preparePlan(resolve(flags.project ?? '.'), flags.dir, err, { maxDeletePercent });
     if (!prepared) return 1;
     ({ plan, dd, pd } = prepared);
   }
