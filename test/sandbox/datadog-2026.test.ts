@@ -1,0 +1,148 @@
+// The 2026 server behaviours the replay of ../shared/reality taught the sandbox, checked without the recordings (a
+// fresh clone has none). Each case names the recording that showed the behaviour.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, raw, startHarness } from './helpers.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ now: () => Date.parse('2026-03-27T04:11:13Z') });
+});
+afterAll(() => h.sandbox.close());
+
+const call = (method: string, path: string, body?: unknown) => raw(h.sandbox.datadogUrl, method, path, body === undefined ? undefined : JSON.stringify(body));
+type Json = Record<string, unknown>;
+
+const metricMonitor = {
+  name: '  cpu  ', type: 'query alert', message: 'some message @slack-ops\n',
+  query: ' avg(last_1h):avg:aws.ec2.cpu{environment:foo} by {host} > 2 ',
+  options: { thresholds: { critical: 2, warning: 1 } }, tags: [],
+};
+
+describe('monitors', () => {
+  it('writes thresholds as floats, and a service check\'s as integers (TestAccDatadogMonitor_Basic, _ServiceCheck_Basic)', async () => {
+    const created = await call('POST', '/api/v1/monitor', metricMonitor);
+    expect(created.text).toContain('"thresholds":{"critical":2.0,"warning":1.0}');
+    const check = await call('POST', '/api/v1/monitor', {
+      name: 'check', type: 'service check', message: 'm', query: '"custom.check".over("*").by("host").last(2).count_by_status()',
+      options: { thresholds: { critical: 1, ok: 1, warning: 1 } },
+    });
+    expect(check.status).toBe(200);
+    expect(check.text).toContain('"thresholds":{"critical":1,"ok":1,"warning":1}');
+  });
+
+  it('trims name, message and query (terraform-provider-datadog PR #1291)', async () => {
+    const created = (await call('POST', '/api/v1/monitor', metricMonitor)).json as Json;
+    expect([created['name'], created['message'], created['query']]).toEqual(['cpu', 'some message @slack-ops', 'avg(last_1h):avg:aws.ec2.cpu{environment:foo} by {host} > 2']);
+  });
+
+  it('answers assets on writes, and on reads only with ?with_assets=true (TestAccDatadogMonitor_Assets)', async () => {
+    const assets = [{ category: 'runbook', name: 'Runbook', url: '/notebook/1', resource_key: '1', resource_type: 'notebook' }, { category: 'runbook', name: 'Wiki', url: 'https://wiki.invalid/r' }];
+    const created = (await call('POST', '/api/v1/monitor', { ...metricMonitor, assets })).json as Json;
+    const id = created['id'];
+    expect(created['restriction_policy']).toBeNull();
+    expect(created['assets']).toEqual([
+      { monitor_id: id, name: 'Runbook', category: 'runbook', url: '/notebook/1', template_variables: {}, options: {}, resource_key: '1', resource_type: 'notebook' },
+      { monitor_id: id, name: 'Wiki', category: 'runbook', url: 'https://wiki.invalid/r', template_variables: {}, options: {}, resource_key: null, resource_type: null },
+    ]);
+    const plain = (await call('GET', `/api/v1/monitor/${id}`)).json as Json;
+    expect('assets' in plain).toBe(false);
+    expect('restriction_policy' in plain).toBe(false);
+    const withAssets = (await call('GET', `/api/v1/monitor/${id}?with_assets=true`)).json as Json;
+    expect((withAssets['assets'] as Json[]).map((a) => a['monitor_id'])).toEqual([undefined, undefined]);
+    const updated = (await call('PUT', `/api/v1/monitor/${id}`, { message: 'changed' })).json as Json;
+    expect(updated['restriction_policy']).toBeNull();
+    expect('creator' in updated).toBe(false);
+  });
+
+  it('keeps the sent type except for formula query alerts and calendar-month metric alerts', async () => {
+    const type = async (t: string, query: string) => ((await call('POST', '/api/v1/monitor', { ...metricMonitor, type: t, query, options: { thresholds: { critical: 2 } } })).json as Json)['type'];
+    expect(await type('metric alert', 'avg(last_1h):avg:system.load.5{*} > 2')).toBe('metric alert');
+    expect(await type('query alert', 'formula("query1").last("5m") > 2')).toBe('metric alert');
+    expect(await type('metric alert', 'avg(current_1mo):avg:system.load.5{*} > 2')).toBe('query alert');
+  });
+
+  it('drops empty thresholds and does not default notify_no_data beside on_missing_data (TestAccDatadogMonitor_Updated, _Import_OnMissingData_Conflict)', async () => {
+    const created = (await call('POST', '/api/v1/monitor', {
+      ...metricMonitor, query: 'avg(last_1h):avg:system.load.5{*} > 2', options: { thresholds: {}, on_missing_data: 'show_no_data' },
+    })).json as Json;
+    const options = created['options'] as Json;
+    expect('thresholds' in options).toBe(false);
+    expect('notify_no_data' in options).toBe(false);
+    expect(options['on_missing_data']).toBe('show_no_data');
+  });
+
+  it('mirrors a restriction policy in restricted_roles (TestAccDatadogMonitor_WithRestrictionPolicy)', async () => {
+    const id = ((await call('POST', '/api/v1/monitor', metricMonitor)).json as Json)['id'];
+    const bindings = [{ principals: ['org:o-1', 'role:r-1'], relation: 'editor' }];
+    const set = await call('POST', `/api/v2/restriction_policy/monitor:${id}`, { data: { id: `monitor:${id}`, type: 'restriction_policy', attributes: { bindings } } });
+    expect(set.json).toEqual({ data: { type: 'restriction_policy', id: `monitor:${id}`, attributes: { bindings: [{ relation: 'editor', principals: ['org:o-1', 'role:r-1'] }] } } });
+    expect(((await call('GET', `/api/v1/monitor/${id}`)).json as Json)['restricted_roles']).toEqual(['r-1']);
+    const removed = await call('DELETE', `/api/v2/restriction_policy/monitor:${id}`);
+    expect(removed.status).toBe(204);
+    expect(((await call('GET', `/api/v1/monitor/${id}`)).json as Json)['restricted_roles']).toBeNull();
+  });
+
+  it('stores priority 0 as no priority (TestAccDatadogMonitor_BasicNoTreshold)', async () => {
+    const created = (await call('POST', '/api/v1/monitor', { ...metricMonitor, priority: 0 })).json as Json;
+    expect(created['priority']).toBeNull();
+  });
+});
+
+describe('SLOs', () => {
+  const slo = {
+    name: 'checkout', type: 'metric', tags: ['Team:Payments', 'env:prod'], target_threshold: 99, timeframe: '30d',
+    thresholds: [{ target: 99, timeframe: '30d' }],
+    query: { denominator: 'sum:my.metric{*}.as_count()', numerator: 'sum:my.metric{status:good}.as_count() - sum:my.metric{status:bad}.as_count()' },
+  };
+
+  it('derives sli_specification from query (TestAccDatadogServiceLevelObjective_MetricQueryToCountTransition)', async () => {
+    const created = await call('POST', '/api/v1/slo', slo);
+    const data = ((created.json as Json)['data'] as Json[])[0] as Json;
+    expect(data['sli_specification']).toEqual({
+      count: {
+        queries: [
+          { data_source: 'metrics', name: 'query1', query: 'sum:my.metric{status:good}.as_count()' },
+          { data_source: 'metrics', name: 'query2', query: 'sum:my.metric{status:bad}.as_count()' },
+          { data_source: 'metrics', name: 'query3', query: 'sum:my.metric{*}.as_count()' },
+        ],
+        good_events_formula: { formula: '(query1 - query2)' },
+        total_events_formula: { formula: 'query3' },
+      },
+    });
+    expect(data['tags']).toEqual(['env:prod', 'team:payments']);
+    // The create answer echoes target_threshold as sent; reads write it as a float (_MixedCaseTags).
+    expect(created.text).toContain('"target_threshold":99,');
+    expect(created.text).toContain('"target":99.0');
+    const got = await call('GET', `/api/v1/slo/${data['id']}`);
+    expect(got.text).toContain('"target_threshold":99.0');
+  });
+
+  it('takes SLO corrections for an slo_query, and names the modifier after a PATCH (Update-an-SLO-correction-with-slo_query)', async () => {
+    const created = await call('POST', '/api/v1/slo/correction', { data: { type: 'correction', attributes: { category: 'Other', start: 1780501381, end: 1780504981, slo_query: 'env:prod', timezone: 'UTC' } } });
+    const data = (created.json as Json)['data'] as Json;
+    expect((data['attributes'] as Json)['slo_id']).toBeNull();
+    expect((data['attributes'] as Json)['slo_query']).toBe('env:prod');
+    const patched = await call('PATCH', `/api/v1/slo/correction/${data['id']}`, { data: { type: 'correction', attributes: { category: 'Deployment', slo_query: 'env:staging' } } });
+    const attributes = ((patched.json as Json)['data'] as Json)['attributes'] as Json;
+    expect([attributes['category'], attributes['slo_query']]).toEqual(['Deployment', 'env:staging']);
+    expect(attributes['modifier']).not.toBeNull();
+  });
+});
+
+describe('downtimes (v1)', () => {
+  it('classifies the scope, fills the recurrence and defaults as the 2026 server does (TestAccDatadogDowntime_*)', async () => {
+    const start = Date.parse('2026-03-28T00:00:00Z') / 1000;
+    const created = (await call('POST', '/api/v1/downtime', { scope: ['host:a'], start, end: start + 3600, recurrence: { type: 'days', period: 1 }, monitor_tags: ['service', 'app:web'] })).json as Json;
+    expect(created['downtime_type']).toBe(1);
+    expect(created['recurrence']).toEqual({ type: 'days', period: 1, week_days: null, until_occurrences: null, until_date: null });
+    expect(created['notify_end_types']).toEqual(['expired']);
+    expect(created['monitor_tags']).toEqual(['app:web', 'service']);
+    const many = (await call('POST', '/api/v1/downtime', { scope: ['host:a', 'host:b'], start })).json as Json;
+    expect(many['downtime_type']).toBe(2);
+    const updated = (await call('PUT', `/api/v1/downtime/${many['id']}`, { message: 'x' })).json as Json;
+    expect(updated['uuid']).toBeNull();
+    await call('DELETE', `/api/v1/downtime/${many['id']}`);
+    const canceled = (await call('GET', `/api/v1/downtime/${many['id']}`)).json as Json;
+    expect([canceled['status'], canceled['disabled'], typeof canceled['updater_id']]).toEqual(['canceled', true, 'number']);
+  });
+});
