@@ -6,9 +6,9 @@
 // half-written or missing.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { renameSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -37,6 +37,7 @@ try {
     process.stderr.write(`build: the type declarations of src/index.ts did not compile:\n${err.stdout ?? ''}${err.stderr ?? ''}`);
     process.exit(1);
   }
+  shipSourcesOfDeclarationMaps(tmp);
 } catch (err) {
   rmSync(tmp, { recursive: true, force: true });
   throw err;
@@ -48,3 +49,26 @@ try {
 }
 renameSync(tmp, `${root}dist`);
 rmSync(old, { recursive: true, force: true });
+
+/**
+ * Declaration maps lead an editor's "go to definition" from a .d.ts to the TypeScript source. The package ships only
+ * dist/, so each source a map names is copied to dist/src/ and the map pointed at the copy: exactly the sources the
+ * public types come from, and no others.
+ */
+function shipSourcesOfDeclarationMaps(out) {
+  for (const map of filesUnder(out).filter((f) => f.endsWith('.d.ts.map'))) {
+    const json = JSON.parse(readFileSync(map, 'utf8'));
+    json.sources = json.sources.map((source) => {
+      const original = resolve(dirname(map), source);
+      const copy = join(out, 'src', relative(join(root, 'src'), original));
+      mkdirSync(dirname(copy), { recursive: true });
+      copyFileSync(original, copy);
+      return relative(dirname(map), copy).split('\\').join('/');
+    });
+    writeFileSync(map, JSON.stringify(json));
+  }
+}
+
+function filesUnder(dir) {
+  return readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
