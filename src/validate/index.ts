@@ -11,6 +11,7 @@ import { checkQuery } from './semantic/query.ts';
 import { checkReferences } from './semantic/references.ts';
 import { checkThresholds } from './semantic/thresholds.ts';
 import { checkMessage } from './semantic/message.ts';
+import { checkFormulaNames, checkTemplates } from './semantic/templates.ts';
 import { checkRouting } from './semantic/routing.ts';
 import { checkPagerDuty } from './semantic/pagerduty.ts';
 import { lint } from '../lint/index.ts';
@@ -65,7 +66,8 @@ export function validate(definitions: readonly Definition[]): ValidationResult {
   for (const def of monitors) {
     const parsed = queries.get(def)!;
     diagnostics.push(...checkQuery(def, parsed), ...checkThresholds(def, parsed), ...checkOptions(def),
-      ...checkReferences(def, ctx), ...checkMessage(def, lintCtx.message(def)));
+      ...checkReferences(def, ctx), ...checkMessage(def, lintCtx.message(def)), ...checkTemplates(def, parsed),
+      ...checkFormulaNames(def, parsed));
   }
   diagnostics.push(...checkRouting(routings), ...checkPagerDuty(valid));
   append(diagnostics, foldDerivedFindings(lint(lintCtx), slos.derivedFrom));

@@ -15,7 +15,11 @@ export { QuerySyntaxError } from './lexer.ts';
 export { printMetricExpr, printMetricQuery, printScope, printTimeAggregation } from './printer.ts';
 
 export type QueryParseResult =
-  | { ok: true; ast: QueryAst; multi: boolean; comparator?: Comparator; threshold?: number; refs: string[] }
+  | {
+    ok: true; ast: QueryAst; multi: boolean; comparator?: Comparator; threshold?: number; refs: string[];
+    /** A formula query's query names (`query1`…), which `options.variables` must define. */
+    formulaNames?: string[];
+  }
   | { ok: false; error: { message: string; offset: number; hint?: string } };
 
 /** How vigil reads each monitor type's query. */
@@ -131,7 +135,9 @@ type ParseSuccess = Extract<QueryParseResult, { ok: true }>;
  * inside `options.variables` do not count (OBSERVED: cost and data-quality monitors stay `multi: false`). */
 function formula(s: Scanner, type: string): ParseSuccess {
   const ast = parseFormulaQuery(s, type);
-  return success(ast, ast.groupBy.length > 0, [], ast.comparator, ast.threshold);
+  const result = success(ast, ast.groupBy.length > 0, [], ast.comparator, ast.threshold);
+  result.formulaNames = ast.variables;
+  return result;
 }
 
 function success(ast: QueryAst, multi: boolean, refs: string[], comparator?: Comparator, threshold?: number): ParseSuccess {

@@ -6,6 +6,7 @@
 //      `events('sources:nagios').rollup('count').last('1h') > 0`. `formula(…)` queries go to formula-parser.ts.
 import type { SearchQuery } from './ast.ts';
 import { isDuration, parseChain, stringArgs } from './chain-parser.ts';
+import { closest } from '../suggest.ts';
 import { Ch, type Scanner } from './lexer.ts';
 import { parseCondition } from './threshold.ts';
 
@@ -71,7 +72,9 @@ export function parseSearch(s: Scanner, type: string, strict: boolean): SearchQu
           'e.g. .last("5m")');
       }
       query.window = window;
-    } else if (strict && (call.name === 'rollup' || call.name === 'index' || call.name === 'over' || call.name === 'exclude')) {
+    } else if (strict && call.name === 'rollup') {
+      checkRollup(s, source, stringArgs(s, call, at, 1, 2), at);
+    } else if (strict && (call.name === 'index' || call.name === 'over' || call.name === 'exclude')) {
       stringArgs(s, call, at, 1);
     }
   });
@@ -85,4 +88,27 @@ export function parseSearch(s: Scanner, type: string, strict: boolean): SearchQu
     query.threshold = cond.threshold;
   }
   return query;
+}
+
+/**
+ * Roll-up methods of the event platforms' searches: `count`, and a measure or facet aggregated. Datadog's API
+ * reference names `count`, `avg` and `cardinality`; its monitor editor also offers the other measure aggregations of
+ * log analytics. A misspelled method (`cout`) was accepted here and only refused by Datadog at apply.
+ */
+const ROLLUPS = ['count', 'cardinality', 'avg', 'sum', 'min', 'max', 'median', 'pc75', 'pc90', 'pc95', 'pc98', 'pc99'];
+/** Process monitors count processes, nothing else. */
+const PROCESS_ROLLUPS = ['count'];
+
+function checkRollup(s: Scanner, source: string, args: readonly string[], at: readonly number[]): void {
+  const [method = '', measure] = args;
+  const allowed = source === 'processes' ? PROCESS_ROLLUPS : ROLLUPS;
+  if (!allowed.includes(method)) {
+    const guess = closest(method, allowed);
+    s.fail(`"${method}" is not a roll-up method of a ${source}(…) query; use one of ${allowed.join(', ')}`, at[0] ?? s.pos,
+      guess ? `did you mean "${guess}"?` : `e.g. .rollup("count"), or .rollup("avg", "@duration")`);
+  }
+  if (method !== 'count' && measure === undefined) {
+    s.fail(`".rollup("${method}")" needs the measure or facet it aggregates as its second argument`, at[0] ?? s.pos,
+      `e.g. .rollup("${method}", "@duration")`);
+  }
 }

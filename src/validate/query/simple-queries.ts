@@ -89,9 +89,12 @@ function simpleMetric(query: string): SimpleQueryFacts | undefined {
   return withCondition(query, at, multi);
 }
 
-/** `logs("…")`, then `.index("…")`, `.rollup("…")` and `.by("…")` if present, in that order, then `.last("5m")`. */
+/**
+ * `logs("…")`, then `.index("…")`, `.rollup("count")` and `.by("…")` if present, in that order, then `.last("5m")`.
+ * Other roll-ups are the parser's: it checks the method and its measure.
+ */
 const LOG_SEARCH = new RegExp(
-  `${WS}logs\\(${STRING}\\)(?:\\.index\\(${STRING}\\))?(?:\\.rollup\\(${STRING}\\))?(?:\\.by\\(${STRING}\\))?` +
+  `${WS}logs\\(${STRING}\\)(?:\\.index\\(${STRING}\\))?(?:\\.rollup\\(("count")\\))?(?:\\.by\\(${STRING}\\))?` +
   '\\.last\\("[0-9]+(?:mo|[smhdw])"\\)',
   'y',
 );
