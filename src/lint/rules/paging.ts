@@ -20,8 +20,21 @@ export const nonProductionNeverPages: LintRule = {
   hint: 'notify a chat channel instead, or set the env to a production one',
   check: (def, ctx) => {
     if (ctx.isProduction(def.env)) return [];
-    const pagers = [...new Set(ctx.message(def).match(PAGER) ?? [])];
-    return pagers.length ? [{ message: `a ${def.env ?? 'env-less'} monitor pages ${pagers.join(', ')}`, path: '/message' }] : [];
+    // Every text Datadog notifies from: the composed message, the re-notification text, and the escape hatch that
+    // replaces them on the wire. `overrides` is unchecked for what it is, but it cannot page from outside production.
+    const texts: Array<[string, unknown]> = [
+      ['/message', ctx.message(def)],
+      ['/options/escalationMessage', def.options?.escalationMessage],
+      ['/overrides/message', def.overrides?.message],
+      ['/overrides/options/escalation_message', def.overrides?.options?.escalation_message],
+    ];
+    const findings = [];
+    for (const [path, text] of texts) {
+      if (typeof text !== 'string' || !text.includes('@pagerduty-')) continue;
+      const pagers = [...new Set(text.match(PAGER) ?? [])];
+      findings.push({ message: `a ${def.env ?? 'env-less'} monitor pages ${pagers.join(', ')}${path === '/message' ? '' : ` through "${path.slice(1).replace(/\//g, '.')}"`}`, path });
+    }
+    return findings;
   },
 };
 
