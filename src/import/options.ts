@@ -23,6 +23,7 @@ const WIRE_SHAPED = new Set(['variables']);
 interface SchemaNode {
   properties?: Record<string, SchemaNode>;
   $ref?: string;
+  type?: string | string[];
 }
 
 const defs = (monitorSchema as { $defs: Record<string, SchemaNode> }).$defs;
@@ -64,10 +65,34 @@ function split(wire: Json, node: SchemaNode | undefined): SplitOptions {
       if (Object.keys(inner.typed).length > 0 || Object.keys(inner.rest).length === 0) out.typed[camel] = inner.typed;
       if (Object.keys(inner.rest).length > 0) out.rest[key] = inner.rest;
     } else {
-      out.typed[camel] = value;
+      out.typed[camel] = asTyped(value, field);
     }
   }
   return out;
+}
+
+/** Wire options with every number held as a string where the schema types a number made a number (see asTyped). */
+export function typedNumbers(wire: Json, node: SchemaNode | undefined = defs.options): Json {
+  const fields = fieldsOf(node) ?? {};
+  const out: Json = {};
+  for (const [key, value] of Object.entries(wire)) {
+    const field = fields[key.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase())];
+    if (!field || WIRE_SHAPED.has(key)) out[key] = value;
+    else if (isObject(value) && fieldsOf(field)) out[key] = typedNumbers(value, field);
+    else out[key] = asTyped(value, field);
+  }
+  return out;
+}
+
+/**
+ * A number the live object holds as a string (Datadog's integration monitors ship `"renotify_interval": "0"`) is
+ * imported as the number the typed field takes; Datadog compares and stores them alike.
+ */
+function asTyped(value: unknown, field: SchemaNode): unknown {
+  const types = Array.isArray(field.type) ? field.type : [field.type];
+  if (typeof value !== 'string' || !/^-?\d+(\.\d+)?$/.test(value.trim())) return value;
+  if (types.includes('integer') && /^-?\d+$/.test(value.trim())) return Number(value);
+  return types.includes('number') ? Number(value) : value;
 }
 
 export function isObject(v: unknown): v is Json {

@@ -3,7 +3,7 @@
 import type { CompiledMonitor } from '../compile/datadog/monitor.ts';
 import type { MonitorOverrides } from '../ir/monitor.ts';
 import { resolveReferences } from '../plan/references.ts';
-import { isObject, sameJson, SERVER_DEFAULTS } from './options.ts';
+import { isObject, sameJson, SERVER_DEFAULTS, typedNumbers } from './options.ts';
 import type { WireMonitor } from './wire.ts';
 
 type Json = Record<string, unknown>;
@@ -30,7 +30,7 @@ export function residue(remote: WireMonitor, compiled: CompiledMonitor, ids: Rea
   }
   if (aliasType(String(sent.type)) !== aliasType(remote.type)) out.unavoidable.push(`type "${remote.type}" → "${String(sent.type)}"`);
   const will = stored(isObject(sent.options) ? sent.options : {});
-  const options = optionResidue(remote.options ?? {}, will, out.unavoidable);
+  const options = optionResidue(typedNumbers(remote.options ?? {}), will, out.unavoidable);
   if (Object.keys(options).length > 0) out.overrides.options = options;
   return out;
 }

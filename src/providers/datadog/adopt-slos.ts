@@ -1,11 +1,10 @@
 // SLOs vigil does not own yet, for `vigil import` and for adopting them (the SLO side of ./adopt.ts).
-import { v1 } from './official-client.ts';
 import { contentHash } from '../../compile/canonical.ts';
 import { MANAGED_TAG } from '../../compile/ownership.ts';
 import type { RemoteObject } from '../../plan/remote.ts';
 import { ProviderError } from '../errors.ts';
 import type { DatadogClient } from './client.ts';
-import { call } from './monitors.ts';
+import { getSloJson, listSlosJson } from './json-reads.ts';
 import { SLO_PAGE_SIZE } from './slos.ts';
 
 /**
@@ -15,10 +14,9 @@ import { SLO_PAGE_SIZE } from './slos.ts';
 export async function readUnownedSlos(dd: DatadogClient): Promise<RemoteObject[]> {
   const out: RemoteObject[] = [];
   for (let offset = 0; ; offset += SLO_PAGE_SIZE) {
-    const res = await call('list SLOs', () => dd.slos.listSLOs({ limit: SLO_PAGE_SIZE, offset }));
-    const batch = res.data ?? [];
+    const batch = await listSlosJson(dd, 'list SLOs', { limit: SLO_PAGE_SIZE, offset });
     for (const slo of batch) {
-      const remote = unownedRemote(v1.ObjectSerializer.serialize(slo, 'ServiceLevelObjective', '') as Record<string, unknown>);
+      const remote = unownedRemote(slo);
       if (!isOwned(remote.body)) out.push(remote);
     }
     if (batch.length < SLO_PAGE_SIZE) return out.sort((a, b) => (String(a.remoteId) < String(b.remoteId) ? -1 : 1));
@@ -33,8 +31,7 @@ export async function readAdoptableSlos(dd: DatadogClient, ids: readonly string[
   const out: RemoteObject[] = [];
   for (const id of [...new Set(ids)].sort()) {
     try {
-      const res = await call('read SLO', () => dd.slos.getSLO({ sloId: id }));
-      if (res.data) out.push(unownedRemote(v1.ObjectSerializer.serialize(res.data, 'SLOResponseData', '') as Record<string, unknown>));
+      out.push(unownedRemote(await getSloJson(dd, id)));
     } catch (err) {
       if (err instanceof ProviderError && err.status === 404) continue;
       throw err;

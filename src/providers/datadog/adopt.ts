@@ -1,9 +1,9 @@
-import { v1 } from './official-client.ts';
 import { MANAGED_TAG } from '../../compile/ownership.ts';
 import type { RemoteObject } from '../../plan/remote.ts';
 import { ProviderError } from '../errors.ts';
 import type { DatadogClient } from './client.ts';
-import { call, MONITOR_PAGE_SIZE } from './monitors.ts';
+import { getMonitorJson, listMonitorsJson } from './json-reads.ts';
+import { MONITOR_PAGE_SIZE } from './monitors.ts';
 
 /**
  * The monitors that definitions want to adopt, read one GET per id. Adoption happens once per monitor (afterwards
@@ -15,7 +15,7 @@ export async function readAdoptable(dd: DatadogClient, ids: readonly number[]): 
   const out: RemoteObject[] = [];
   for (const id of [...new Set(ids)].sort((a, b) => a - b)) {
     try {
-      out.push(remoteOf(await call('read monitor', () => dd.monitors.getMonitor({ monitorId: id }))));
+      out.push(remoteOf(await getMonitorJson(dd, id)));
     } catch (err) {
       if (err instanceof ProviderError && err.status === 404) continue;
       throw err;
@@ -31,7 +31,7 @@ export async function readAdoptable(dd: DatadogClient, ids: readonly number[]): 
 export async function readUnownedMonitors(dd: DatadogClient): Promise<RemoteObject[]> {
   const out: RemoteObject[] = [];
   for (let page = 0; ; page++) {
-    const batch = await call('list monitors', () => dd.monitors.listMonitors({ page, pageSize: MONITOR_PAGE_SIZE }));
+    const batch = await listMonitorsJson(dd, 'list monitors', { page, pageSize: MONITOR_PAGE_SIZE });
     for (const monitor of batch) {
       const remote = remoteOf(monitor);
       const tags = Array.isArray(remote.body.tags) ? remote.body.tags : [];
@@ -41,9 +41,8 @@ export async function readUnownedMonitors(dd: DatadogClient): Promise<RemoteObje
   }
 }
 
-/** The client's model turned back into Datadog's JSON, as the planner and the importer read it. */
-function remoteOf(monitor: v1.Monitor): RemoteObject {
-  const body = v1.ObjectSerializer.serialize(monitor, 'Monitor', '') as Record<string, unknown>;
-  const version = typeof body.modified === 'string' ? body.modified : monitor.modified?.toISOString() ?? '';
-  return { logicalId: '', remoteId: monitor.id ?? Number(body.id), version, body };
+/** Datadog's JSON as the planner and the importer read it. */
+function remoteOf(body: Record<string, unknown>): RemoteObject {
+  const version = typeof body.modified === 'string' ? body.modified : '';
+  return { logicalId: '', remoteId: Number(body.id), version, body };
 }

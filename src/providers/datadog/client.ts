@@ -1,12 +1,15 @@
 import { client, logger, v1 } from './official-client.ts';
 import { ConfigError } from '../errors.ts';
 import { ObservedHttpLibrary, type ObservedHttpOptions } from './http.ts';
+import { type JsonReaders, jsonReaders } from './json-reads.ts';
 
 export interface DatadogClient {
   monitors: v1.MonitorsApi;
   slos: v1.ServiceLevelObjectivesApi;
   pagerduty: v1.PagerDutyIntegrationApi;
   http: ObservedHttpLibrary;
+  /** The client's request builders, for reads that take the answer as plain JSON (json-reads.ts). */
+  readers: JsonReaders;
   /** Where requests go, for messages (never includes keys). */
   baseUrl: string;
 }
@@ -41,6 +44,7 @@ export function createDatadogClient(env: DatadogEnv = process.env, http: Observe
     slos: new v1.ServiceLevelObjectivesApi(configuration),
     pagerduty: new v1.PagerDutyIntegrationApi(configuration),
     http: httpApi,
+    readers: jsonReaders(configuration),
     baseUrl,
   };
 }

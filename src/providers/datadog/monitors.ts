@@ -1,8 +1,10 @@
-import { client, v1 } from './official-client.ts';
+import { v1 } from './official-client.ts';
 import { ID_TAG_PREFIX, MANAGED_TAG } from '../../compile/ownership.ts';
 import type { RemoteObject } from '../../plan/remote.ts';
-import { describeBody, isRetryableStatus, ProviderError } from '../errors.ts';
+import { ProviderError } from '../errors.ts';
+import { call } from './call.ts';
 import type { DatadogClient } from './client.ts';
+import { listMonitorsJson } from './json-reads.ts';
 
 /** Datadog's maximum page size for the monitor list. */
 export const MONITOR_PAGE_SIZE = 1000;
@@ -16,8 +18,7 @@ type Wire = Record<string, unknown>;
 export async function readOwnedMonitors(dd: DatadogClient): Promise<RemoteObject[]> {
   const out: RemoteObject[] = [];
   for (let page = 0; ; page++) {
-    const batch = await call('list monitors', () =>
-      dd.monitors.listMonitors({ monitorTags: MANAGED_TAG, page, pageSize: MONITOR_PAGE_SIZE }));
+    const batch = await listMonitorsJson(dd, 'list monitors', { monitorTags: MANAGED_TAG, page, pageSize: MONITOR_PAGE_SIZE });
     for (const monitor of batch) {
       const remote = toRemote(monitor);
       if (remote) out.push(remote);
@@ -28,8 +29,7 @@ export async function readOwnedMonitors(dd: DatadogClient): Promise<RemoteObject
 
 /** Finds owned monitors carrying one logical id (used before retrying a create whose answer was lost). */
 export async function findMonitorsByLogicalId(dd: DatadogClient, logicalId: string): Promise<RemoteObject[]> {
-  const batch = await call('find monitor', () =>
-    dd.monitors.listMonitors({ monitorTags: `${MANAGED_TAG},${ID_TAG_PREFIX}${logicalId}`, page: 0, pageSize: MONITOR_PAGE_SIZE }));
+  const batch = await listMonitorsJson(dd, 'find monitor', { monitorTags: `${MANAGED_TAG},${ID_TAG_PREFIX}${logicalId}`, page: 0, pageSize: MONITOR_PAGE_SIZE });
   return batch.map(toRemote).filter((r): r is RemoteObject => r !== undefined && r.logicalId === logicalId);
 }
 
@@ -55,37 +55,24 @@ export async function deleteMonitor(dd: DatadogClient, remoteId: number): Promis
   }
 }
 
-/** A monitor as vigil compares it: the client's model turned back into Datadog's JSON. */
-export function toRemote(monitor: v1.Monitor): RemoteObject | undefined {
-  const body = v1.ObjectSerializer.serialize(monitor, 'Monitor', '') as Wire;
-  const tags = (body.tags as string[] | undefined) ?? [];
+/** An owned monitor as vigil compares it, from Datadog's JSON; undefined for one without vigil's tags or an id. */
+export function toRemote(body: Wire): RemoteObject | undefined {
+  const tags = Array.isArray(body.tags) ? body.tags.map(String) : [];
   if (!tags.includes(MANAGED_TAG)) return undefined;
   const idTag = tags.find((t) => t.startsWith(ID_TAG_PREFIX));
-  if (!idTag || monitor.id === undefined) return undefined;
-  const modified = typeof body.modified === 'string' ? body.modified : monitor.modified?.toISOString() ?? '';
-  return { logicalId: idTag.slice(ID_TAG_PREFIX.length), remoteId: monitor.id, version: modified, body };
+  const id = Number(body.id);
+  if (!idTag || !Number.isSafeInteger(id)) return undefined;
+  const modified = typeof body.modified === 'string' ? body.modified : '';
+  return { logicalId: idTag.slice(ID_TAG_PREFIX.length), remoteId: id, version: modified, body };
 }
 
+/** The answer to a write, turned back into Datadog's JSON (the write's answer comes through the client's model). */
 function mustBeOwned(monitor: v1.Monitor): RemoteObject {
-  const remote = toRemote(monitor);
+  const remote = toRemote(v1.ObjectSerializer.serialize(monitor, 'Monitor', '') as Wire);
   if (!remote) throw new ProviderError('Datadog answered with a monitor that lacks vigil\'s ownership tags', 200, false);
   return remote;
 }
 
 function fromWire<T>(payload: Wire, type: string): T {
   return v1.ObjectSerializer.deserialize(payload, type, '') as T;
-}
-
-/** Runs one client call and turns its failures into ProviderErrors with the provider's own message. */
-export async function call<T>(what: string, fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (err) {
-    if (err instanceof client.ApiException) {
-      const status = err.code;
-      throw new ProviderError(`Datadog refused to ${what} (HTTP ${status}): ${describeBody(err.body)}`, status, isRetryableStatus(status), { cause: err });
-    }
-    const e = err as Error;
-    throw new ProviderError(`could not ${what}: ${e?.name === 'TimeoutError' ? 'the request timed out' : e?.message ?? String(err)}`, undefined, true, { cause: err });
-  }
 }

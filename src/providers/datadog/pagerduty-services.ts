@@ -1,7 +1,7 @@
 import { v1 } from './official-client.ts';
 import { ProviderError } from '../errors.ts';
 import type { DatadogClient } from './client.ts';
-import { call } from './monitors.ts';
+import { call } from './call.ts';
 
 /** Lookups in flight at once; the client's rate limiter paces them further. */
 const LOOKUPS_AT_ONCE = 8;

@@ -4,7 +4,8 @@ import { ID_TAG_PREFIX, MANAGED_TAG } from '../../compile/ownership.ts';
 import type { RemoteObject } from '../../plan/remote.ts';
 import { ProviderError } from '../errors.ts';
 import type { DatadogClient } from './client.ts';
-import { call } from './monitors.ts';
+import { listSlosJson } from './json-reads.ts';
+import { call } from './call.ts';
 
 /** Page size for the SLO list (`limit`; Datadog's default and the client's pagination default is 1000). */
 export const SLO_PAGE_SIZE = 1000;
@@ -18,8 +19,7 @@ type Wire = Record<string, unknown>;
 export async function readOwnedSlos(dd: DatadogClient): Promise<RemoteObject[]> {
   const out: RemoteObject[] = [];
   for (let offset = 0; ; offset += SLO_PAGE_SIZE) {
-    const res = await call('list SLOs', () => dd.slos.listSLOs({ tagsQuery: MANAGED_TAG, limit: SLO_PAGE_SIZE, offset }));
-    const batch = res.data ?? [];
+    const batch = await listSlosJson(dd, 'list SLOs', { tagsQuery: MANAGED_TAG, limit: SLO_PAGE_SIZE, offset });
     for (const slo of batch) {
       const remote = toRemote(slo);
       if (remote) out.push(remote);
@@ -30,8 +30,8 @@ export async function readOwnedSlos(dd: DatadogClient): Promise<RemoteObject[]> 
 
 /** Owned SLOs carrying one logical id (used before retrying a create whose answer was lost). */
 export async function findSlosByLogicalId(dd: DatadogClient, logicalId: string): Promise<RemoteObject[]> {
-  const res = await call('find SLO', () => dd.slos.listSLOs({ tagsQuery: `${ID_TAG_PREFIX}${logicalId}`, limit: SLO_PAGE_SIZE }));
-  return (res.data ?? []).map(toRemote).filter((r): r is RemoteObject => r !== undefined && r.logicalId === logicalId);
+  const batch = await listSlosJson(dd, 'find SLO', { tagsQuery: `${ID_TAG_PREFIX}${logicalId}`, limit: SLO_PAGE_SIZE });
+  return batch.map(toRemote).filter((r): r is RemoteObject => r !== undefined && r.logicalId === logicalId);
 }
 
 export async function createSlo(dd: DatadogClient, payload: Wire): Promise<RemoteObject> {
@@ -61,20 +61,20 @@ export async function deleteSlo(dd: DatadogClient, remoteId: string): Promise<vo
 }
 
 /**
- * An SLO as vigil compares it: the client's model turned back into Datadog's JSON. The version is the second-
- * resolution `modified_at` plus a hash of the body, so two edits within one second still tell a saved plan apart.
+ * An owned SLO as vigil compares it, from Datadog's JSON. The version is the second-resolution `modified_at` plus a
+ * hash of the body, so two edits within one second still tell a saved plan apart.
  */
-export function toRemote(slo: v1.ServiceLevelObjective | v1.SLOResponseData): RemoteObject | undefined {
-  const body = v1.ObjectSerializer.serialize(slo, 'ServiceLevelObjective', '') as Wire;
-  const tags = ((body.tags as string[] | undefined) ?? []).map((t) => t.toLowerCase());
+export function toRemote(body: Wire): RemoteObject | undefined {
+  const tags = (Array.isArray(body.tags) ? body.tags : []).map((t) => String(t).toLowerCase());
   if (!tags.includes(MANAGED_TAG)) return undefined;
   const idTag = tags.find((t) => t.startsWith(ID_TAG_PREFIX));
   if (!idTag || typeof body.id !== 'string') return undefined;
   return { logicalId: idTag.slice(ID_TAG_PREFIX.length), remoteId: body.id, version: `${String(body.modified_at ?? '')}:${contentHash(body)}`, body };
 }
 
+/** The answer to a write, turned back into Datadog's JSON (the write's answer comes through the client's model). */
 function mustBeOwned(slo: v1.ServiceLevelObjective | undefined): RemoteObject {
-  const remote = slo && toRemote(slo);
+  const remote = slo && toRemote(v1.ObjectSerializer.serialize(slo, 'ServiceLevelObjective', '') as Wire);
   if (!remote) throw new ProviderError('Datadog answered with an SLO that lacks vigil\'s ownership tags', 200, false);
   return remote;
 }

@@ -1,0 +1,114 @@
+// Reads that never break on an odd live object. The official client turns every answer into its typed models, and one
+// value of an unexpected type anywhere in a list (Datadog's own integration monitors carry `"renotify_interval": "0"`)
+// makes it throw for the whole list: `vigil import` listed nothing and `plan` stopped. These reads still go through
+// the official client — its request factories build each request (URL, query parameters, keys) and its response
+// processors turn an error status into its ApiException — but a successful answer is read as the JSON the server
+// sent, which is also exactly what vigil compares.
+import { MonitorsApiRequestFactory, MonitorsApiResponseProcessor } from '@datadog/datadog-api-client/dist/packages/datadog-api-client-v1/apis/MonitorsApi.js';
+import {
+  ServiceLevelObjectivesApiRequestFactory, ServiceLevelObjectivesApiResponseProcessor,
+} from '@datadog/datadog-api-client/dist/packages/datadog-api-client-v1/apis/ServiceLevelObjectivesApi.js';
+import type { client } from './official-client.ts';
+import { ProviderError } from '../errors.ts';
+import type { DatadogClient } from './client.ts';
+import { call } from './call.ts';
+
+type Wire = Record<string, unknown>;
+
+/** The official client's request builders and error readers for the endpoints vigil reads. */
+export interface JsonReaders {
+  monitorRequests: MonitorsApiRequestFactory;
+  monitorErrors: MonitorsApiResponseProcessor;
+  sloRequests: ServiceLevelObjectivesApiRequestFactory;
+  sloErrors: ServiceLevelObjectivesApiResponseProcessor;
+}
+
+export function jsonReaders(configuration: client.Configuration): JsonReaders {
+  return {
+    monitorRequests: new MonitorsApiRequestFactory(configuration),
+    monitorErrors: new MonitorsApiResponseProcessor(),
+    sloRequests: new ServiceLevelObjectivesApiRequestFactory(configuration),
+    sloErrors: new ServiceLevelObjectivesApiResponseProcessor(),
+  };
+}
+
+export interface MonitorListQuery {
+  monitorTags?: string;
+  page: number;
+  pageSize: number;
+}
+
+/** `GET /api/v1/monitor`: one page of monitors as the server sent them. */
+export function listMonitorsJson(dd: DatadogClient, what: string, q: MonitorListQuery): Promise<Wire[]> {
+  const r = dd.readers;
+  return readJson(dd, what, r.monitorRequests.listMonitors(undefined, undefined, undefined, q.monitorTags, undefined, undefined, q.page, q.pageSize),
+    (res) => r.monitorErrors.listMonitors(res), arrayOfObjects);
+}
+
+/** `GET /api/v1/monitor/{id}`. */
+export function getMonitorJson(dd: DatadogClient, id: number): Promise<Wire> {
+  const r = dd.readers;
+  return readJson(dd, `read monitor ${id}`, r.monitorRequests.getMonitor(id), (res) => r.monitorErrors.getMonitor(res), object);
+}
+
+export interface SloListQuery {
+  tagsQuery?: string;
+  limit: number;
+  offset?: number;
+}
+
+/** `GET /api/v1/slo`: one page of SLOs (the answer's `data`) as the server sent them. */
+export function listSlosJson(dd: DatadogClient, what: string, q: SloListQuery): Promise<Wire[]> {
+  const r = dd.readers;
+  return readJson(dd, what, r.sloRequests.listSLOs(undefined, undefined, q.tagsQuery, undefined, q.limit, q.offset),
+    (res) => r.sloErrors.listSLOs(res), (body) => arrayOfObjects(isObject(body) ? (body.data ?? []) : body));
+}
+
+/** `GET /api/v1/slo/{id}`: the SLO (the answer's `data`). */
+export function getSloJson(dd: DatadogClient, id: string): Promise<Wire> {
+  const r = dd.readers;
+  return readJson(dd, `read SLO ${id}`, r.sloRequests.getSLO(id), (res) => r.sloErrors.getSLO(res),
+    (body) => object(isObject(body) ? body.data : body));
+}
+
+/**
+ * Sends one request through the client's transport. An error status goes to the client's own response processor,
+ * which throws its ApiException (`call` words it); a success is parsed as JSON and checked for its outer shape only.
+ */
+function readJson<T>(
+  dd: DatadogClient, what: string, request: Promise<client.RequestContext>,
+  onError: (res: client.ResponseContext) => Promise<unknown>, shape: (body: unknown) => T | undefined,
+): Promise<T> {
+  return call(what, async () => {
+    const res = await dd.http.send(await request);
+    if (res.httpStatusCode < 200 || res.httpStatusCode > 299) {
+      await onError(res);
+      throw new ProviderError(`Datadog refused to ${what} (HTTP ${res.httpStatusCode})`, res.httpStatusCode, false);
+    }
+    const text = await res.body.text();
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw new ProviderError(`could not ${what}: ${dd.baseUrl} answered HTTP ${res.httpStatusCode} with a body that is not JSON`, res.httpStatusCode, true);
+    }
+    const out = shape(body);
+    if (out === undefined) {
+      throw new ProviderError(`could not ${what}: ${dd.baseUrl} answered with JSON of an unexpected shape`, res.httpStatusCode, false);
+    }
+    return out;
+  });
+}
+
+/** The objects of a list; anything else in it (a null, a string) is not a monitor or SLO and is left out. */
+function arrayOfObjects(body: unknown): Wire[] | undefined {
+  return Array.isArray(body) ? body.filter(isObject) : undefined;
+}
+
+function object(body: unknown): Wire | undefined {
+  return isObject(body) ? body : undefined;
+}
+
+function isObject(v: unknown): v is Wire {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
