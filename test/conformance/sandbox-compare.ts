@@ -13,7 +13,7 @@ const IDENTITY_KEYS = new Set([
  * seconds vs milliseconds still fail. */
 const TIME_KEYS = new Set(['created', 'modified', 'created_at', 'modified_at', 'overall_state_modified', 'deleted_at', 'indexed_at']);
 /** Times a downtime takes from the server's clock when the request did not give them (`start` of a downtime created
- * without one, `canceled`): the replay's clock is the recording client's, which runs behind the server's (a go-vcr
+ * without one, `canceled`; epoch seconds in v1, ISO times in v2): the replay's clock is the recording client's, which runs behind the server's (a go-vcr
  * cassette keeps request durations, not the pauses between requests), so these match within five minutes. */
 const SERVER_CLOCK_KEYS = new Set(['start', 'canceled']);
 const SERVER_CLOCK_SLACK_S = 300;
@@ -21,7 +21,7 @@ const SERVER_CLOCK_REASON = 'a downtime time taken from the server\'s clock (wit
 /** Server timing measurements: only the JSON type is compared. */
 const VOLATILE_KEYS = new Set(['timing']);
 /** Subtrees describing the recording user: only the key structure is compared. */
-const USER_KEYS = new Set(['creator', 'created_by', 'modified_by', 'modifier']);
+const USER_KEYS = new Set(['creator', 'created_by', 'modified_by', 'modifier', 'included']);
 
 /** A key one side has and the other lacks, tolerated for a stated reason. `side` says which side has it. */
 interface KeyRule {
@@ -63,8 +63,8 @@ const KEY_RULES: readonly KeyRule[] = [
 
 /** Arrays compared as sets: SLO tags come back in no stable order since 2025, even between two reads of the same
  * SLO (TestAccDatadogServiceLevelObjective_MixedCaseTags). */
-const SET_PATHS = [/^(data\.)?tags$/, /^data\.attributes\.slos\.data\.attributes\.all_tags$/];
-const SET_REASON = 'SLO tags compared as a set (the server lists them in no stable order)';
+const SET_PATHS = [/^(data\.)?tags$/, /^data\.attributes\.slos\.data\.attributes\.all_tags$/, /^data\.attributes\.notify_end_states$/];
+const SET_REASON = 'SLO tags and v2 downtime end states compared as sets (the server lists them in no stable order)';
 
 /** UUIDs inside error messages name internal objects (`slo correction public id <uuid> not found` names an id
  * other than the one asked for): compared by shape. */
@@ -214,7 +214,7 @@ function walk(exp: unknown, act: unknown, path: string[], ids: IdMap, relax: Rel
     }
     return;
   }
-  if (SERVER_CLOCK_KEYS.has(key) && path.length === 1 && typeof exp === 'number' && typeof act === 'number' && exp !== act && Math.abs(exp - act) <= SERVER_CLOCK_SLACK_S) {
+  if (SERVER_CLOCK_KEYS.has(key) && exp !== act && withinSlack(exp, act)) {
     w.tolerated.add(SERVER_CLOCK_REASON);
     return;
   }
@@ -262,6 +262,14 @@ export function parseSpelled(text: string): unknown {
     last = m.index + token.length;
   }
   return JSON.parse(out + text.slice(last));
+}
+
+/** Two epoch-second numbers, or two ISO times of the same format, within the server-clock slack. */
+function withinSlack(exp: unknown, act: unknown): boolean {
+  if (typeof exp === 'number' && typeof act === 'number') return Math.abs(exp - act) <= SERVER_CLOCK_SLACK_S;
+  if (typeof exp !== 'string' || typeof act !== 'string' || shape(exp) !== shape(act)) return false;
+  const [e, a] = [Date.parse(exp), Date.parse(act)];
+  return !Number.isNaN(e) && !Number.isNaN(a) && Math.abs(e - a) <= SERVER_CLOCK_SLACK_S * 1000;
 }
 
 function sameLink(a: string, b: string): boolean {

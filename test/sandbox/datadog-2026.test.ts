@@ -146,3 +146,26 @@ describe('downtimes (v1)', () => {
     expect([canceled['status'], canceled['disabled'], typeof canceled['updater_id']]).toEqual(['canceled', true, 'number']);
   });
 });
+
+describe('downtimes (v2)', () => {
+  it('creates, reads, updates and cancels as v2__Downtimes__* recorded', async () => {
+    const monitor = (await call('POST', '/api/v1/monitor', { ...metricMonitor, tags: ['cat:hat'] })).json as Json;
+    const created = await call('POST', '/api/v2/downtime', { data: { type: 'downtime', attributes: { message: 'm', monitor_identifier: { monitor_tags: ['cat:hat'] }, schedule: { start: null }, scope: 'env:test' } } });
+    const data = (created.json as Json)['data'] as Json;
+    const attributes = data['attributes'] as Json;
+    expect([attributes['status'], attributes['display_timezone'], attributes['notify_end_types']]).toEqual(['active', 'UTC', ['expired']]);
+    expect((attributes['schedule'] as Json)['start']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}\+00:00$/);
+    expect(Object.keys(created.json as Json)).toEqual(['data', 'included']);
+    const got = (await call('GET', `/api/v2/downtime/${data['id']}`)).json as Json;
+    expect('relationships' in (got['data'] as Json)).toBe(false);
+    const matches = (await call('GET', `/api/v2/monitor/${monitor['id']}/downtime_matches`)).json as Json;
+    expect((matches['data'] as Json[]).map((m) => m['id'])).toEqual([data['id']]);
+    const refused = await call('PATCH', `/api/v2/downtime/${data['id']}`, { data: { type: 'downtime', id: data['id'], attributes: { invalid_field: 'x' } } });
+    expect(refused.json).toEqual({ errors: ["Additional properties are not allowed ('invalid_field' was unexpected)"] });
+    expect((await call('DELETE', `/api/v2/downtime/${data['id']}`)).status).toBe(204);
+    expect((await call('DELETE', `/api/v2/downtime/${data['id']}`)).status).toBe(204);
+    const canceled = (await call('GET', `/api/v2/downtime/${data['id']}`)).json as Json;
+    expect(((canceled['data'] as Json)['attributes'] as Json)['status']).toBe('canceled');
+    expect((await call('GET', '/api/v2/downtime/not-a-uuid')).json).toEqual({ errors: ['Invalid URL param: downtime_id must be an uuid'] });
+  });
+});

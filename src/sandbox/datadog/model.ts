@@ -1,3 +1,5 @@
+import type { DowntimeV2Record } from './downtimes-v2.ts';
+
 // The shapes the Datadog emulator stores. Each record is kept in the form GET returns it (the recorded real
 // responses), so views only add or drop the few keys that differ between endpoints.
 
@@ -78,13 +80,16 @@ export interface PagerDutyServiceRecord {
 /** What `snapshot()` returns and `restore()` takes: plain JSON for `--state FILE`. */
 export interface DatadogState {
   version: 1;
-  counters: { monitor: number; downtime: number; slo: number; correction: number; synthetics: number };
+  /** `downtimeV2` is absent in state files written before Downtimes v2 were served. */
+  counters: { monitor: number; downtime: number; slo: number; correction: number; synthetics: number; downtimeV2?: number };
   monitors: MonitorRecord[];
   slos: SloRecord[];
   downtimes: DowntimeRecord[];
   corrections: CorrectionRecord[];
   syntheticsTests: SyntheticsTestRecord[];
   pagerdutyServices: PagerDutyServiceRecord[];
+  /** Absent in state files written before Downtimes v2 were served. */
+  downtimesV2?: DowntimeV2Record[];
   /** Absent in state files written before restriction policies were served. */
   restrictionPolicies?: { monitorId: number; bindings: JsonObject[] }[];
 }

@@ -1,6 +1,7 @@
 // Every Datadog route the sandbox serves, in match order (specific paths before `{id}` captures).
 import { ok } from './errors.ts';
 import { downtimeRoutes } from './downtimes.ts';
+import { downtimeV2Routes } from './downtimes-v2.ts';
 import { monitorRoutes } from './monitors.ts';
 import { pagerdutyIntegrationRoutes } from './pagerduty-integration.ts';
 import type { Route } from './router.ts';
@@ -14,6 +15,7 @@ export const routes: readonly Route[] = [
   ...monitorRoutes,
   ...sloRoutes,
   ...downtimeRoutes,
+  ...downtimeV2Routes,
   ...syntheticsRoutes,
   ...pagerdutyIntegrationRoutes,
   ...restrictionPolicyRoutes,

@@ -1,18 +1,21 @@
 // The Datadog emulator's state: plain records in Maps, ids from counters (deterministic across runs), and the
 // snapshot/restore pair behind `--state FILE`.
 import { createHash } from 'node:crypto';
+import type { DowntimeV2Record } from './downtimes-v2.ts';
 import type {
   CorrectionRecord, DatadogState, DowntimeRecord, JsonObject, MonitorRecord, PagerDutyServiceRecord, SloRecord,
   SyntheticsTestRecord,
 } from './model.ts';
 
-const FIRST_COUNTERS = { monitor: 1_000_000, downtime: 2_000_000, slo: 0, correction: 0, synthetics: 0 };
+const FIRST_COUNTERS = { monitor: 1_000_000, downtime: 2_000_000, slo: 0, correction: 0, synthetics: 0, downtimeV2: 0 };
 
 export class DatadogStore {
   /** Insertion order is ascending id order: ids only grow, and restore() inserts sorted. */
   monitors = new Map<number, MonitorRecord>();
   slos = new Map<string, SloRecord>();
   downtimes = new Map<number, DowntimeRecord>();
+  /** Downtimes made through the v2 API (downtimes-v2.ts), by UUID. */
+  downtimesV2 = new Map<string, DowntimeV2Record>();
   corrections = new Map<string, CorrectionRecord>();
   synthetics = new Map<string, SyntheticsTestRecord>();
   pagerdutyServices = new Map<string, PagerDutyServiceRecord>();
@@ -57,6 +60,7 @@ export class DatadogStore {
       corrections: [...this.corrections.values()],
       syntheticsTests: [...this.synthetics.values()],
       pagerdutyServices: [...this.pagerdutyServices.values()],
+      downtimesV2: [...this.downtimesV2.values()],
       restrictionPolicies: [...this.restrictionPolicies].map(([monitorId, bindings]) => ({ monitorId, bindings })),
     };
   }
@@ -72,6 +76,7 @@ export class DatadogStore {
     this.corrections = new Map((state.corrections ?? []).map((c) => [c.id, c]));
     this.synthetics = new Map((state.syntheticsTests ?? []).map((t) => [t.public_id, t]));
     this.pagerdutyServices = new Map((state.pagerdutyServices ?? []).map((s) => [s.service_name, s]));
+    this.downtimesV2 = new Map((state.downtimesV2 ?? []).map((d) => [d.id, d]));
     this.restrictionPolicies = new Map((state.restrictionPolicies ?? []).map((p) => [p.monitorId, p.bindings]));
   }
 }

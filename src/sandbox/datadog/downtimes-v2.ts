@@ -1,0 +1,201 @@
+// Downtimes v2 (GA; v1 is deprecated upstream): create, get, update (PATCH), cancel (DELETE) and a monitor's
+// downtime matches. JSON:API shapes as recorded in v2__Downtimes__* (2023-05/06): write answers carry
+// `relationships` (creator, monitor) and `included` (the creating user); GET answers carry neither. The real
+// server keeps v1 and v2 downtimes as one kind of object; the sandbox keeps them apart, so a v2 downtime does not
+// silence v1 monitor answers (inference: no recording shows the two together).
+import { createHash } from 'node:crypto';
+import { ddError, noContent, ok } from './errors.ts';
+import { type JsonObject, type MonitorRecord, USER, isObject } from './model.ts';
+import type { Ctx, Route } from './router.ts';
+import { isoMicros } from './time.ts';
+
+export interface DowntimeV2Record {
+  id: string;
+  attributes: JsonObject;
+  /** Epoch ms of the schedule, for status and matching; null end is open-ended. */
+  startMs: number;
+  endMs: number | null;
+  canceledMs: number | null;
+  monitorId: number | null;
+}
+
+export const downtimeV2Routes: Route[] = [
+  { method: 'POST', path: /^\/api\/v2\/downtime$/, handler: create, write: true },
+  { method: 'GET', path: /^\/api\/v2\/downtime\/([^/]+)$/, handler: get },
+  { method: 'PATCH', path: /^\/api\/v2\/downtime\/([^/]+)$/, handler: update, write: true },
+  { method: 'DELETE', path: /^\/api\/v2\/downtime\/([^/]+)$/, handler: cancel, write: true },
+  { method: 'GET', path: /^\/api\/v2\/monitor\/([^/]+)\/downtime_matches$/, handler: matches },
+];
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The attributes a create or PATCH may carry (the spec's DowntimeCreateRequestAttributes). */
+const WRITABLE = new Set(['display_timezone', 'message', 'monitor_identifier', 'mute_first_recovery_notification', 'notify_end_states', 'notify_end_types', 'schedule', 'scope']);
+
+function create(ctx: Ctx) {
+  const a = attributesOf(ctx.req.body);
+  if (!a) return ddError(400, 'Invalid JSON'); // invented wording for a body without data.attributes
+  const unexpected = unexpectedKey(a);
+  if (unexpected) return unexpected;
+  if (typeof a['scope'] !== 'string' || a['scope'] === '') return ddError(400, "'scope' is a required property"); // invented, in the schema checker's style
+  const identifier = monitorIdentifier(a['monitor_identifier']);
+  if (!identifier) return ddError(400, "'monitor_identifier' is a required property"); // invented, as above
+  const nowIso = isoMicros(ctx.now);
+  const record: DowntimeV2Record = {
+    id: nextId(ctx), attributes: {}, startMs: ctx.now, endMs: null, canceledMs: null,
+    monitorId: typeof identifier['monitor_id'] === 'number' ? identifier['monitor_id'] : null,
+  };
+  const schedule = scheduleOf(a['schedule'], ctx.now, record);
+  if (typeof schedule === 'string') return ddError(400, schedule);
+  record.attributes = {
+    // OBSERVED defaults: UTC display, no first-recovery muting, notify on every end state, on expiry only.
+    display_timezone: a['display_timezone'] ?? 'UTC',
+    message: a['message'] ?? null,
+    monitor_identifier: identifier,
+    mute_first_recovery_notification: a['mute_first_recovery_notification'] ?? false,
+    notify_end_states: a['notify_end_states'] ?? ['alert', 'no data', 'warn'],
+    notify_end_types: a['notify_end_types'] ?? ['expired'],
+    schedule,
+    scope: a['scope'],
+    canceled: null,
+    created: nowIso,
+    modified: nowIso,
+  };
+  ctx.store.downtimesV2.set(record.id, record);
+  return ok(written(record, ctx.now));
+}
+
+function get(ctx: Ctx) {
+  const id = ctx.params[0] ?? '';
+  if (!UUID.test(id)) return ddError(400, 'Invalid URL param: downtime_id must be an uuid'); // OBSERVED
+  const d = ctx.store.downtimesV2.get(id);
+  if (!d) return ddError(404, 'Downtime not found'); // wording of the PATCH refusal (OBSERVED there)
+  return ok({ data: resource(d, ctx.now) }); // OBSERVED: no relationships, no included
+}
+
+function update(ctx: Ctx) {
+  const id = ctx.params[0] ?? '';
+  const d = ctx.store.downtimesV2.get(id);
+  if (!d) return ddError(404, 'Downtime not found'); // OBSERVED
+  const a = attributesOf(ctx.req.body);
+  if (!a) return ddError(400, 'Invalid JSON');
+  const unexpected = unexpectedKey(a);
+  if (unexpected) return unexpected;
+  const next: DowntimeV2Record = { ...d, attributes: { ...d.attributes } };
+  for (const [key, value] of Object.entries(a)) {
+    if (key === 'schedule') {
+      const schedule = scheduleOf(value, ctx.now, next);
+      if (typeof schedule === 'string') return ddError(400, schedule);
+      next.attributes['schedule'] = schedule;
+    } else if (key === 'monitor_identifier') {
+      const identifier = monitorIdentifier(value);
+      if (!identifier) return ddError(400, "'monitor_identifier' is invalid"); // invented
+      next.attributes[key] = identifier;
+      next.monitorId = typeof identifier['monitor_id'] === 'number' ? identifier['monitor_id'] : null;
+    } else {
+      next.attributes[key] = value;
+    }
+  }
+  next.attributes['modified'] = isoMicros(ctx.now);
+  ctx.store.downtimesV2.set(id, next);
+  return ok(written(next, ctx.now));
+}
+
+/** OBSERVED: 204 (with the v1 endpoints' empty-answer content type), and again for an already canceled one; an
+ * unknown id is `Downtime <id> not found`. */
+function cancel(ctx: Ctx) {
+  const id = ctx.params[0] ?? '';
+  const d = ctx.store.downtimesV2.get(id);
+  if (!d) return ddError(404, `Downtime ${id} not found`);
+  if (d.canceledMs === null) {
+    ctx.store.downtimesV2.set(id, { ...d, canceledMs: ctx.now, attributes: { ...d.attributes, canceled: isoMicros(ctx.now), modified: isoMicros(ctx.now) } });
+  }
+  return noContent();
+}
+
+/** Active downtimes that apply to a monitor (OBSERVED shape: v2__Downtimes__Get-active-downtimes-for-a-monitor). */
+function matches(ctx: Ctx) {
+  const raw = ctx.params[0] ?? '';
+  const monitor = /^\d+$/.test(raw) ? ctx.store.monitors.get(Number(raw)) : undefined;
+  if (!monitor) return ddError(404, `Monitor with id ${raw} not found`); // OBSERVED
+  const data = [...ctx.store.downtimesV2.values()]
+    .filter((d) => status(d, ctx.now) === 'active' && applies(d, monitor))
+    .map((d) => {
+      const schedule = d.attributes['schedule'] as JsonObject;
+      return { type: 'downtime_match', id: d.id, attributes: { groups: ['*'], scope: d.attributes['scope'], start: schedule['start'], end: schedule['end'] ?? null } };
+    });
+  return ok({ data, meta: { page: { total_filtered_count: data.length } } });
+}
+
+function applies(d: DowntimeV2Record, m: MonitorRecord): boolean {
+  if (d.monitorId !== null) return d.monitorId === m.id;
+  const tags = (d.attributes['monitor_identifier'] as JsonObject)['monitor_tags'] as string[];
+  return tags.every((t) => t === '*' || m.tags.includes(t));
+}
+
+/** Write answers: the resource with its relationships, and the creating user included (OBSERVED). */
+function written(d: DowntimeV2Record, now: number): JsonObject {
+  const creator = { type: 'users', id: USER.uuid };
+  return {
+    data: {
+      ...resource(d, now),
+      relationships: { created_by: { data: creator }, monitor: { data: d.monitorId === null ? null : { type: 'monitors', id: String(d.monitorId) } } },
+    },
+    included: [{
+      ...creator,
+      attributes: {
+        name: USER.name, handle: USER.handle, created_at: '2024-01-01T00:00:00.000000+00:00', modified_at: '2024-01-01T00:00:00.000000+00:00',
+        email: USER.email, icon: `https://secure.gravatar.com/avatar/${createHash('md5').update(USER.email).digest('hex')}?s=48&d=retro`,
+        title: null, verified: true, service_account: false, disabled: false, allowed_login_methods: [], status: 'Active',
+      },
+    }],
+  };
+}
+
+function resource(d: DowntimeV2Record, now: number): JsonObject {
+  return { type: 'downtime', id: d.id, attributes: { ...d.attributes, status: status(d, now) } };
+}
+
+function status(d: DowntimeV2Record, now: number): string {
+  if (d.canceledMs !== null) return 'canceled';
+  if (now < d.startMs) return 'scheduled';
+  return d.endMs !== null && now >= d.endMs ? 'ended' : 'active';
+}
+
+/** A one-time schedule: `start: null` (or none) starts now, written with microseconds (OBSERVED); ISO times sent are
+ * kept. Recurring schedules are stored as sent. Sets the record's start and end. */
+function scheduleOf(raw: unknown, now: number, record: DowntimeV2Record): JsonObject | string {
+  const s = isObject(raw) ? raw : {};
+  if (Array.isArray(s['recurrences'])) return { ...s };
+  const start = s['start'] === null || s['start'] === undefined ? now : Date.parse(String(s['start']));
+  const end = s['end'] === null || s['end'] === undefined ? null : Date.parse(String(s['end']));
+  if (Number.isNaN(start) || (end !== null && Number.isNaN(end))) return 'Invalid schedule'; // invented wording
+  record.startMs = start;
+  record.endMs = end;
+  return { start: isoMicros(start), end: end === null ? null : isoMicros(end) };
+}
+
+function monitorIdentifier(raw: unknown): JsonObject | undefined {
+  if (!isObject(raw)) return undefined;
+  if (Number.isInteger(raw['monitor_id'])) return { monitor_id: raw['monitor_id'] };
+  const tags = raw['monitor_tags'];
+  if (Array.isArray(tags) && tags.length > 0 && tags.every((t) => typeof t === 'string')) return { monitor_tags: tags };
+  return undefined;
+}
+
+function attributesOf(body: unknown): JsonObject | undefined {
+  const data = isObject(body) ? body['data'] : undefined;
+  const a = isObject(data) ? data['attributes'] : undefined;
+  return isObject(a) ? a : undefined;
+}
+
+/** OBSERVED: the schema checker's text for an attribute it does not know. */
+function unexpectedKey(a: JsonObject) {
+  const key = Object.keys(a).find((k) => !WRITABLE.has(k));
+  return key === undefined ? undefined : ddError(400, `Additional properties are not allowed ('${key}' was unexpected)`);
+}
+
+/** Time-based UUIDs in the real API; the sandbox counts. */
+function nextId(ctx: Ctx): string {
+  const h = createHash('md5').update(`downtime-v2:${++ctx.store.counters.downtimeV2}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+}
