@@ -38,6 +38,20 @@ export async function planPagerDutySide(
 export async function unresolvedPagerDutyHandles(
   dd: DatadogClient, messages: ReadonlyArray<{ id: string; message: string }>, managed: ReadonlySet<string>,
 ): Promise<string[]> {
+  return (await unresolvedHandles(dd, messages, managed)).map((h) => h.message);
+}
+
+/** An `@pagerduty-<name>` handle nothing resolves, with the monitors that use it. */
+export interface UnresolvedHandle {
+  handle: string;
+  ids: string[];
+  message: string;
+}
+
+/** {@link unresolvedPagerDutyHandles}, as data: the caller points at each monitor that uses the handle. */
+export async function unresolvedHandles(
+  dd: DatadogClient, messages: ReadonlyArray<{ id: string; message: string }>, managed: ReadonlySet<string>,
+): Promise<UnresolvedHandle[]> {
   const users = new Map<string, string[]>();
   for (const { id, message } of messages) {
     for (const m of message.matchAll(/@pagerduty-([\w.-]+)/g)) {
@@ -47,6 +61,11 @@ export async function unresolvedPagerDutyHandles(
   }
   if (users.size === 0) return [];
   const existing = await existingPagerDutyServices(dd, [...users.keys()]);
-  return [...users].filter(([name]) => !existing.has(name))
-    .map(([name, ids]) => `@pagerduty-${name} (used by ${[...new Set(ids)].join(', ')}) matches no managed PagerDuty service and no Datadog PagerDuty service object`);
+  return [...users].filter(([name]) => !existing.has(name)).map(([name, all]) => {
+    const ids = [...new Set(all)];
+    return {
+      handle: `@pagerduty-${name}`, ids,
+      message: `@pagerduty-${name} (used by ${ids.join(', ')}) matches no managed PagerDuty service and no Datadog PagerDuty service object`,
+    };
+  });
 }

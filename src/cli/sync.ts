@@ -1,5 +1,5 @@
 // What `plan` and `apply` share: definitions → compiled desired state, providers → owned remote state, → plan.
-import { formatDiagnostic, type Diagnostic } from '../ir/diagnostic.ts';
+import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../ir/diagnostic.ts';
 import type { SourceLocation } from '../ir/source.ts';
 import { plan as makePlan } from '../plan/plan.ts';
 import { DEFAULT_MAX_DELETE_PERCENT, shrinkGuardReason } from '../plan/delete-guard.ts';
@@ -14,7 +14,8 @@ import { datadogTarget } from '../providers/datadog/target.ts';
 import { pagerDutyTarget } from '../providers/pagerduty/target.ts';
 import { byKind } from '../apply/targets.ts';
 import type { ApplyTarget } from '../apply/target.ts';
-import { planPagerDutySide, unresolvedPagerDutyHandles, type PagerDutySide } from './pagerduty-sync.ts';
+import { planPagerDutySide, unresolvedHandles, type PagerDutySide } from './pagerduty-sync.ts';
+import { referenceDiagnostics } from './plan-references.ts';
 import { adoptionTargets, mergeAdoptions, planAdoptions, withoutAdoptions } from '../plan/adopt.ts';
 import { adoptingMonitors, planSloAdoptions, sloAdoptionTargets } from '../plan/adopt-slo.ts';
 import { readAdoptable } from '../providers/datadog/adopt.ts';
@@ -104,14 +105,16 @@ export async function preparePlan(
     err('\nNo plan: fix the PagerDuty services above.\n');
     return undefined;
   }
-  const problems = [...(pd?.plan.problems ?? [])];
   // The cross-system check: every @pagerduty-<name> handle must reach a service.
   const managed = new Set(desiredPd.filter((o) => o.kind === 'datadog.pagerduty-service').map((o) => String(o.payload.service_name)));
   const messages = pipeline.compiled.datadog.monitors.map((m) => ({ id: m.id, message: String(m.payload.message ?? '') }));
-  problems.push(...(await unresolvedPagerDutyHandles(dd, messages, managed)));
-  if (problems.length) {
-    for (const p of [...new Set(problems)]) err(`plan error: ${p}\n`);
-    err(`\nNo plan: ${plural(new Set(problems).size, 'reference')} to PagerDuty cannot be resolved.\n`);
+  const handles = await unresolvedHandles(dd, messages, managed);
+  const unresolved = pd?.plan.unresolved ?? [];
+  if (unresolved.length || handles.length) {
+    // Each at the line of the definition that names it, in the format `vigil validate` prints.
+    printDiagnostics(sortDiagnostics(referenceDiagnostics(pipeline.definitions, unresolved, handles)), err);
+    const count = new Set([...unresolved.map((u) => `${u.kind}:${u.name}`), ...handles.map((h) => h.handle)]).size;
+    err(`\nNo plan: ${plural(count, 'reference')} to PagerDuty cannot be resolved.\n`);
     return undefined;
   }
   if (pd) plan = mergePagerDuty(plan, pd.plan);

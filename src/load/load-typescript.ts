@@ -120,7 +120,7 @@ export async function loadTypeScript(files: string[], projectDir: string): Promi
           const frame = captured && firstFrame(captured, (f) => maps.owns(f), (f) => f === entry.url || f === entry.copy);
           return (frame && maps.map(frame)) ?? { file, line: 1, col: 1 };
         });
-        attachFieldLocations(def, (pointer) => (def.source ? locate.field(def.source, pointer) : undefined));
+        attachFieldLocations(def, (pointer) => (def.source ? locate.field(def.source, pointer, valueAt(def, pointer)) : undefined));
         result.definitions.push(def);
       }
     }
@@ -147,6 +147,16 @@ export async function loadTypeScript(files: string[], projectDir: string): Promi
     if (copyRoot) rmSync(copyRoot, { recursive: true, force: true });
   }
   return result;
+}
+
+/** The value at a JSON pointer inside a definition, if any. */
+function valueAt(root: unknown, pointer: string): unknown {
+  let v = root;
+  for (const part of pointer.split('/').slice(1)) {
+    if (typeof v !== 'object' || v === null) return undefined;
+    v = (v as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return v;
 }
 
 /** Runs an entry: a module Node imports, or one that runs as a function (see script-module.ts). */

@@ -28,7 +28,7 @@ export function tsFieldLocator(projectDir: string): TsLocator {
     }
     return entry;
   };
-  const field = (call: SourceLocation, pointer: string): SourceLocation | undefined => {
+  const field = (call: SourceLocation, pointer: string, value?: unknown): SourceLocation | undefined => {
     const source = read(call.file);
     if (!source || call.line > source.starts.length) return undefined;
     const open = source.text.indexOf('(', source.starts[call.line - 1]! + call.col - 1);
@@ -43,6 +43,9 @@ export function tsFieldLocator(projectDir: string): TsLocator {
       const at = keyOffset(source.text, key, from, end);
       if (at !== -1) from = found = at;
     }
+    // A list item has no key of its own (`targets: [user('bob')]`): its value, when it is a string or a number written
+    // as such, is found after the keys found so far.
+    if (found === -1 && (typeof value === 'string' || typeof value === 'number')) found = literalOffset(source.text, String(value), from, end);
     return found === -1 ? undefined : { file: call.file, ...source.position(found) };
   };
   const literal = (file: string, value: string): SourceLocation | undefined => {
@@ -55,10 +58,22 @@ export function tsFieldLocator(projectDir: string): TsLocator {
 }
 
 export interface TsLocator {
-  /** Where the field at `pointer` was written in the builder call at `call`; undefined when it is not in its text. */
-  field(call: SourceLocation, pointer: string): SourceLocation | undefined;
+  /**
+   * Where the field at `pointer` was written in the builder call at `call`; undefined when it is not in its text.
+   * `value`, the field's value, finds a list item that has no key of its own.
+   */
+  field(call: SourceLocation, pointer: string, value?: unknown): SourceLocation | undefined;
   /** Where the string literal `value` is first written in `file` (any quote); undefined when nowhere. */
   literal(file: string, value: string): SourceLocation | undefined;
+}
+
+/** Where `value` is written as a literal (quoted, or a bare number) in `text` between `from` and `end`. */
+function literalOffset(text: string, value: string, from: number, end: number): number {
+  const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`(['"\`])${escaped}\\1|(?<![\\w.])${escaped}(?![\\w.])`, 'g');
+  pattern.lastIndex = from;
+  const m = pattern.exec(text);
+  return m && m.index < end ? m.index : -1;
 }
 
 /** Where `key:` (bare or quoted) or the shorthand `key,` / `key }` is written in `text` between `from` and `end`. */

@@ -28,11 +28,20 @@ export interface PagerDutyPlan {
   remoteVersions: Record<string, string>;
   /** References to users or schedules that do not exist: the plan cannot be applied. */
   problems: string[];
+  /** The same references as data, so the caller can point at the definitions that name them. */
+  unresolved: UnresolvedReference[];
   /**
    * Services vigil does not own that a definition adopts but cannot take over unchanged, or is named like without
    * adopting (./adopt-pagerduty.ts): the plan stops.
    */
   adoptionProblems: string[];
+}
+
+/** A user (by email) or schedule (by name) an escalation policy names that PagerDuty does not have. */
+export interface UnresolvedReference {
+  kind: 'user' | 'schedule';
+  name: string;
+  message: string;
 }
 
 const WRAPPER: Partial<Record<ResourceKind, string>> = {
@@ -41,7 +50,7 @@ const WRAPPER: Partial<Record<ResourceKind, string>> = {
 
 export function planPagerDuty(input: PagerDutyPlanInput): PagerDutyPlan {
   const { remote } = input;
-  const out: PagerDutyPlan = { changes: [], unchanged: 0, drift: [], remoteIds: {}, remoteVersions: {}, problems: [], adoptionProblems: [] };
+  const out: PagerDutyPlan = { changes: [], unchanged: 0, drift: [], remoteIds: {}, remoteVersions: {}, problems: [], unresolved: [], adoptionProblems: [] };
   const byKind: Record<string, Map<string, RemoteObject>> = {
     'pagerduty.team': index(remote.teams), 'pagerduty.escalation-policy': index(remote.policies),
     'pagerduty.service': index(remote.services), 'pagerduty.integration': index(remote.integrations),
@@ -52,7 +61,11 @@ export function planPagerDuty(input: PagerDutyPlanInput): PagerDutyPlan {
       out.remoteVersions[`pagerduty:${o.remoteId}`] = o.version;
     }
   }
-  const resolve = (value: unknown): unknown => resolveRefs(value, out.remoteIds, remote, out.problems);
+  const unresolved = (ref: UnresolvedReference) => {
+    out.problems.push(ref.message);
+    out.unresolved.push(ref);
+  };
+  const resolve = (value: unknown): unknown => resolveRefs(value, out.remoteIds, remote, unresolved);
   // Services that exist but are not vigil's yet are taken over in place when a definition adopts them by id.
   const takeovers = planServiceTakeovers(input.desired, remote.services, remote.unownedServices, resolve);
   Object.assign(out.remoteIds, takeovers.remoteIds);
@@ -129,25 +142,27 @@ function dependencies(kind: ResourceKind, o: RemoteObject, ids: Record<string, s
 }
 
 /** Replaces `${logical}`, `${user:email}` and `${schedule:name}` with PagerDuty ids where they exist. */
-function resolveRefs(value: unknown, ids: Record<string, string>, remote: RemotePagerDuty, problems: string[]): unknown {
+function resolveRefs(
+  value: unknown, ids: Record<string, string>, remote: RemotePagerDuty, problem: (ref: UnresolvedReference) => void,
+): unknown {
   if (typeof value === 'string') {
     return value.replace(/\$\{(user|schedule):([^}]+)\}|\$\{([^}]+)\}/g, (whole, kind?: string, name?: string, logical?: string) => {
       if (kind === 'user') {
         const id = remote.users[name!.toLowerCase()];
-        if (!id) problems.push(`no PagerDuty user has the email "${name}"`);
+        if (!id) problem({ kind: 'user', name: name!, message: `no PagerDuty user has the email "${name}"` });
         return id ?? whole;
       }
       if (kind === 'schedule') {
         const id = remote.schedules[name!];
-        if (!id) problems.push(`no PagerDuty schedule is named "${name}"`);
+        if (!id) problem({ kind: 'schedule', name: name!, message: `no PagerDuty schedule is named "${name}"` });
         return id ?? whole;
       }
       return ids[logical!] ?? whole;
     });
   }
-  if (Array.isArray(value)) return value.map((v) => resolveRefs(v, ids, remote, problems));
+  if (Array.isArray(value)) return value.map((v) => resolveRefs(v, ids, remote, problem));
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveRefs(v, ids, remote, problems)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveRefs(v, ids, remote, problem)]));
   }
   return value;
 }

@@ -23,7 +23,16 @@ export function checkPagerDuty(defs: readonly Definition[]): Diagnostic[] {
       refer(def, '/escalationPolicy', def.escalationPolicy, 'pagerduty-escalation-policy', 'escalation policy');
       out.push(...checkSupportHours(def));
     }
-    if (def.kind === 'pagerduty-escalation-policy') def.teams?.forEach((t, i) => refer(def, `/teams/${i}`, t, 'pagerduty-team', 'team'));
+    if (def.kind === 'pagerduty-escalation-policy') {
+      def.teams?.forEach((t, i) => refer(def, `/teams/${i}`, t, 'pagerduty-team', 'team'));
+      def.rules.forEach((rule, i) => rule.targets.forEach((target, j) => {
+        if (!('user' in target) || PD_ID.test(target.user) || EMAIL.test(target.user)) return;
+        // vigil looks users up by email at plan time; a name ("bob") would only fail there, after a full read.
+        out.push(problem(def, `/rules/${i}/targets/${j}/user`, 'pagerduty-reference',
+          `refers to the user "${target.user}", which is neither an email address nor a PagerDuty user id`,
+          'write the email address the user signs in to PagerDuty with, e.g. user("bob@example.com"), or their id (P…)'));
+      }));
+    }
     const key = `${def.kind}:${def.name.toLowerCase()}`;
     const twin = names.get(key);
     if (twin) {
@@ -33,6 +42,9 @@ export function checkPagerDuty(defs: readonly Definition[]): Diagnostic[] {
   }
   return out;
 }
+
+/** An email address as PagerDuty keeps them: something@domain.tld, no spaces. */
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 let canonicalZones: Set<string> | undefined;
 
