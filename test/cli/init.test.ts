@@ -40,6 +40,8 @@ describe('vigil init', () => {
     expect(filesUnder(dir)).toEqual(SCAFFOLD);
     expect(r.stdout).toContain(`Created a vigil project in Team Monitors:\n${SCAFFOLD.map((f) => `  ${f}\n`).join('')}`);
     expect(r.stdout).toContain('\nNext:\n  cd Team Monitors\n  npm install\n  npx vigil demo');
+    // Run from this checkout, not an installed package: it says how to install vigil before it is on the registry.
+    expect(r.stdout).toContain(`This vigil runs from its own repository (${root}). If npm cannot find ${PACKAGE_NAME}, run "npm pack" there`);
 
     const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
     expect(manifest).toMatchObject({ name: 'team-monitors', private: true, type: 'module', dependencies: { [PACKAGE_NAME]: `^${vigilPackage.version}` } });

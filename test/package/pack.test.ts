@@ -133,7 +133,9 @@ describe('the npm package, installed from its tarball', () => {
 
   it('vigil init from the installed package writes the same project', () => {
     const again = join(work, 'again');
-    ok(npx(['vigil', 'init', again], project), 'installed vigil init');
+    const init = ok(npx(['vigil', 'init', again], project), 'installed vigil init');
+    expect(init).toContain('Next:\n  cd ');
+    expect(init).not.toContain('runs from its own repository');
     for (const f of ['monitors/checkout/monitors.ts', 'monitors/checkout/queue.yaml', 'monitors/routing.ts', '.github/workflows/monitors.yml', 'tsconfig.json']) {
       expect(readFileSync(join(again, f), 'utf8'), f).toBe(readFileSync(join(project, f), 'utf8'));
     }

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { PACKAGE_NAME, VIGIL_ROOT } from '../../load/vigil-package.ts';
 import { githubRepository, projectName, scaffoldFiles } from '../../scaffold/scaffold.ts';
 import { parseFlags, UsageError } from '../args.ts';
@@ -66,5 +66,10 @@ export const command: Command = (argv) => runGuarded('init', async (out, err) =>
   out('  npm install\n  npx vigil demo                  # plan and apply monitors/ against the built-in sandbox\n');
   out('  npx vigil validate --typecheck  # what CI runs on each pull request, with the plan\n');
   out('\n.github/workflows/monitors.yml lists the secrets to set up for pull-request plans and applies.\n');
+  if (!VIGIL_ROOT.split(sep).includes('node_modules')) {
+    // Run from a clone of vigil: the package may not be on the registry (yet), but the clone can make it.
+    out(`\nThis vigil runs from its own repository (${VIGIL_ROOT}). If npm cannot find ${PACKAGE_NAME}, run "npm pack" there\n`
+      + 'and install the file it writes instead: npm install <path to the .tgz>.\n');
+  }
   return 0;
 });
