@@ -56,9 +56,30 @@ function notNoise(err: ErrorObject): boolean {
  * some do. `urgency: { … }` with a bad day then reports the day, not also "must be one of high, low…".
  */
 function fittingBranches(errors: readonly ErrorObject[], def: Definition): ErrorObject[] {
-  const branchOf = (err: ErrorObject) => /^(.*\/(?:anyOf|oneOf))\/(\d+)(\/.*)?$/.exec(err.schemaPath);
+  // ajv reports a union's branch errors just before the union's own error, which names the value's place: a group is
+  // the union's schema path at that place (the items of one list share the schema path, not the place).
+  const place = new Map<ErrorObject, string>();
+  let pending: ErrorObject[] = [];
+  for (const err of errors) {
+    if (/\/(?:anyOf|oneOf)\/\d+(?:\/|$)/.test(err.schemaPath)) pending.push(err);
+    if (err.keyword === 'anyOf' || err.keyword === 'oneOf') {
+      const rest: ErrorObject[] = [];
+      for (const p of pending) {
+        if (p.schemaPath.startsWith(`${err.schemaPath}/`) && !place.has(p)) place.set(p, err.instancePath);
+        else rest.push(p);
+      }
+      pending = rest;
+    }
+  }
+  const branchOf = (err: ErrorObject) => {
+    const m = /^(.*\/(?:anyOf|oneOf))\/(\d+)(\/.*)?$/.exec(err.schemaPath);
+    if (m) m[1] = `${place.get(err) ?? ''}|${m[1]}`;
+    return m;
+  };
   const offType = new Set<string>(); // `<group>/<branch>` whose own check failed on the value's type
   const groups = new Map<string, Set<string>>();
+  // Per group, the branches whose `type`/`kind` constant failed, the constants, and one such error to reword.
+  const tags = new Map<string, { branches: Set<string>; allowed: unknown[]; err: ErrorObject }>();
   for (const err of errors) {
     const m = branchOf(err);
     if (!m) continue;
@@ -67,16 +88,33 @@ function fittingBranches(errors: readonly ErrorObject[], def: Definition): Error
     groups.set(group!, (groups.get(group!) ?? new Set()).add(key));
     const atBranchRoot = !rest.slice(1).includes('/');
     if (atBranchRoot && wrongKind(err, valueAt(def, err.instancePath))) offType.add(key);
+    // A branch for another variant of a tagged union: its `type` (or `kind`) constant is not the value's. With a
+    // destination `{ type: 'pagerduty', urgency: 'hihg' }`, only the pagerduty branch's complaint is worth reading.
+    if (err.keyword === 'const' && /^\/properties\/(?:type|kind)\/const$/.test(rest)) {
+      offType.add(key);
+      const tag = tags.get(group!) ?? { branches: new Set<string>(), allowed: [], err };
+      tag.branches.add(key);
+      tag.allowed.push((err.params as { allowedValue: unknown }).allowedValue);
+      tags.set(group!, tag);
+    }
   }
   const drop = new Set<string>();
-  for (const branches of groups.values()) {
+  const collapsed: ErrorObject[] = [];
+  for (const [group, branches] of groups) {
     const fitting = [...branches].filter((b) => !offType.has(b));
     if (fitting.length > 0) for (const b of branches) if (offType.has(b)) drop.add(b);
+    // No variant has the value's `type` (`pagerdty`): one error naming the variants, instead of each one's complaints.
+    const tag = tags.get(group);
+    if (fitting.length === 0 && tag && tag.branches.size === branches.size) {
+      for (const b of branches) drop.add(b);
+      collapsed.push({ ...tag.err, keyword: 'enum', params: { allowedValues: tag.allowed } });
+    }
   }
-  return errors.filter((err) => {
+  const kept = errors.filter((err) => {
     const m = branchOf(err);
     return !m || !drop.has(`${m[1]}/${m[2]}`);
   });
+  return collapsed.length ? [...kept, ...collapsed] : kept;
 }
 
 /** A `type`, `enum` or `const` check that failed because the value is another kind of thing altogether. */
