@@ -3,7 +3,7 @@
 // carries `assets` only with `?with_assets=true`, and list items never do; list items and `?with_downtimes=true` add
 // `matching_downtimes`; an active downtime shows up in `options.silenced`.
 import { type DowntimeRecord, type JsonObject, type MonitorRecord, ORG_ID, USER, isObject } from './model.ts';
-import { PLAIN_NUMBERS } from './json-floats.ts';
+import { Float } from './json-floats.ts';
 import { normalizeOptions, storedType } from './monitor-normalize.ts';
 import type { MonitorInput } from './monitor-validate.ts';
 import type { DatadogStore } from './store.ts';
@@ -89,10 +89,13 @@ export function monitorView(store: DatadogStore, m: MonitorRecord, now: number, 
   const downtimes = store.downtimes.size === 0 ? [] : matchingDowntimes(store, m);
   const active = downtimes.filter((d) => isActive(d, now));
   let options = active.length === 0 ? m.options : { ...m.options, silenced: silenced(m.options['silenced'], active) };
-  // A service check's thresholds count check runs: written as integers, not floats (OBSERVED:
-  // TestAccDatadogMonitorServiceCheck_Basic, `"critical":1,"ok":1,"warning":1`).
-  if (m.type === 'service check' && isObject(options['thresholds'])) {
-    options = { ...options, thresholds: Object.assign({ ...options['thresholds'] }, { [PLAIN_NUMBERS]: true }) };
+  // Thresholds are written as floats (json-floats.ts), except a service check's, which count check runs and stay
+  // integers (OBSERVED: TestAccDatadogMonitorServiceCheck_Basic, `"critical":1,"ok":1,"warning":1`).
+  const thresholds = options['thresholds'];
+  if (m.type !== 'service check' && isObject(thresholds)) {
+    const floats: JsonObject = {};
+    for (const [k, v] of Object.entries(thresholds)) floats[k] = typeof v === 'number' ? new Float(v) : v;
+    options = { ...options, thresholds: floats };
   }
   const written = variant === 'create' || variant === 'update';
   const out: JsonObject = {};

@@ -1,5 +1,7 @@
 // Monitor routes (v1): list, create, get, update, delete, validate, validate-existing, can_delete.
 import { MESSAGES, ddError, invalidParameter, ok } from './errors.ts';
+import { floatJson } from './json-floats.ts';
+import type { SandboxResponse } from '../http-types.ts';
 import type { MonitorRecord } from './model.ts';
 import { checkMonitor, readMonitorInput } from './monitor-validate.ts';
 import { applyUpdate, buildMonitor, monitorView } from './monitor-views.ts';
@@ -55,8 +57,11 @@ function list(ctx: Ctx) {
     out.push(monitorView(ctx.store, m, ctx.now, 'list'));
     if (out.length >= size) break;
   }
-  return ok(out);
+  return written(out);
 }
+
+/** Monitor answers carry their floats wrapped (monitor-views.ts), so they are written without a replacer. */
+const written = (body: unknown): SandboxResponse => ({ status: 200, rawBody: floatJson(body) });
 
 function create(ctx: Ctx) {
   const input = readMonitorInput(ctx.req.body, false);
@@ -66,7 +71,7 @@ function create(ctx: Ctx) {
   if (!checked.ok) return checked.response;
   const m = buildMonitor(ctx.store.nextMonitorId(), { ...input.value, type, query }, checked.value.multi, ctx.now);
   ctx.store.monitors.set(m.id, m);
-  return ok(monitorView(ctx.store, m, ctx.now, 'create'));
+  return written(monitorView(ctx.store, m, ctx.now, 'create'));
 }
 
 function get(ctx: Ctx) {
@@ -74,7 +79,7 @@ function get(ctx: Ctx) {
   if (!m) return notFound();
   if (!validGroupStates(ctx.req.query.get('group_states'))) return ddError(400, MESSAGES.invalidGroupStates);
   const q = ctx.req.query;
-  return ok(monitorView(ctx.store, m, ctx.now, 'get', { withDowntimes: q.get('with_downtimes') === 'true', withAssets: q.get('with_assets') === 'true' }));
+  return written(monitorView(ctx.store, m, ctx.now, 'get', { withDowntimes: q.get('with_downtimes') === 'true', withAssets: q.get('with_assets') === 'true' }));
 }
 
 function update(ctx: Ctx) {
@@ -95,7 +100,7 @@ function update(ctx: Ctx) {
   if (policy && input.value.restricted_roles !== undefined && JSON.stringify(input.value.restricted_roles) !== JSON.stringify(editorRoles(policy))) {
     ctx.store.restrictionPolicies.delete(m.id);
   }
-  return ok(monitorView(ctx.store, next, ctx.now, 'update'));
+  return written(monitorView(ctx.store, next, ctx.now, 'update'));
 }
 
 function remove(ctx: Ctx) {
