@@ -41,6 +41,7 @@ export function lintContext(monitors: readonly MonitorDefinition[], routing: Rou
     },
     pagerDutyServices,
     isProduction: (env) => env !== undefined && production.has(env),
+    productionEnvs: [...production],
     sameQuery: (def) => {
       if (!byQuery) {
         byQuery = new Map();

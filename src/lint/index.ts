@@ -5,14 +5,14 @@ import type { LintContext, LintRule } from './rule.ts';
 import { handlesResolve } from './rules/handles.ts';
 import { noDataExplicit, noDuplicateQuery } from './rules/data.ts';
 import { messageActionable, runbookPresent, severitySet, teamPresent } from './rules/ownership.ts';
-import { highSeverityPages, nonProductionNeverPages, pagesNotifyRecovery } from './rules/paging.ts';
+import { envNearProduction, highSeverityPages, nonProductionNeverPages, pagesNotifyRecovery } from './rules/paging.ts';
 
 export type { LintContext, LintRule } from './rule.ts';
 
 /** Every lint rule, in the order findings are reported. */
 export const LINT_RULES: readonly LintRule[] = [
   teamPresent, runbookPresent, severitySet, messageActionable, highSeverityPages, pagesNotifyRecovery,
-  nonProductionNeverPages, noDataExplicit, noDuplicateQuery, handlesResolve,
+  nonProductionNeverPages, envNearProduction, noDataExplicit, noDuplicateQuery, handlesResolve,
 ];
 
 const RULE_IDS = new Set(LINT_RULES.map((r) => r.id));

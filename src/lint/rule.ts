@@ -11,6 +11,8 @@ export interface LintContext {
   /** PagerDuty services `@pagerduty-<name>` may name: routed ones and those managed as code. */
   pagerDutyServices: ReadonlySet<string>;
   isProduction(env: string | undefined): boolean;
+  /** The environments that page (the routing table's `productionEnvs`, or `prod` and `production`). */
+  productionEnvs: readonly string[];
   /** Other monitors with the same type, env and query (threshold aside); indexed once, so the rule stays linear. */
   sameQuery(def: MonitorDefinition): readonly MonitorDefinition[];
 }

@@ -1,3 +1,4 @@
+import { closest } from '../../validate/suggest.ts';
 import type { LintRule } from '../rule.ts';
 
 const PAGER = /@pagerduty-[\w.-]+/g;
@@ -57,3 +58,16 @@ export const pagesNotifyRecovery: LintRule = {
 function stripBlocks(message: string): string {
   return message.replace(/\{\{#(\w+)\}\}[\s\S]*?\{\{\/\1\}\}/g, '');
 }
+
+export const envNearProduction: LintRule = {
+  id: 'env-near-production',
+  severity: 'warning',
+  description: 'An env a typo away from a production one ("prd") is not production: the monitor would never page.',
+  hint: 'write the production env exactly as the routing table names it, or a clearly non-production name',
+  check: (def, ctx) => {
+    if (def.env === undefined || ctx.isProduction(def.env)) return [];
+    // One edit for short names (`prd`, `prod1`), two for long ones (`prodution`): `pre` or `perf` are not typos of `prod`.
+    const guess = closest(def.env, ctx.productionEnvs, def.env.length >= 8 ? 2 : 1);
+    return guess ? [{ message: `"env" is "${def.env}", which is not a production environment, so this monitor never pages; did you mean "${guess}"?`, path: '/env' }] : [];
+  },
+};
