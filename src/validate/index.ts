@@ -69,7 +69,7 @@ export function validate(definitions: readonly Definition[]): ValidationResult {
       ...checkReferences(def, ctx), ...checkMessage(def, lintCtx.message(def)), ...checkTemplates(def, parsed),
       ...checkFormulaNames(def, parsed));
   }
-  diagnostics.push(...checkRouting(routings), ...checkPagerDuty(valid));
+  diagnostics.push(...checkRouting(routings, monitors), ...checkPagerDuty(valid));
   append(diagnostics, foldDerivedFindings(lint(lintCtx), slos.derivedFrom));
   return { diagnostics, valid, queries, derived: slos.derived };
 }
