@@ -169,3 +169,20 @@ describe('downtimes (v2)', () => {
     expect((await call('GET', '/api/v2/downtime/not-a-uuid')).json).toEqual({ errors: ['Invalid URL param: downtime_id must be an uuid'] });
   });
 });
+
+describe('downtimes (v2) list', () => {
+  it('pages with page[offset] and page[limit] and filters with current_only', async () => {
+    const later = new Date(Date.parse('2026-04-01T00:00:00Z')).toISOString();
+    const make = (start: string | null) => call('POST', '/api/v2/downtime', { data: { type: 'downtime', attributes: { monitor_identifier: { monitor_tags: ['*'] }, schedule: { start }, scope: 'env:list' } } });
+    await make(null);
+    await make(later);
+    const all = (await call('GET', '/api/v2/downtime')).json as Json;
+    const total = ((all['meta'] as Json)['page'] as Json)['total_filtered_count'] as number;
+    expect((all['data'] as Json[]).length).toBe(total);
+    const page = (await call('GET', '/api/v2/downtime?page%5Boffset%5D=1&page%5Blimit%5D=1')).json as Json;
+    expect((page['data'] as Json[]).length).toBe(1);
+    const current = (await call('GET', '/api/v2/downtime?current_only=true')).json as Json;
+    expect((current['data'] as Json[]).every((d) => (d['attributes'] as Json)['status'] === 'active')).toBe(true);
+    expect((current['data'] as Json[]).length).toBeLessThan(total);
+  });
+});

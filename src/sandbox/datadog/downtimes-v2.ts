@@ -1,4 +1,4 @@
-// Downtimes v2 (GA; v1 is deprecated upstream): create, get, update (PATCH), cancel (DELETE) and a monitor's
+// Downtimes v2 (GA; v1 is deprecated upstream): list, create, get, update (PATCH), cancel (DELETE) and a monitor's
 // downtime matches. JSON:API shapes as recorded in v2__Downtimes__* (2023-05/06): write answers carry
 // `relationships` (creator, monitor) and `included` (the creating user); GET answers carry neither. The real
 // server keeps v1 and v2 downtimes as one kind of object; the sandbox keeps them apart, so a v2 downtime does not
@@ -20,6 +20,7 @@ export interface DowntimeV2Record {
 }
 
 export const downtimeV2Routes: Route[] = [
+  { method: 'GET', path: /^\/api\/v2\/downtime$/, handler: list },
   { method: 'POST', path: /^\/api\/v2\/downtime$/, handler: create, write: true },
   { method: 'GET', path: /^\/api\/v2\/downtime\/([^/]+)$/, handler: get },
   { method: 'PATCH', path: /^\/api\/v2\/downtime\/([^/]+)$/, handler: update, write: true },
@@ -62,6 +63,19 @@ function create(ctx: Ctx) {
   };
   ctx.store.downtimesV2.set(record.id, record);
   return ok(written(record, ctx.now));
+}
+
+/** `GET /api/v2/downtime`: `current_only`, `page[offset]`, `page[limit]` (default 30) per the API reference; the
+ * items carry their relationships like write answers (inference: no list is recorded). */
+function list(ctx: Ctx) {
+  const q = ctx.req.query;
+  const offset = Number(q.get('page[offset]') ?? 0);
+  const limit = Number(q.get('page[limit]') ?? 30);
+  if (!Number.isInteger(offset) || offset < 0) return ddError(400, 'Invalid URL param: page[offset]'); // invented
+  if (!Number.isInteger(limit) || limit < 1) return ddError(400, 'Invalid URL param: page[limit]'); // invented
+  const all = [...ctx.store.downtimesV2.values()].filter((d) => q.get('current_only') !== 'true' || status(d, ctx.now) === 'active');
+  const data = all.slice(offset, offset + limit).map((d) => ({ ...resource(d, ctx.now), relationships: relationships(d) }));
+  return ok({ data, meta: { page: { total_filtered_count: all.length } } });
 }
 
 function get(ctx: Ctx) {
@@ -134,20 +148,23 @@ function applies(d: DowntimeV2Record, m: MonitorRecord): boolean {
 
 /** Write answers: the resource with its relationships, and the creating user included (OBSERVED). */
 function written(d: DowntimeV2Record, now: number): JsonObject {
-  const creator = { type: 'users', id: USER.uuid };
   return {
-    data: {
-      ...resource(d, now),
-      relationships: { created_by: { data: creator }, monitor: { data: d.monitorId === null ? null : { type: 'monitors', id: String(d.monitorId) } } },
-    },
+    data: { ...resource(d, now), relationships: relationships(d) },
     included: [{
-      ...creator,
+      type: 'users', id: USER.uuid,
       attributes: {
         name: USER.name, handle: USER.handle, created_at: '2024-01-01T00:00:00.000000+00:00', modified_at: '2024-01-01T00:00:00.000000+00:00',
         email: USER.email, icon: `https://secure.gravatar.com/avatar/${createHash('md5').update(USER.email).digest('hex')}?s=48&d=retro`,
         title: null, verified: true, service_account: false, disabled: false, allowed_login_methods: [], status: 'Active',
       },
     }],
+  };
+}
+
+function relationships(d: DowntimeV2Record): JsonObject {
+  return {
+    created_by: { data: { type: 'users', id: USER.uuid } },
+    monitor: { data: d.monitorId === null ? null : { type: 'monitors', id: String(d.monitorId) } },
   };
 }
 
