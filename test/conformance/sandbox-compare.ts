@@ -13,8 +13,9 @@ const IDENTITY_KEYS = new Set([
  * seconds vs milliseconds still fail. */
 const TIME_KEYS = new Set(['created', 'modified', 'created_at', 'modified_at', 'overall_state_modified', 'deleted_at', 'indexed_at']);
 /** Times a downtime takes from the server's clock when the request did not give them (`start` of a downtime created
- * without one, `canceled`; epoch seconds in v1, ISO times in v2): the replay's clock is the recording client's, which runs behind the server's (a go-vcr
- * cassette keeps request durations, not the pauses between requests), so these match within five minutes. */
+ * without one, `canceled`; epoch seconds in v1, ISO times in v2). The replay's clock is the recording client's,
+ * which runs behind the server's (a go-vcr cassette keeps request durations, not the pauses between requests), so
+ * these match within five minutes. */
 const SERVER_CLOCK_KEYS = new Set(['start', 'canceled']);
 const SERVER_CLOCK_SLACK_S = 300;
 const SERVER_CLOCK_REASON = 'a downtime time taken from the server\'s clock (within five minutes of the recording client\'s)';
@@ -63,7 +64,7 @@ const KEY_RULES: readonly KeyRule[] = [
 
 /** Arrays compared as sets: SLO tags come back in no stable order since 2025, even between two reads of the same
  * SLO (TestAccDatadogServiceLevelObjective_MixedCaseTags). */
-const SET_PATHS = [/^(data\.)?tags$/, /^data\.attributes\.slos\.data\.attributes\.all_tags$/, /^data\.attributes\.notify_end_states$/];
+const SET_PATHS = [/^data\.tags$/, /^data\.attributes\.slos\.data\.attributes\.all_tags$/, /^data\.attributes\.notify_end_states$/];
 const SET_REASON = 'SLO tags and v2 downtime end states compared as sets (the server lists them in no stable order)';
 
 /** UUIDs inside error messages name internal objects (`slo correction public id <uuid> not found` names an id
