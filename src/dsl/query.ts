@@ -6,6 +6,7 @@ import type {
   Comparator, FunctionArg, Literal, MetricExpr, MetricQuery, MetricTerm, MethodCall, ScopeNode, TimeAggregation,
 } from '../validate/query/ast.ts';
 import { printMetricExpr, printMetricQuery, printTimeAggregation } from '../validate/query/printer.ts';
+import { addUnknownProps, anyUnknownProps, noteUnknownProps, propKeys, unknownPropsOf } from './unknown-props.ts';
 
 export type { Comparator };
 
@@ -154,10 +155,10 @@ export abstract class Expression {
    */
   anomalies(options: AnomaliesOptions): Expression {
     const o = options;
-    return this.call('anomalies', { value: str(o.algorithm) }, { value: num(o.bounds ?? 2) }, ...named([
+    return noted(this.call('anomalies', { value: str(o.algorithm) }, { value: num(o.bounds ?? 2) }, ...named([
       ['direction', o.direction], ['alert_window', o.alertWindow], ['interval', o.interval],
       ['count_default_zero', o.countDefaultZero], ['seasonality', o.seasonality], ['timezone', o.timezone],
-    ]));
+    ])), options, ANOMALIES_KEYS);
   }
 
   /**
@@ -166,10 +167,10 @@ export abstract class Expression {
    */
   forecast(options: ForecastOptions): Expression {
     const o = options;
-    return this.call('forecast', { value: str(o.algorithm) }, { value: num(o.deviations ?? 1) }, ...named([
+    return noted(this.call('forecast', { value: str(o.algorithm) }, { value: num(o.deviations ?? 1) }, ...named([
       ['model', o.model], ['interval', o.interval], ['history', o.history], ['seasonality', o.seasonality],
       ['timezone', o.timezone],
-    ]));
+    ])), options, FORECAST_KEYS);
   }
 
   /**
@@ -179,7 +180,7 @@ export abstract class Expression {
   outliers(options: OutliersOptions): Expression {
     const rest: FunctionArg[] = [{ value: str(options.algorithm) }, { value: num(options.tolerance) }];
     if (options.percentage !== undefined) rest.push({ value: num(options.percentage) });
-    return this.call('outliers', ...rest);
+    return noted(this.call('outliers', ...rest), options, OUTLIERS_KEYS);
   }
 
   /** Difference between consecutive points. @example metric('nomad.job_summary.failed').max().diff() */
@@ -236,6 +237,52 @@ export abstract class Expression {
 }
 
 /** An expression held as a tree. */
+const ANOMALIES_KEYS = propKeys<AnomaliesOptions>({
+  algorithm: true, bounds: true, direction: true, alertWindow: true, interval: true, countDefaultZero: true,
+  seasonality: true, timezone: true,
+});
+const FORECAST_KEYS = propKeys<ForecastOptions>({
+  algorithm: true, deviations: true, model: true, interval: true, history: true, seasonality: true, timezone: true,
+});
+const OUTLIERS_KEYS = propKeys<OutliersOptions>({ algorithm: true, tolerance: true, percentage: true });
+
+/**
+ * Notes the keys of a function's options object that the builder does not know (`direciton`) on the function's node
+ * of the syntax tree; the monitor built from the query picks them up (see {@link noteQueryOptions}) and validation
+ * reports them as it reports a builder prop it does not know.
+ */
+function noted(e: Expression, options: object, known: ReadonlySet<string>): Expression {
+  const node = e.toAst() as { kind: string; name?: string };
+  noteUnknownProps(node, options, `/query/${node.name ?? 'function'}`, known);
+  return e;
+}
+
+/**
+ * Carries the options-object notes of a query built with the query builder (an expression, a query or a query
+ * string) over to the monitor `def`. Walks the query's tree only when some unknown key was noted in this process.
+ */
+export function noteQueryOptions(def: object, value: unknown): void {
+  if (!anyUnknownProps() || typeof value !== 'object' || value === null) return;
+  const root = value instanceof QueryString ? value.toAst().expr
+    : value instanceof MetricQueryBuilder ? value.toAst()
+      : value instanceof Expression ? value.toAst() : undefined;
+  const visit = (e: MetricExpr): void => {
+    addUnknownProps(def, unknownPropsOf(e));
+    switch (e.kind) {
+      case 'binary': visit(e.left); visit(e.right); break;
+      case 'negate': visit(e.operand); break;
+      case 'paren': visit(e.inner); break;
+      case 'call': for (const a of e.args) if (typeof a.value === 'object' && 'kind' in a.value && isExpr(a.value)) visit(a.value); break;
+      default: break;
+    }
+  };
+  if (root) visit(root);
+}
+
+function isExpr(v: { kind: string }): v is MetricExpr {
+  return v.kind === 'metric' || v.kind === 'binary' || v.kind === 'negate' || v.kind === 'paren' || v.kind === 'call' || v.kind === 'number';
+}
+
 class Formula extends Expression {
   constructor(private readonly ast: MetricExpr) {
     super();
@@ -462,6 +509,11 @@ export class MetricQueryBuilder {
   /** The query without its condition, e.g. for a monitor builder that adds it. @example 'avg(last_5m):avg:x{*}' */
   toString(): string {
     return `${printTimeAggregation(this.time)}:${printMetricExpr(this.expr)}`;
+  }
+
+  /** The expression's syntax tree (without the time aggregation). @example query.avg('last_5m', metric('x')).toAst().kind // 'metric' */
+  toAst(): MetricExpr {
+    return this.expr;
   }
 }
 

@@ -22,6 +22,7 @@ export function propKeys<T>(keys: { [K in keyof Required<T>]: true }): ReadonlyS
 // may be another copy of this module than the one validating (the built package beside vigil's sources in tests).
 const unknownProps: WeakMap<object, UnknownProp[]> = ((globalThis as Record<symbol, unknown>)[Symbol.for('vigil.unknownProps')] ??=
   new WeakMap()) as WeakMap<object, UnknownProp[]>;
+const counter: { noted: number } = ((globalThis as Record<symbol, unknown>)[Symbol.for('vigil.unknownPropsNoted')] ??= { noted: 0 }) as { noted: number };
 
 /**
  * Notes every key of `props` that is in none of `known` (at `pointer`, `''` for the props themselves) on `def`.
@@ -38,7 +39,21 @@ export function noteUnknownProps(
     let list = unknownProps.get(def);
     if (!list) unknownProps.set(def, (list = []));
     list.push({ pointer: `${pointer}/${escapePointer(key)}`, known: known.flatMap((set) => [...set]) });
+    counter.noted++;
   }
+}
+
+/** Adds notes made elsewhere (on a query builder's options) to a definition's. */
+export function addUnknownProps(def: object, notes: readonly UnknownProp[]): void {
+  if (notes.length === 0) return;
+  const list = unknownProps.get(def);
+  if (list) list.push(...notes);
+  else unknownProps.set(def, [...notes]);
+}
+
+/** False while no unknown key has been noted anywhere in this process: the common case, when nothing need be looked for. */
+export function anyUnknownProps(): boolean {
+  return counter.noted > 0;
 }
 
 /** The keys the builder of `def` did not use; empty for YAML definitions and clean TypeScript ones. */

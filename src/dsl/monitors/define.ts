@@ -1,5 +1,6 @@
 import type { MessageSpec, MonitorDefinition, MonitorType } from '../../ir/monitor.ts';
 import { attachFrames, captureFrames, type Builder } from '../capture.ts';
+import { noteQueryOptions } from '../query.ts';
 import { noteUnknownProps, propKeys } from '../unknown-props.ts';
 import type { MonitorProps, QueryLike } from './props.ts';
 
@@ -32,6 +33,7 @@ export function defineMonitor(
   if (Object.keys(mergedThresholds).length > 0) mergedOptions.thresholds = mergedThresholds;
   if (Object.keys(mergedOptions).length > 0) def.options = mergedOptions;
   noteUnknownProps(def, props, '', MONITOR_KEYS, own);
+  noteQueryOptions(def, query);
   return attachFrames(def, frames);
 }
 

@@ -1,4 +1,5 @@
 import type { MonitorDefinition } from '../../ir/monitor.ts';
+import { noteQueryOptions } from '../query.ts';
 import { propKeys } from '../unknown-props.ts';
 import { defineMonitor } from './define.ts';
 import type { MonitorProps, QueryLike } from './props.ts';
@@ -48,7 +49,8 @@ export interface ChangeAlertProps extends MonitorProps {
 export function changeAlert(props: ChangeAlertProps): MonitorDefinition {
   const { change = 'pct_change', aggregation = 'avg', window, shift, metric, comparator, threshold, ...rest } = props;
   const query = `${change}(${aggregation}(${window}),${shift}):${String(metric)} ${comparator} ${threshold}`;
-  return defineMonitor('query alert', query, rest, changeAlert, { critical: threshold, ...rest.thresholds }, CHANGE_KEYS);
+  // A metric from the query builder may carry options it did not know (`anomalies({ direciton })`).
+  return withQueryOptions(defineMonitor('query alert', query, rest, changeAlert, { critical: threshold, ...rest.thresholds }, CHANGE_KEYS), metric);
 }
 
 const CHANGE_KEYS = propKeys<OwnProps<ChangeAlertProps>>({
@@ -98,7 +100,8 @@ export function anomalyAlert(props: AnomalyAlertProps): MonitorDefinition {
       thresholdWindows: Object.assign({ triggerWindow: alertWindow, recoveryWindow: alertWindow }, rest.options?.thresholdWindows),
     }),
   });
-  return defineMonitor('query alert', query, withWindows, anomalyAlert, { critical: threshold, ...withWindows.thresholds }, ANOMALY_KEYS);
+  // A metric from the query builder may carry options it did not know (`anomalies({ direciton })`).
+  return withQueryOptions(defineMonitor('query alert', query, withWindows, anomalyAlert, { critical: threshold, ...withWindows.thresholds }, ANOMALY_KEYS), metric);
 }
 
 const ANOMALY_KEYS = propKeys<OwnProps<AnomalyAlertProps>>({
@@ -140,7 +143,8 @@ export function forecastAlert(props: ForecastAlertProps): MonitorDefinition {
   if (model) args.push(`model='${model}'`);
   if (seasonality) args.push(`seasonality='${seasonality}'`);
   const query = `${aggregation}(${horizon}):forecast(${String(metric)}, ${args.join(', ')}) ${comparator} ${threshold}`;
-  return defineMonitor('query alert', query, rest, forecastAlert, { critical: threshold, ...rest.thresholds }, FORECAST_KEYS);
+  // A metric from the query builder may carry options it did not know (`anomalies({ direciton })`).
+  return withQueryOptions(defineMonitor('query alert', query, rest, forecastAlert, { critical: threshold, ...rest.thresholds }, FORECAST_KEYS), metric);
 }
 
 const FORECAST_KEYS = propKeys<OwnProps<ForecastAlertProps>>({
@@ -165,9 +169,15 @@ export function outlierAlert(props: OutlierAlertProps): MonitorDefinition {
   const args = [`'${algorithm}'`, String(tolerance)];
   if (percentage !== undefined) args.push(String(percentage));
   const query = `avg(${window}):outliers(${String(metric)}, ${args.join(', ')}) > 0`;
-  return defineMonitor('query alert', query, rest, outlierAlert, { critical: 0, ...rest.thresholds }, OUTLIER_KEYS);
+  // A metric from the query builder may carry options it did not know (`anomalies({ direciton })`).
+  return withQueryOptions(defineMonitor('query alert', query, rest, outlierAlert, { critical: 0, ...rest.thresholds }, OUTLIER_KEYS), metric);
 }
 
 const OUTLIER_KEYS = propKeys<OwnProps<OutlierAlertProps>>({
   metric: true, window: true, algorithm: true, tolerance: true, percentage: true,
 });
+
+function withQueryOptions(def: MonitorDefinition, metric: unknown): MonitorDefinition {
+  noteQueryOptions(def, metric);
+  return def;
+}

@@ -1,7 +1,7 @@
 // Misspelled and unknown props in every kind of monitor builder: each must be an error with "did you mean", at the
 // line of the key (the builders' props types would reject them, but vigil does not type-check without --typecheck).
 import {
-  anomalyAlert, changeAlert, compositeMonitor, logAlert, metricAlert, monitor, serviceCheck, sloAlert,
+  anomalyAlert, changeAlert, compositeMonitor, logAlert, metric, metricAlert, monitor, query, serviceCheck, sloAlert,
 } from '@vigil-monitors/vigil';
 
 const props = (p: object) => p as never;
@@ -54,4 +54,19 @@ export const burn = sloAlert(props({
   id: 'web-burn', name: 'Burn', message: 'Burning.', severity: 'sev2', slo: 'abcdefabcdefabcdefabcdefabcdefab',
   timeframe: '30d',
   burnRate: { longWindow: '1h', shortWindow: '5m', rate: 14.4, shortWindw: '10m' },
+}));
+
+// The query builder's options objects too, whether the query goes to metricAlert or a metric to a typed builder.
+export const spikes = metricAlert({
+  id: 'web-spikes', name: 'Spikes', message: 'Spiky.', severity: 'sev3',
+  query: query.avg('last_4h', metric('trace.http.request.hits').sum().anomalies(props({
+    algorithm: 'agile',
+    direciton: 'above',
+  }))).atLeast(1),
+});
+
+export const outliers = anomalyAlert(props({
+  id: 'web-outlier-anomaly', name: 'Odd hosts', message: 'Odd.', severity: 'sev4', window: 'last_4h',
+  algorithm: 'basic', alertWindow: 'last_15m',
+  metric: metric('system.load.1').avg().by('host').outliers(props({ algorithm: 'DBSCAN', tolerance: 3, percentag: 20 })),
 }));
