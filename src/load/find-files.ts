@@ -117,6 +117,9 @@ function classify(name: string): Kind {
   if (name.endsWith('.ts')) return 'typescript';
   if (name.endsWith('.yaml') || name.endsWith('.yml')) return 'yaml';
   if (QUIET.test(name)) return 'quiet';
+  if (LOADED.includes(ext)) {
+    return { reason: `is not loaded: vigil reads the extensions ${LOADED.join(', ')} in lower case only`, hint: `rename it to ${basename(name, extname(name))}${ext}` };
+  }
   const only = 'vigil loads only TypeScript (.ts) and YAML (.yaml, .yml) definition files';
   if (['.js', '.mjs', '.cjs', '.jsx', '.tsx', '.mts', '.cts'].includes(ext)) {
     return { reason: `is not loaded: ${only}`, hint: `rename it to ${basename(name, extname(name))}.ts if it holds definitions` };

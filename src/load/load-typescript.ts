@@ -96,6 +96,17 @@ export async function loadTypeScript(files: string[], projectDir: string): Promi
         continue;
       }
       const exports = loaded.value as Record<string, unknown>;
+      for (const name of Object.keys(exports)) {
+        const value = exports[name];
+        // An exported Promise is never awaited: what it resolves to (definitions, often) is never collected.
+        if (typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function') {
+          result.diagnostics.push({
+            severity: 'warning', code: 'not-exported', id: '-', location: locate.exported(file, name) ?? { file, line: 1, col: 1 },
+            message: `the export "${name}" is a Promise, and vigil does not wait for exported Promises, so whatever it resolves to is ignored`,
+            hint: `await it where it is exported (top-level await): export const ${name === 'default' ? 'monitors' : name} = await …`,
+          });
+        }
+      }
       const lookalike = (value: Record<string, unknown>, kind: string) => {
         const known = DEFINITION_KINDS.has(kind);
         result.diagnostics.push({

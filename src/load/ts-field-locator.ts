@@ -54,7 +54,15 @@ export function tsFieldLocator(projectDir: string): TsLocator {
     const quoted = [`'${value}'`, `"${value}"`, `\`${value}\``].map((q) => source.text.indexOf(q)).filter((i) => i !== -1);
     return quoted.length === 0 ? undefined : { file, ...source.position(Math.min(...quoted)) };
   };
-  return { field, literal };
+  const exported = (file: string, name: string): SourceLocation | undefined => {
+    const source = read(file);
+    if (!source) return undefined;
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = name === 'default' ? /\bexport\s+default\b/ : new RegExp(`\\bexport\\s+(?:(?:const|let|var)\\s+|(?:async\\s+)?function\\*?\\s+)${escaped}\\b`);
+    const m = pattern.exec(source.text);
+    return m ? { file, ...source.position(m.index) } : undefined;
+  };
+  return { field, literal, exported };
 }
 
 export interface TsLocator {
@@ -65,6 +73,8 @@ export interface TsLocator {
   field(call: SourceLocation, pointer: string, value?: unknown): SourceLocation | undefined;
   /** Where the string literal `value` is first written in `file` (any quote); undefined when nowhere. */
   literal(file: string, value: string): SourceLocation | undefined;
+  /** Where `file` declares its export `name` (`export const name`, `export default`); undefined when not found. */
+  exported(file: string, name: string): SourceLocation | undefined;
 }
 
 /** Where `value` is written as a literal (quoted, or a bare number) in `text` between `from` and `end`. */

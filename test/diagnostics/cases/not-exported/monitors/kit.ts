@@ -8,6 +8,7 @@ const forgotten = cpu('web-forgotten');
 
 // Exported inside a Promise: vigil does not await exports.
 export const later = Promise.resolve(cpu('web-later'));
+export const afterwards = new Promise((resolve) => setTimeout(() => resolve([cpu('web-afterwards')]), 1));
 
 // Inside a Map and a class instance.
 export const byName = new Map([['a', cpu('web-in-map')]]);
