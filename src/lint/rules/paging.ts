@@ -59,6 +59,8 @@ function stripBlocks(message: string): string {
   return message.replace(/\{\{#(\w+)\}\}[\s\S]*?\{\{\/\1\}\}/g, '');
 }
 
+const PRODUCTION_NAMES = new Set(['prod', 'production', 'prd', 'live']);
+
 export const envNearProduction: LintRule = {
   id: 'env-near-production',
   severity: 'warning',
@@ -68,6 +70,11 @@ export const envNearProduction: LintRule = {
     if (def.env === undefined || ctx.isProduction(def.env)) return [];
     // One edit for short names (`prd`, `prod1`), two for long ones (`prodution`): `pre` or `perf` are not typos of `prod`.
     const guess = closest(def.env, ctx.productionEnvs, def.env.length >= 8 ? 2 : 1);
-    return guess ? [{ message: `"env" is "${def.env}", which is not a production environment, so this monitor never pages; did you mean "${guess}"?`, path: '/env' }] : [];
+    if (guess) return [{ message: `"env" is "${def.env}", which is not a production environment, so this monitor never pages; did you mean "${guess}"?`, path: '/env' }];
+    // A name that means production everywhere, missing from a routing table that lists its own production envs.
+    if (PRODUCTION_NAMES.has(def.env)) {
+      return [{ message: `"env" is "${def.env}", which the routing table's "productionEnvs" (${ctx.productionEnvs.join(', ')}) leave out, so this monitor never pages`, path: '/env' }];
+    }
+    return [];
   },
 };

@@ -16,6 +16,12 @@ const BLOCKS = [
 ];
 const BLOCK_SET = new Set(BLOCKS);
 
+/** Datadog's template variables for a monitor's values and times (docs.datadoghq.com/monitors/notify/variables). */
+const VARIABLES = [
+  'value', 'threshold', 'warn_threshold', 'ok_threshold', 'comparator', 'last_triggered_at', 'last_triggered_at_epoch',
+  'first_triggered_at', 'first_triggered_at_epoch', 'triggered_duration_sec',
+];
+
 /** `{{<x>.name}}` prefixes that are not tags: event, log and span attributes, the monitor's own fields. */
 const NOT_TAGS = new Set(['event', 'log', 'span', 'rum', 'trace', 'monitor', 'synthetics', 'check', 'issue', 'org']);
 
@@ -88,6 +94,10 @@ export function checkTemplates(def: MonitorDefinition, parsed: QueryFacts | unde
         } else if (top.name !== name) {
           fail(`closes "{{/${name}}}" where "{{#${top.name}}}" is open`, `close "{{#${top.name}}}" with "{{/${top.name}}}" first`);
         }
+      } else if (/^[a-z_]+$/.test(tag) && !VARIABLES.includes(tag) && tag !== 'else') {
+        // Only a near miss (`{{valu}}`, `{{treshold}}`): other names may be variables this list does not know.
+        const guess = closest(tag, VARIABLES, 2);
+        if (guess) fail(`uses "{{${tag}}}", which is not a Datadog template variable, so it renders empty`, `did you mean "{{${guess}}}"?`, 'warning');
       } else {
         const variable = /^([A-Za-z][\w\-./]*)\.name$/.exec(tag);
         if (variable && !NOT_TAGS.has(variable[1]!.split('.')[0]!)) {
