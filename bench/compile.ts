@@ -5,7 +5,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { V8_FLAGS, tuneV8 } from '../src/cli/tune-v8.ts';
 import { compile } from '../src/compile/index.ts';
 import { loadDefinitions } from '../src/load/index.ts';
 import { validate } from '../src/validate/index.ts';
@@ -46,10 +45,6 @@ function yamlFile(f: number): string {
   }
   return `${out.join('\n')}\n`;
 }
-
-// Measured as the CLI runs (bin/vigil.js applies the same V8 settings); VIGIL_BENCH_V8_DEFAULTS=1 leaves V8's own.
-const tuned = !process.env.VIGIL_BENCH_V8_DEFAULTS;
-if (tuned) tuneV8();
 
 const project = mkdtempSync(join(tmpdir(), 'vigil-bench-compile-'));
 mkdirSync(join(project, 'monitors'));
@@ -97,7 +92,6 @@ rmSync(project, { recursive: true, force: true });
 
 const total = tLoad + tValidate + tCompile;
 console.log(`bench/compile: ${loaded.definitions.length} monitors in ${loaded.files} files (${errors.length} errors)`);
-console.log(`  V8 flags: ${tuned ? `${V8_FLAGS.join(' ')}, as the CLI sets them` : "V8's defaults"}`);
 console.log(`  load      ${tLoad.toFixed(0).padStart(6)} ms`);
 console.log(`  validate  ${tValidate.toFixed(0).padStart(6)} ms`);
 console.log(`  compile   ${tCompile.toFixed(0).padStart(6)} ms   (${compiled.datadog.monitors.length} payloads)`);

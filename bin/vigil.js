@@ -7,6 +7,5 @@ if (!existsSync(cli)) {
   process.stderr.write('vigil: dist/ is missing. Run "npm ci" (or "npm run build") in the vigil checkout first.\n');
   process.exit(1);
 }
-const { main, tuneV8 } = await import(cli.href);
-tuneV8(); // V8 settings for a short run (src/cli/tune-v8.ts): the CLI owns this process, a library user owns theirs
+const { main } = await import(cli.href);
 process.exitCode = await main(process.argv.slice(2));

@@ -4,7 +4,6 @@ import type { Command } from './command.ts';
 import { closest } from './suggest.ts';
 import { tolerateClosedPipes } from './terminal.ts';
 
-export { tuneV8 } from './tune-v8.ts';
 
 const commands: Record<string, () => Promise<{ command: Command }>> = {
   validate: () => import('./commands/validate.ts'),

@@ -1,6 +1,5 @@
 import type { MonitorDefinition } from '../ir/monitor.ts';
 import { parseQuery, type QueryParseResult } from './query/index.ts';
-import { simpleQueryFacts } from './query/simple-queries.ts';
 
 /**
  * What validation and compile use of a parsed query: whether it parsed (or where it failed), its comparator,
@@ -15,8 +14,7 @@ const cache = new WeakMap<MonitorDefinition, { type: string; query: string; fact
 export function parsedQuery(def: MonitorDefinition): QueryFacts {
   const hit = cache.get(def);
   if (hit && hit.query === def.query && hit.type === def.type) return hit.facts;
-  // The commonest shapes take a fast path that gives the parser's facts (see simple-queries.ts).
-  const facts = simpleQueryFacts(def.type, def.query) ?? queryFacts(parseQuery(def.type, def.query));
+  const facts = queryFacts(parseQuery(def.type, def.query));
   cache.set(def, { type: def.type, query: def.query, facts });
   return facts;
 }

@@ -15,7 +15,7 @@ describe('vigil CLI', () => {
   it('validate passes on the example organisation and says how much it checked, derived alerts apart', async () => {
     const r = vigil(['validate']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe(''); // V8 writes here when bin/vigil.js sets a flag it does not know (src/cli/tune-v8.ts)
+    expect(r.stderr).toBe('');
     const { loadDefinitions } = await import('../../src/load/index.ts');
     const { validate } = await import('../../src/validate/index.ts');
     const loaded = await loadDefinitions({ projectDir: root });
