@@ -1,0 +1,53 @@
+// The plain data of a backtest: series in, figures out. Nothing here does I/O; see ../providers/datadog/metrics.ts
+// for the reads and evaluate.ts for the rule.
+import type { Comparator } from '../validate/query/index.ts';
+
+/** A monitor's time aggregation that the backtest evaluates (`avg(last_5m)` → `avg`). */
+export type TimeAggregation = 'avg' | 'sum' | 'min' | 'max';
+
+/**
+ * One series as the metric query API returns it, with 60-second points: `[unix seconds, value]`, value `null` where
+ * the API had no data. `group` names the group for a grouped query (`host:web-1,env:prod`), `''` for an ungrouped one.
+ */
+export interface Series {
+  group: string;
+  points: Array<[number, number | null]>;
+}
+
+/** How one monitor (or one burn-rate alert's window) is evaluated. */
+export interface AlertRule {
+  aggregation: TimeAggregation;
+  /** The evaluation window in seconds (`last_5m` → 300). */
+  windowSeconds: number;
+  comparator: Comparator;
+  /** `options.thresholds.critical`. */
+  critical: number;
+  /** `options.thresholds.critical_recovery`, when set: a group alerting recovers only once its value stops crossing this. */
+  criticalRecovery?: number;
+}
+
+/** What a backtest says of one monitor definition over the backtest's period. */
+export interface BacktestFigures {
+  /** Alert episodes: maximal runs of alerting evaluations, counted per group and summed. */
+  episodes: number;
+  /** Evaluations (one per minute) spent alerting, summed over groups. */
+  alertMinutes: number;
+  /** The longest single episode, in minutes. */
+  longestMinutes: number;
+  /** Groups that alerted at least once (1 for an ungrouped monitor that alerted, 0 when nothing alerted). */
+  groups: number;
+}
+
+/**
+ * The `backtest` of a create or update change of a monitor in the plan's JSON (the contract in the design):
+ * `from`/`to` in unix seconds; `supported: false` with a `reason` when the monitor's kind is not backtested;
+ * `before` for updates, evaluated on the live definition.
+ */
+export interface Backtest {
+  from: number;
+  to: number;
+  supported: boolean;
+  reason?: string;
+  after?: BacktestFigures;
+  before?: BacktestFigures;
+}
