@@ -1,4 +1,5 @@
-import { isDefinition, type Definition } from '../ir/definition.ts';
+import { DEFINITION_KINDS, isDefinition, type Definition } from '../ir/definition.ts';
+import { closest } from '../validate/suggest.ts';
 
 const MAX_DEPTH = 6;
 
@@ -38,7 +39,8 @@ export function collectDefinitions(
  */
 function likeDefinition(v: Record<string, unknown>): string | undefined {
   if (typeof v.id !== 'string') return undefined;
-  if (typeof v.kind === 'string') return v.kind; // not one of the kinds, or it would be a definition
+  // Not one of the kinds, or it would be a definition; a near miss (`monitr`) only: a kit's own records may have kinds.
+  if (typeof v.kind === 'string') return closest(v.kind, [...DEFINITION_KINDS]) ? v.kind : undefined;
   if (typeof v.query === 'string' && v.message !== undefined) return 'monitor';
   if (typeof v.name === 'string' && Array.isArray(v.thresholds) && v.thresholds.some((t) => typeof (t as { target?: unknown })?.target === 'number')) return 'slo';
   if (Array.isArray(v.rules) && v.rules.some((r) => typeof r === 'object' && r !== null && 'notify' in r && 'match' in r)) return 'routing';

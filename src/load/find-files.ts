@@ -38,16 +38,17 @@ export async function findDefinitionFiles(dir: string): Promise<DefinitionFiles>
   const realDir = await realpath(dir);
   const visited = new Set<string>([realDir]);
   const seenFiles = new Map<string, string>(); // real path → the path it was first found by
-  await walk(dir, dir, realDir, visited, seenFiles, found);
+  await walk(dir, realDir, dir, realDir, visited, seenFiles, found);
   found.typescript.sort();
   found.yaml.sort();
   found.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return found;
 }
 
-/** Walks `dir`, whose real path (links resolved) is `realDir`. */
+/** Walks `dir`, whose real path (links resolved) is `realDir`; `root` is the definitions directory, `rootReal` its real path. */
 async function walk(
-  root: string, dir: string, realDir: string, visited: Set<string>, seenFiles: Map<string, string>, found: DefinitionFiles,
+  root: string, rootReal: string, dir: string, realDir: string, visited: Set<string>, seenFiles: Map<string, string>,
+  found: DefinitionFiles,
 ): Promise<void> {
   // In name order: which of two paths to one file counts as the first must not depend on the file system.
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -75,13 +76,13 @@ async function walk(
       const realSub = real ?? join(realDir, entry.name);
       if (real !== undefined && visited.has(realSub)) {
         found.skipped.push({
-          file: full, reason: `is a symbolic link to a directory already loaded (${relative(visitedRoot(root, visited), realSub) || '.'})`,
+          file: full, reason: `is a symbolic link to a directory already loaded (${relative(rootReal, realSub) || '.'})`,
           hint: 'a link back into the definitions directory would load its files twice (or forever): remove it',
         });
         continue;
       }
       visited.add(realSub);
-      await walk(root, full, realSub, visited, seenFiles, found);
+      await walk(root, rootReal, full, realSub, visited, seenFiles, found);
       continue;
     }
     if (!isFile) continue;
@@ -101,11 +102,6 @@ async function walk(
     }
     found.skipped.push({ file: full, ...kind });
   }
-}
-
-/** The definitions directory's real path: the first one visited. */
-function visitedRoot(root: string, visited: Set<string>): string {
-  return visited.values().next().value ?? root;
 }
 
 type Kind = 'typescript' | 'yaml' | 'quiet' | { reason: string; hint: string };

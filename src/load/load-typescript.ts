@@ -18,6 +18,7 @@ import { VIGIL_URL } from './vigil-package.ts';
 import { runScript } from './script-module.ts';
 import { unreachedDiagnostics } from './unreached.ts';
 import { emptyFileDiagnostic } from './empty-file.ts';
+import { closest } from '../validate/suggest.ts';
 
 export interface TsLoadResult {
   definitions: Definition[];
@@ -117,7 +118,7 @@ export async function loadTypeScript(files: string[], projectDir: string): Promi
             : `"kind" ${JSON.stringify(kind)} is not a kind of definition, so vigil ignores this object`,
           hint: known
             ? 'build it with the builder for it (metricAlert(), monitor(), metricSlo(), routing()…), imported from vigil'
-            : `build it with a builder instead of setting "kind"; the kinds are ${[...DEFINITION_KINDS].join(', ')}`,
+            : `build it with a builder instead of setting "kind"${closestKind(kind)}`,
         });
       };
       for (const found of collectDefinitions(exports, seen, lookalike)) {
@@ -158,6 +159,11 @@ export async function loadTypeScript(files: string[], projectDir: string): Promi
     if (copyRoot) rmSync(copyRoot, { recursive: true, force: true });
   }
   return result;
+}
+
+function closestKind(kind: string): string {
+  const guess = closest(kind, [...DEFINITION_KINDS]);
+  return guess ? ` (did you mean "${guess}"?)` : '';
 }
 
 /** The value at a JSON pointer inside a definition, if any. */
