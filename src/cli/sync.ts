@@ -58,8 +58,9 @@ export async function preparePlan(
   }
   const dd = createDatadogClient();
   const remote = await readRemote(dd);
+  const skipped = pipeline.skippedFiles.length;
   let withholdDeletes = pipeline.definitions.length === 0
-    ? 'no definitions were loaded, so vigil will not plan to delete everything it owns'
+    ? `no definitions were loaded${skipped ? ` (${plural(skipped, 'file')} in the definitions directory ${skipped === 1 ? 'was' : 'were'} skipped: see the load-skipped warnings)` : ''}, so vigil will not plan to delete everything it owns`
     : pipeline.failedFiles.length > 0 ? `${plural(pipeline.failedFiles.length, 'definition file')} failed to load` : undefined;
   const sources = new Map<string, SourceLocation>();
   for (const d of pipeline.definitions) if (d.source) sources.set(d.id, d.source);

@@ -51,6 +51,24 @@ describe('a plan made while definition files were skipped', { timeout: 90_000 },
     expect(raised.stderr).toContain('the plan has deletes; pass --allow-deletes');
   });
 
+  it('when nothing loads at all, says so and why, and deletes nothing', async () => {
+    const s = await sandboxWithClient();
+    sandbox = s.sandbox;
+    const dir = projectCopy();
+    expect((await runVigil(['apply', '--yes'], dir, s.sandbox.datadogUrl)).code).toBe(0);
+    const renamed = renameTypeScript(join(dir, 'monitors'));
+    for (const entry of readdirSync(join(dir, 'monitors'), { recursive: true, withFileTypes: true })) {
+      if (entry.isFile() && entry.name.endsWith('.yaml')) renameSync(join(entry.parentPath, entry.name), join(entry.parentPath, `${entry.name}~`));
+    }
+    const p = await runVigil(['plan', '--json'], dir, s.sandbox.datadogUrl);
+    expect(p.code).toBe(0);
+    const plan = JSON.parse(p.stdout) as Plan;
+    expect(plan.summary.delete).toBe(0);
+    const skipped = plan.skippedFiles?.length ?? 0;
+    expect(skipped).toBeGreaterThan(renamed.length);
+    expect(plan.deletesWithheld).toBe(`no definitions were loaded (${skipped} files in the definitions directory were skipped: see the load-skipped warnings), so vigil will not plan to delete everything it owns`);
+  });
+
   it('plans a small delete as usual, and still lists the skipped file', async () => {
     const s = await sandboxWithClient();
     sandbox = s.sandbox;
