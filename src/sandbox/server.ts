@@ -51,7 +51,8 @@ const MAX_BODY_BYTES = 16 * 1024 * 1024;
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const now = options.now ?? Date.now;
   const planner = new FaultPlanner(options);
-  const datadog = createDatadogEmulator(options.datadog ?? {});
+  // One seed for faults and for the metric data the query endpoints serve.
+  const datadog = createDatadogEmulator({ ...(options.seed !== undefined ? { seed: options.seed } : {}), ...options.datadog });
   const pagerduty = createPagerDutyEmulator(options.pagerduty ?? {});
 
   const snapshot = (): PersistedState => ({ version: 1, datadog: datadog.snapshot(), pagerduty: pagerduty.snapshot() });

@@ -17,8 +17,8 @@ Options:
                            and on exit. Without it, state lives in memory only.
   --latency-ms N           Delay every request by N milliseconds (default 0)
   --jitter-ms N            Add a random extra delay in [0, N) milliseconds (default 0)
-  --seed N                 Seed for jitter and faults (default 1). The same seed and the same request order give
-                           the same faults in the same places.
+  --seed N                 Seed for jitter, faults and the synthetic metric data of /api/v1/query (default 1).
+                           The same seed and the same request order give the same faults in the same places.
 Faults (each a fraction between 0 and 1 of all requests, drawn per request in arrival order; default 0):
   --fail-rate R            Answer 500, 502 or 503 without doing anything
   --reset-rate R           Reset the connection without doing anything

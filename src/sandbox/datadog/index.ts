@@ -8,10 +8,13 @@ import { matchRoute } from './router.ts';
 import { datadogJson } from './json-floats.ts';
 import { routes } from './routes.ts';
 import { DatadogStore } from './store.ts';
+import { SyntheticSeries } from './synthetic-series.ts';
 
 export interface DatadogOptions extends AuthOptions {
   /** On by default with the recorded per-endpoint limits; `false` disables, an object scales or overrides. */
   rateLimits?: boolean | RateLimitOptions;
+  /** Seed of the synthetic metric data the query endpoints serve (`vigil sandbox --seed`). Default 1. */
+  seed?: number;
 }
 
 export interface DatadogEmulator extends ApiEmulator {
@@ -22,6 +25,7 @@ export function createDatadogEmulator(options: DatadogOptions = {}): DatadogEmul
   const store = new DatadogStore();
   const limits = options.rateLimits === false ? false : options.rateLimits === true || !options.rateLimits ? {} : options.rateLimits;
   const limiter = new RateLimiter(limits);
+  const series = new SyntheticSeries(options.seed ?? 1);
 
   function handle(req: SandboxRequest): SandboxResponse {
     const match = matchRoute(routes, req.method, req.path);
@@ -36,7 +40,7 @@ export function createDatadogEmulator(options: DatadogOptions = {}): DatadogEmul
     }
     // A body that is not JSON (the server leaves `body` undefined); spec: the 400 of validate is "Invalid JSON".
     if (req.body === undefined && req.rawBody.trim() !== '') return withHeaders(ddError(400, MESSAGES.invalidJson), rate);
-    const response = route.handler({ req, store, params, baseUrl: `http://${req.headers['host'] ?? '127.0.0.1'}`, now: req.now });
+    const response = route.handler({ req, store, params, baseUrl: `http://${req.headers['host'] ?? '127.0.0.1'}`, now: req.now, series });
     // Python floats are written as such for monitors, SLOs and the rest (json-floats.ts); Synthetics answers echo
     // numbers as sent (`"target":500` in an assertion, TestAccDatadogMonitor_ComposeWithSyntheticsTest).
     const written = response.rawBody === undefined && response.body !== undefined && !req.path.startsWith('/api/v1/synthetics/')

@@ -21,6 +21,10 @@ export const RATE_LIMITS: Readonly<Record<string, RateLimitSpec>> = {
   create_slo: { limit: 500, period: 60 },
   update_slo: { limit: 500, period: 60 },
   delete_slo: { limit: 3000, period: 10 },
+  // Metric queries carry no rate-limit headers in the recordings; Datadog's rate-limit page has stated "1600 per
+  // hour per organization" for querying timeseries. The v2 endpoint's number is not published: the same is assumed.
+  query_timeseries: { limit: 1600, period: 3600 },
+  query_timeseries_v2: { limit: 1600, period: 3600 },
 };
 
 export interface RateLimitOptions {

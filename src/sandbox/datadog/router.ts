@@ -2,6 +2,7 @@
 // path parameters, percent-decoded.
 import type { SandboxRequest, SandboxResponse } from '../http-types.ts';
 import type { DatadogStore } from './store.ts';
+import type { SyntheticSeries } from './synthetic-series.ts';
 import { safeDecode } from '../path-segment.ts';
 
 export interface Ctx {
@@ -12,6 +13,8 @@ export interface Ctx {
   /** The sandbox's own base URL (from the Host header), for the `links` some endpoints return. */
   baseUrl: string;
   now: number;
+  /** The metric data the query endpoints serve, fixed by the sandbox's seed. */
+  series: SyntheticSeries;
 }
 
 export type Handler = (ctx: Ctx) => SandboxResponse;

@@ -2,6 +2,7 @@
 import { ok } from './errors.ts';
 import { downtimeRoutes } from './downtimes.ts';
 import { downtimeV2Routes } from './downtimes-v2.ts';
+import { metricRoutes } from './metrics.ts';
 import { monitorRoutes } from './monitors.ts';
 import { pagerdutyIntegrationRoutes } from './pagerduty-integration.ts';
 import type { Route } from './router.ts';
@@ -19,4 +20,5 @@ export const routes: readonly Route[] = [
   ...syntheticsRoutes,
   ...pagerdutyIntegrationRoutes,
   ...restrictionPolicyRoutes,
+  ...metricRoutes,
 ];
