@@ -1,3 +1,4 @@
+import type { Backtest } from '../backtest/types.ts';
 import type { SourceLocation } from '../ir/source.ts';
 
 /** The closed vocabulary of a plan. */
@@ -46,6 +47,11 @@ export interface Change {
   payload?: Record<string, unknown>;
   dependsOn?: string[];
   source?: SourceLocation;
+  /**
+   * With `vigil plan --backtest`, on creates and updates of monitors: how often the monitor would have alerted over
+   * the backtest's period (`after`), and for an update how often the live definition did (`before`).
+   */
+  backtest?: Backtest;
 }
 
 export interface LiveSummary {

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../ir/diagnostic.ts';
 import type { Destination, RoutingDefinition } from '../../ir/routing.ts';
 import { destinationKey } from '../../routing/route.ts';
 import type { Change, FieldChange, Plan } from '../types.ts';
+import { backtestSentence, noisiestFirst, periodWords } from './backtest.ts';
 import { describeLineChange } from './line-diff.ts';
 import { notifiesParts, notifyChange } from './notify.ts';
 import { describeEvidence, describeListChange, describeReason, fieldView, plural, showValue } from './values.ts';
@@ -32,6 +33,7 @@ export function renderMarkdown(plan: Plan, extras: MarkdownExtras = {}): string 
     out.push('', `> [!WARNING]`, `> This plan **deletes ${plural(del, 'object')}**: ${plan.changes.filter((c) => c.action === 'delete').map((c) => `\`${c.id}\``).join(', ')}. Apply needs \`--allow-deletes\`.`);
   }
   if (plan.deletesWithheld) out.push('', `> [!CAUTION]`, `> Deletes withheld: ${plan.deletesWithheld}`);
+  out.push(...backtestTable(plan));
   const driftChanges = plan.changes.filter((c) => c.reason === 'drift' || c.reason === 'code+drift' || c.reason === 'deleted-outside');
   if (driftChanges.length) {
     const deleted = driftChanges.some((c) => c.reason === 'deleted-outside');
@@ -53,6 +55,35 @@ export function renderMarkdown(plan: Plan, extras: MarkdownExtras = {}): string 
     if (extras.findings.trim()) out.push('', extras.findings.trimEnd());
   } else if (extras.diagnostics?.length) out.push('', ...findingsTable(extras.diagnostics));
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * With --backtest: how often each changed monitor would have alerted, the noisiest first, as a table; monitors the
+ * backtest does not evaluate are listed after it with the reason.
+ */
+function backtestTable(plan: Plan): string[] {
+  const list = noisiestFirst(plan);
+  const first = list[0];
+  if (!first) return [];
+  const out = ['', `### Backtest: the last ${periodWords(first.backtest)}, noisiest first`, ''];
+  const done = list.filter((c) => c.backtest.after);
+  if (done.length) {
+    out.push('| monitor | would have alerted | minutes in alert | longest episode | groups alerting |', '|---|---:|---:|---:|---:|');
+    for (const c of done) {
+      const a = c.backtest.after as NonNullable<typeof c.backtest.after>;
+      const b = c.backtest.before;
+      const was = (now: number, then: number | undefined) => (then === undefined ? `${now}` : `${now} (was ${then})`);
+      const times = `${a.episodes} ${a.episodes === 1 ? 'time' : 'times'}${b ? ` (was ${b.episodes})` : ''}`;
+      out.push(`| \`${c.id}\` | ${times} | ${was(a.alertMinutes, b?.alertMinutes)} | ${a.longestMinutes} min | ${was(a.groups, b?.groups)} |`);
+    }
+  }
+  const skipped = list.filter((c) => !c.backtest.after);
+  if (skipped.length) {
+    out.push('', `<details>`, `<summary>Not backtested (${skipped.length})</summary>`, '');
+    for (const c of skipped) out.push(`- \`${c.id}\`: ${escapeCell(escapeHtml(c.backtest.reason ?? 'no figures'))}`);
+    out.push('', '</details>');
+  }
+  return out;
 }
 
 /** Diagnostics as a table, one row each, under a heading with their count. */
@@ -77,6 +108,7 @@ function details(c: Change): string[] {
     const { handles, words } = notifiesParts(notify, c.action);
     lines.push(`Notifies: ${code(handles)}${words ? ` (${words})` : ''}.`, '');
   }
+  if (c.backtest) lines.push(`Backtest: ${escapeHtml(backtestSentence(c.backtest))}.`, '');
   const fields = c.fields ?? [];
   const flat = fields.filter((f) => fieldView(f).kind !== 'lines');
   if (flat.length) {

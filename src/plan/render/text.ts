@@ -1,5 +1,6 @@
 import { formatLocation } from '../../ir/source.ts';
 import type { Change, FieldChange, Plan } from '../types.ts';
+import { backtestSentence, noisiestFirst, periodWords } from './backtest.ts';
 import { describeLineChange } from './line-diff.ts';
 import { notifiesLine, notifyChange } from './notify.ts';
 import { describeEvidence, describeListChange, describeReason, fieldView, showValue } from './values.ts';
@@ -29,6 +30,7 @@ export function renderText(plan: Plan, style: TextStyle = { color: false }): str
     lines.push('', paint(color, `${title} (${list.length}):`));
     for (const c of list) lines.push(...changeLines(c, paint, color, mark));
   }
+  lines.push(...backtestSection(plan));
   if (plan.drift.length) {
     const how = plan.changes.some((c) => c.reason === 'deleted-outside') ? 'edited or deleted' : 'edited';
     lines.push('', paint('yellow', `Drift: ${plan.drift.length} object(s) were ${how} outside vigil: ${plan.drift.join(', ')}.`));
@@ -51,7 +53,18 @@ function changeLines(c: Change, paint: Paint, color: keyof typeof SGR, mark: str
   if (typeof query === 'string') lines.push(`${pad}query: ${query}`);
   const notify = notifyChange(c);
   if (notify) lines.push(`${pad}${notifiesLine(notify, c.action)}`);
+  if (c.backtest) lines.push(`${pad}backtest: ${backtestSentence(c.backtest)}`);
   for (const f of c.fields ?? []) lines.push(...fieldLines(f, paint, pad));
+  return lines;
+}
+
+/** With --backtest: every backtested monitor in one list, the noisiest first, then those not backtested. */
+function backtestSection(plan: Plan): string[] {
+  const list = noisiestFirst(plan);
+  const first = list[0];
+  if (!first) return [];
+  const lines = ['', `Backtest over the last ${periodWords(first.backtest)}, noisiest first:`];
+  for (const c of list) lines.push(`  ${c.id}: ${backtestSentence(c.backtest)}`);
   return lines;
 }
 

@@ -8,6 +8,7 @@ import { MonitorsApiRequestFactory, MonitorsApiResponseProcessor } from '@datado
 import {
   ServiceLevelObjectivesApiRequestFactory, ServiceLevelObjectivesApiResponseProcessor,
 } from '@datadog/datadog-api-client/dist/packages/datadog-api-client-v1/apis/ServiceLevelObjectivesApi.js';
+import { MetricsApiRequestFactory, MetricsApiResponseProcessor } from '@datadog/datadog-api-client/dist/packages/datadog-api-client-v1/apis/MetricsApi.js';
 import type { client } from './official-client.ts';
 import { ProviderError } from '../errors.ts';
 import type { DatadogClient } from './client.ts';
@@ -21,6 +22,9 @@ export interface JsonReaders {
   monitorErrors: MonitorsApiResponseProcessor;
   sloRequests: ServiceLevelObjectivesApiRequestFactory;
   sloErrors: ServiceLevelObjectivesApiResponseProcessor;
+  /** `MetricsApi.queryMetrics` (`GET /api/v1/query`), for backtests (metrics.ts). */
+  metricRequests: MetricsApiRequestFactory;
+  metricErrors: MetricsApiResponseProcessor;
 }
 
 export function jsonReaders(configuration: client.Configuration): JsonReaders {
@@ -29,6 +33,8 @@ export function jsonReaders(configuration: client.Configuration): JsonReaders {
     monitorErrors: new MonitorsApiResponseProcessor(),
     sloRequests: new ServiceLevelObjectivesApiRequestFactory(configuration),
     sloErrors: new ServiceLevelObjectivesApiResponseProcessor(),
+    metricRequests: new MetricsApiRequestFactory(configuration),
+    metricErrors: new MetricsApiResponseProcessor(),
   };
 }
 
@@ -75,7 +81,7 @@ export function getSloJson(dd: DatadogClient, id: string): Promise<Wire> {
  * Sends one request through the client's transport. An error status goes to the client's own response processor,
  * which throws its ApiException (`call` words it); a success is parsed as JSON and checked for its outer shape only.
  */
-function readJson<T>(
+export function readJson<T>(
   dd: DatadogClient, what: string, request: Promise<client.RequestContext>,
   onError: (res: client.ResponseContext) => Promise<unknown>, shape: (body: unknown) => T | undefined,
 ): Promise<T> {

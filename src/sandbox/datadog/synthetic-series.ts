@@ -55,8 +55,8 @@ export class SyntheticSeries {
       case 'errors': {
         // Errors follow the traffic of the same scope and group, so an error ratio has a steady level that spikes.
         const traffic = this.traffic(key, t);
-        const share = 0.001 + 0.009 * unit(id, -1);
-        return Math.max(0, Math.round(traffic * share * (1 + 0.35 * noise) * (incident ? 8 + 10 * unit(id, -2) : 1)));
+        const share = 0.0002 + 0.0006 * unit(id, -1);
+        return Math.max(0, Math.round(traffic * share * (1 + 0.35 * noise) * (incident ? 10 + 50 * unit(id, -2) : 1)));
       }
       case 'latency': {
         const base = 0.12 + 0.3 * unit(id, -1);
