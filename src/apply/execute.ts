@@ -1,6 +1,6 @@
 import { resolvePayload } from '../plan/references.ts';
 import type { Change, Plan } from '../plan/types.ts';
-import { ProviderError } from '../providers/errors.ts';
+import { PermissionError, ProviderError } from '../providers/errors.ts';
 import { defaultSleep } from '../providers/http/rate-limiter.ts';
 import { prerequisites } from './schedule.ts';
 import type { ApplyTarget } from './target.ts';
@@ -8,7 +8,7 @@ import type { ApplyTarget } from './target.ts';
 export type Outcome =
   | { status: 'done'; change: Change; remoteId?: string | number; adopted?: boolean }
   | { status: 'failed'; change: Change; error: string }
-  | { status: 'skipped'; change: Change; reason: string };
+  | { status: 'skipped'; change: Change; reason: string; halted?: boolean };
 
 export interface ExecuteOptions {
   /** Changes in flight at once. The rate limiter paces them further. Default 8. */
@@ -24,6 +24,11 @@ export interface ExecuteResult {
   outcomes: Outcome[];
   /** Remote ids after the apply, including objects created by it. */
   remoteIds: Record<string, string | number>;
+  /**
+   * Set when a write was refused with 403: the key may not write, so every other change would fail the same way. The
+   * apply stopped there; changes not started are `skipped` with `halted: true`.
+   */
+  halted?: { key: PermissionError['key']; message: string };
 }
 
 /**
@@ -42,6 +47,7 @@ export async function executePlan(plan: Plan, target: ApplyTarget, options: Exec
   const state: Array<'waiting' | 'running' | Outcome['status']> = changes.map(() => 'waiting');
   const outcomes: Outcome[] = new Array(changes.length);
   let finished = 0;
+  let halted: ExecuteResult['halted'];
 
   const record = (i: number, outcome: Outcome) => {
     outcomes[i] = outcome;
@@ -81,6 +87,10 @@ export async function executePlan(plan: Plan, target: ApplyTarget, options: Exec
         ids[change.id] = r.remoteId;
         return { status: 'done', change, remoteId: r.remoteId };
       } catch (err) {
+        if (err instanceof PermissionError) {
+          halted ??= { key: err.key, message: err.message };
+          return { status: 'failed', change, error: err.message };
+        }
         const retryable = err instanceof ProviderError ? err.retryable : false;
         if (!retryable || attempt >= maxAttempts) {
           return { status: 'failed', change, error: err instanceof Error ? err.message : String(err) };
@@ -94,6 +104,12 @@ export async function executePlan(plan: Plan, target: ApplyTarget, options: Exec
   await new Promise<void>((resolveAll) => {
     let running = 0;
     const pump = () => {
+      if (halted) {
+        // A key that may not write: nothing else is started; what is in flight finishes.
+        for (let i = 0; i < changes.length; i++) {
+          if (state[i] === 'waiting') record(i, { status: 'skipped', change: changes[i]!, reason: `not attempted: ${halted.key} may not write`, halted: true });
+        }
+      }
       // Skipping one change can unblock the decision for another, so sweep until nothing more is skipped.
       for (let skipped = true; skipped; ) {
         skipped = false;
@@ -121,5 +137,5 @@ export async function executePlan(plan: Plan, target: ApplyTarget, options: Exec
     };
     pump();
   });
-  return { outcomes, remoteIds: ids };
+  return { outcomes, remoteIds: ids, ...(halted ? { halted } : {}) };
 }

@@ -4,6 +4,7 @@ import type { CompiledPagerDuty } from '../compile/pagerduty/payloads.ts';
 import { planPagerDuty, type PagerDutyPlan } from '../plan/pagerduty.ts';
 import type { DatadogClient } from '../providers/datadog/client.ts';
 import { existingPagerDutyServices } from '../providers/datadog/pagerduty-services.ts';
+import { checkTargetsAgree } from '../providers/endpoint.ts';
 import { createPagerDutyClient, type PagerDutyClient } from '../providers/pagerduty/client.ts';
 import { readPagerDuty, type RemotePagerDuty } from '../providers/pagerduty/objects.ts';
 
@@ -22,6 +23,7 @@ export async function planPagerDutySide(
 ): Promise<PagerDutySide | undefined> {
   if (!required && desired.length === 0 && !process.env.PAGERDUTY_TOKEN) return undefined;
   const client = createPagerDutyClient();
+  checkTargetsAgree(dd.endpoint, client.endpoint); // never read one world and write another
   const remote = await readPagerDuty(client);
   const names = [
     ...desired.filter((d) => d.kind === 'datadog.pagerduty-service').map((d) => String(d.payload.service_name)),

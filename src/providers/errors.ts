@@ -4,13 +4,49 @@
  */
 export class ProviderError extends Error {
   override name = 'ProviderError';
+  /** The request that failed, as messages show it (`POST https://api.datadoghq.com/api/v1/monitor`), when known. */
+  readonly request: string | undefined;
+  /** What vigil was doing (`create monitor`), once the message says it. */
+  readonly action: string | undefined;
   constructor(
     message: string,
     readonly status: number | undefined,
     readonly retryable: boolean,
-    options?: { cause?: unknown },
+    options?: ProviderErrorOptions,
   ) {
     super(message, options);
+    this.request = options?.request;
+    this.action = options?.action;
+  }
+
+  /** The same failure, saying what vigil was doing: `could not create monitor: POST …: …`. */
+  during(what: string): ProviderError {
+    return new ProviderError(`could not ${what}: ${this.message}`, this.status, this.retryable, this.optionsDuring(what));
+  }
+
+  protected optionsDuring(action: string): ProviderErrorOptions {
+    return { cause: this.cause, action, ...(this.request ? { request: this.request } : {}) };
+  }
+}
+
+export interface ProviderErrorOptions {
+  cause?: unknown;
+  request?: string;
+  action?: string;
+}
+
+/**
+ * A write refused with 403: the key may read but not write. Apply stops at the first one instead of failing every
+ * change the same way; `key` names the environment variable holding the key (never its value).
+ */
+export class PermissionError extends ProviderError {
+  override name = 'PermissionError';
+  constructor(message: string, readonly key: 'DD_APP_KEY' | 'PAGERDUTY_TOKEN', options?: ProviderErrorOptions) {
+    super(message, 403, false, options);
+  }
+
+  override during(what: string): PermissionError {
+    return new PermissionError(`could not ${what}: ${this.message}`, this.key, this.optionsDuring(what));
   }
 }
 

@@ -94,7 +94,7 @@ describe('vigil demo (the README main job)', () => {
     const r = vigil(['demo']);
     expect(r.code).toBe(0);
     const sections = r.stdout.split(/^=== /m);
-    expect(sections[1]).toMatch(/^vigil plan ===\n\nPlan: (\d+) to create, 0 to update, 0 to delete, 0 unchanged\./);
+    expect(sections[1]).toMatch(/^vigil plan[^\n]* ===\n\nTargets: Datadog http:\/\/127\.0\.0\.1:\d+ \(VIGIL_DATADOG_URL, not the real service\); PagerDuty .*\.\n\nPlan: (\d+) to create, 0 to update, 0 to delete, 0 unchanged\./);
     const created = Number(/Plan: (\d+) to create/.exec(sections[1]!)![1]);
     expect(created).toBeGreaterThanOrEqual(20);
     expect(sections[2]).toContain(`Apply: ${created} created, 0 updated, 0 deleted.`);

@@ -69,7 +69,7 @@ describe('vigil on the command line', { timeout: 90_000 }, () => {
     expect(plain.code).toBe(0);
     expect(plain.stdout).not.toContain('\u001b[');
     const forced = await sh(`node ${JSON.stringify(bin)} plan`, dir, env(sandbox, { FORCE_COLOR: '1' }));
-    expect(forced.stdout).toMatch(/^\u001b\[1mPlan: \d+ to create/);
+    expect(forced.stdout).toMatch(/^Targets: .*\n\n\u001b\[1mPlan: \d+ to create/);
     const both = await sh(`node ${JSON.stringify(bin)} plan`, dir, env(sandbox, { FORCE_COLOR: '1', NO_COLOR: '1' }));
     expect(both.stdout).not.toContain('\u001b[');
   });

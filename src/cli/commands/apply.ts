@@ -10,6 +10,7 @@ import { renderText, summaryLine } from '../../plan/render/text.ts';
 import type { Plan } from '../../plan/types.ts';
 import { compile } from '../../compile/index.ts';
 import { createDatadogClient } from '../../providers/datadog/client.ts';
+import { targetsLine } from '../../providers/endpoint.ts';
 import { mergePagerDuty } from '../../plan/merge.ts';
 import { readAdoptable } from '../../providers/datadog/adopt.ts';
 import { readAdoptableSlos } from '../../providers/datadog/adopt-slos.ts';
@@ -43,8 +44,13 @@ ${COMMON_HELP}
 Ctrl-C stops starting changes, lets those in flight finish and says what was done; run apply again to continue.
 A second Ctrl-C stops at once.
 
+A write refused with HTTP 403 stops the apply at once, naming the key that may not write (DD_APP_KEY or
+PAGERDUTY_TOKEN).
+
 Environment: DD_API_KEY, DD_APP_KEY, DD_SITE, VIGIL_DATADOG_URL (e.g. the sandbox); PAGERDUTY_TOKEN and
-VIGIL_PAGERDUTY_URL when the definitions manage PagerDuty objects; NO_COLOR, FORCE_COLOR.
+VIGIL_PAGERDUTY_URL when the definitions manage PagerDuty objects; VIGIL_HTTP_TIMEOUT_MS (per request, default
+30000); VIGIL_ALLOW_MIXED_TARGETS=1 to use one real service with the sandbox or a proxy for the other (refused
+otherwise); NO_COLOR, FORCE_COLOR. The first line of the output names both targets.
 `;
 
 export const command: Command = (argv) => runGuarded('apply', async (out, err) => {
@@ -119,6 +125,7 @@ export const command: Command = (argv) => runGuarded('apply', async (out, err) =
     if (!prepared) return 1;
     ({ plan, dd, pd } = prepared);
   }
+  out(`${targetsLine(dd.endpoint, pd?.client.endpoint)}\n\n`);
   out(renderText(plan, { color: useColor(process.stdout) }));
   const total = plan.summary.create + plan.summary.update + plan.summary.delete;
   if (total === 0) return 0;
@@ -158,7 +165,7 @@ export const command: Command = (argv) => runGuarded('apply', async (out, err) =
         if (bar) {
           err(`\r${progressBar(done, all)}`);
           if (done === all) err('\n');
-        } else err(`${outcomeLine(o)}\n`);
+        } else if (!(o.status === 'skipped' && o.halted)) err(`${outcomeLine(o)}\n`); // the summary counts those
       },
     });
   } finally {
@@ -168,7 +175,7 @@ export const command: Command = (argv) => runGuarded('apply', async (out, err) =
     out(`\n${interruptedReport(result.outcomes, interruption.refused, Boolean(flags.plan))}`);
     return 1;
   }
-  const { text, ok } = summarize(result.outcomes);
+  const { text, ok } = summarize(result.outcomes, result.halted);
   out(`\n${text}`);
   return ok ? 0 : 1;
 });

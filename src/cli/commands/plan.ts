@@ -6,6 +6,7 @@ import { renderText } from '../../plan/render/text.ts';
 import { COMMON_FLAGS, COMMON_HELP, parseFlags, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
 import { runGuarded } from '../guard.ts';
+import { targetsLine } from '../../providers/endpoint.ts';
 import { preparePlan } from '../sync.ts';
 import { useColor } from '../terminal.ts';
 
@@ -23,7 +24,10 @@ Options:
   --detailed-exitcode  exit 0 when there are no changes, 2 when there are, 1 on error
 ${COMMON_HELP}
 
-Environment: DD_API_KEY, DD_APP_KEY, DD_SITE, VIGIL_DATADOG_URL (e.g. the sandbox); NO_COLOR, FORCE_COLOR.
+Environment: DD_API_KEY, DD_APP_KEY, DD_SITE, VIGIL_DATADOG_URL (e.g. the sandbox); PAGERDUTY_TOKEN and
+VIGIL_PAGERDUTY_URL when the definitions manage PagerDuty objects; VIGIL_HTTP_TIMEOUT_MS (per request, default
+30000); VIGIL_ALLOW_MIXED_TARGETS=1 to use one real service with the sandbox or a proxy for the other (refused
+otherwise); NO_COLOR, FORCE_COLOR. The first line of the plan names both targets.
 `;
 
 export const command: Command = (argv) => runGuarded('plan', async (out, err) => {
@@ -40,6 +44,10 @@ export const command: Command = (argv) => runGuarded('plan', async (out, err) =>
   const prepared = await preparePlan(resolve(flags.project ?? '.'), flags.dir, err);
   if (!prepared) return 1;
   const { plan, pipeline } = prepared;
+  // Where the plan was read from, first: on stdout with the text plan, on stderr beside JSON and markdown.
+  const header = `${targetsLine(prepared.dd.endpoint, prepared.pd?.client.endpoint)}\n`;
+  if (flags.json || flags.markdown) err(header);
+  else out(`${header}\n`);
   if (flags.out) await writeFile(flags.out, `${JSON.stringify(plan, null, 2)}\n`, { mode: 0o600 });
   if (flags.json) out(`${JSON.stringify(plan, null, 2)}\n`);
   else if (flags.markdown) {

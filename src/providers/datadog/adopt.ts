@@ -3,7 +3,7 @@ import type { RemoteObject } from '../../plan/remote.ts';
 import { ProviderError } from '../errors.ts';
 import type { DatadogClient } from './client.ts';
 import { getMonitorJson, listMonitorsJson } from './json-reads.ts';
-import { MONITOR_PAGE_SIZE } from './monitors.ts';
+import { MONITOR_PAGE_SIZE, monitorVersion } from './monitors.ts';
 
 /**
  * The monitors that definitions want to adopt, read one GET per id. Adoption happens once per monitor (afterwards
@@ -43,6 +43,5 @@ export async function readUnownedMonitors(dd: DatadogClient): Promise<RemoteObje
 
 /** Datadog's JSON as the planner and the importer read it. */
 function remoteOf(body: Record<string, unknown>): RemoteObject {
-  const version = typeof body.modified === 'string' ? body.modified : '';
-  return { logicalId: '', remoteId: Number(body.id), version, body };
+  return { logicalId: '', remoteId: Number(body.id), version: monitorVersion(body), body };
 }

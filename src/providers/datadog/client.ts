@@ -1,5 +1,6 @@
 import { client, logger, v1 } from './official-client.ts';
 import { ConfigError } from '../errors.ts';
+import { datadogEndpoint, type Endpoint } from '../endpoint.ts';
 import { ObservedHttpLibrary, type ObservedHttpOptions } from './http.ts';
 import { type JsonReaders, jsonReaders } from './json-reads.ts';
 
@@ -12,6 +13,8 @@ export interface DatadogClient {
   readers: JsonReaders;
   /** Where requests go, for messages (never includes keys). */
   baseUrl: string;
+  /** The same, with the setting that chose it and the timeout: what messages and the plan header name. */
+  endpoint: Endpoint;
 }
 
 export interface DatadogEnv {
@@ -19,6 +22,7 @@ export interface DatadogEnv {
   DD_APP_KEY?: string | undefined;
   DD_SITE?: string | undefined;
   VIGIL_DATADOG_URL?: string | undefined;
+  VIGIL_HTTP_TIMEOUT_MS?: string | undefined;
 }
 
 /**
@@ -27,12 +31,14 @@ export interface DatadogEnv {
  */
 export function createDatadogClient(env: DatadogEnv = process.env, http: ObservedHttpOptions = {}): DatadogClient {
   if (!env.DD_API_KEY || !env.DD_APP_KEY) {
-    throw new ConfigError('DD_API_KEY and DD_APP_KEY must be set to read or change Datadog (for the sandbox any non-empty values work).');
+    const missing = [env.DD_API_KEY ? '' : 'DD_API_KEY', env.DD_APP_KEY ? '' : 'DD_APP_KEY'].filter(Boolean).join(' and ');
+    throw new ConfigError(`${missing} ${missing.includes(' and ') ? 'are' : 'is'} not set: vigil needs DD_API_KEY and DD_APP_KEY to read or change Datadog `
+      + '(an API key and an application key of your organisation, from Organization Settings; for the sandbox any non-empty values work).');
   }
   logger.setLevel('silent'); // the client logs network errors itself; vigil reports them once, its own way
-  const httpApi = new ObservedHttpLibrary(http);
-  const site = env.DD_SITE || 'datadoghq.com';
-  const baseUrl = (env.VIGIL_DATADOG_URL || `https://api.${site}`).replace(/\/+$/, '');
+  const endpoint = datadogEndpoint(env, http.timeoutMs);
+  const httpApi = new ObservedHttpLibrary({ ...http, endpoint });
+  const baseUrl = endpoint.base;
   const configuration = client.createConfiguration({
     baseServer: new client.BaseServerConfiguration(baseUrl, {}),
     authMethods: { apiKeyAuth: env.DD_API_KEY, appKeyAuth: env.DD_APP_KEY },
@@ -46,5 +52,6 @@ export function createDatadogClient(env: DatadogEnv = process.env, http: Observe
     http: httpApi,
     readers: jsonReaders(configuration),
     baseUrl,
+    endpoint,
   };
 }

@@ -1,5 +1,7 @@
 import { client } from './official-client.ts';
 import { RateLimiter, defaultSleep } from '../http/rate-limiter.ts';
+import { datadogEndpoint, type Endpoint } from '../endpoint.ts';
+import { networkFailure, statusFailure } from '../failure.ts';
 
 type RequestContext = client.RequestContext;
 type ResponseContext = client.ResponseContext;
@@ -14,8 +16,10 @@ export interface HttpStats {
 }
 
 export interface ObservedHttpOptions {
-  /** Abort a request that has not answered after this many milliseconds. Default 30 s. */
+  /** Abort a request that has not answered after this many milliseconds. Default: the endpoint's (30 s). */
   timeoutMs?: number;
+  /** Where requests go and which settings chose it, for the words of a failure. */
+  endpoint?: Endpoint;
   /** Attempts for idempotent requests (GET, PUT, DELETE) before giving up. Default 5. */
   maxAttempts?: number;
   /** Base of the exponential backoff, in milliseconds. Default 250. */
@@ -30,19 +34,24 @@ const IDEMPOTENT = new Set(['GET', 'PUT', 'DELETE', 'HEAD']);
  * The transport under the official Datadog client: the client's own fetch library, plus what vigil needs from the
  * wire — rate-limit headers obeyed before sending, a timeout per request, retries with backoff for idempotent
  * requests, and counts for the benchmarks. Creates are never retried here: apply retries them only after checking
- * that the first attempt did not land.
+ * that the first attempt did not land. A request that finally fails — no answer, or an error status — becomes a
+ * ProviderError here, where its method and URL are known, worded by ../failure.ts (the client's own exceptions never
+ * say where).
  */
 export class ObservedHttpLibrary implements client.HttpLibrary {
   readonly stats: HttpStats = { requests: 0, throttled: 0, retries: 0 };
   readonly limiter: RateLimiter;
   private readonly inner = new client.IsomorphicFetchHttpLibrary();
   private readonly timeoutMs: number;
+  private readonly endpoint: Endpoint;
   private readonly maxAttempts: number;
   private readonly backoffMs: number;
   private readonly sleep: (ms: number) => Promise<void>;
 
   constructor(options: ObservedHttpOptions = {}) {
-    this.timeoutMs = options.timeoutMs ?? 30_000;
+    const endpoint = options.endpoint ?? datadogEndpoint({});
+    this.timeoutMs = options.timeoutMs ?? endpoint.timeoutMs;
+    this.endpoint = { ...endpoint, timeoutMs: this.timeoutMs };
     this.maxAttempts = options.maxAttempts ?? 5;
     this.backoffMs = options.backoffMs ?? 250;
     this.limiter = options.limiter ?? new RateLimiter();
@@ -64,7 +73,7 @@ export class ObservedHttpLibrary implements client.HttpLibrary {
         response = await this.inner.send(request);
       } catch (err) {
         this.limiter.unlimited(bucket);
-        if (attempt >= attempts) throw err;
+        if (attempt >= attempts) throw networkFailure(this.endpoint, method, request.getUrl(), err, attempt, false);
         this.stats.retries++;
         await this.sleep(this.backoff(attempt));
         continue;
@@ -87,6 +96,7 @@ export class ObservedHttpLibrary implements client.HttpLibrary {
         if (status >= 500) await this.sleep(this.backoff(attempt));
         continue;
       }
+      if (status >= 400) throw statusFailure(this.endpoint, method, request.getUrl(), status, await bodyOf(response), attempt);
       return response;
     }
   }
@@ -94,6 +104,16 @@ export class ObservedHttpLibrary implements client.HttpLibrary {
   private backoff(attempt: number): number {
     const base = this.backoffMs * 2 ** (attempt - 1);
     return base / 2 + Math.random() * (base / 2); // jitter keeps parallel retries apart
+  }
+}
+
+/** An error answer's body, as JSON when it is JSON. */
+async function bodyOf(response: ResponseContext): Promise<unknown> {
+  const text = await response.body.text().catch(() => '');
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
   }
 }
 

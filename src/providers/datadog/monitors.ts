@@ -1,4 +1,5 @@
 import { v1 } from './official-client.ts';
+import { contentHash } from '../../compile/canonical.ts';
 import { ID_TAG_PREFIX, MANAGED_TAG } from '../../compile/ownership.ts';
 import type { RemoteObject } from '../../plan/remote.ts';
 import { ProviderError } from '../errors.ts';
@@ -62,8 +63,22 @@ export function toRemote(body: Wire): RemoteObject | undefined {
   const idTag = tags.find((t) => t.startsWith(ID_TAG_PREFIX));
   const id = Number(body.id);
   if (!idTag || !Number.isSafeInteger(id)) return undefined;
-  const modified = typeof body.modified === 'string' ? body.modified : '';
-  return { logicalId: idTag.slice(ID_TAG_PREFIX.length), remoteId: id, version: modified, body };
+  return { logicalId: idTag.slice(ID_TAG_PREFIX.length), remoteId: id, version: monitorVersion(body), body };
+}
+
+/**
+ * The version a saved plan is checked against: `modified` plus a hash of the body, as for SLOs, so two edits within
+ * the same timestamp are still told apart. Left out: what the monitor's evaluation and downtimes change
+ * (`overall_state`, `overall_state_modified`, `state`, `matching_downtimes`, `options.silenced`), which is not its
+ * settings — a monitor that starts alerting does not make a reviewed plan stale.
+ */
+export function monitorVersion(body: Wire): string {
+  const { overall_state: _s, overall_state_modified: _m, state: _g, matching_downtimes: _d, ...settings } = body;
+  if (settings.options && typeof settings.options === 'object') {
+    const { silenced: _silenced, ...options } = settings.options as Wire;
+    settings.options = options;
+  }
+  return `${typeof body.modified === 'string' ? body.modified : ''}:${contentHash(settings)}`;
 }
 
 /** The answer to a write, turned back into Datadog's JSON (the write's answer comes through the client's model). */

@@ -1,18 +1,26 @@
 import { api } from '@pagerduty/pdjs';
 import type { APIResponse, PartialCall } from '@pagerduty/pdjs/build/src/api.js';
-import { ConfigError, describeBody, isRetryableStatus, ProviderError } from '../errors.ts';
+import { type Endpoint, pagerDutyEndpoint } from '../endpoint.ts';
+import { ConfigError, isRetryableStatus } from '../errors.ts';
+import { networkFailure, statusFailure } from '../failure.ts';
 
 export interface PagerDutyClient {
   pd: PartialCall;
   /** Base URL without a trailing slash, e.g. https://api.pagerduty.com or the sandbox's …/api.pagerduty.com. */
   base: string;
+  /** The same, with the setting that chose it and the timeout: what messages and the plan header name. */
+  endpoint: Endpoint;
   stats: { requests: number };
 }
 
 export interface PagerDutyEnv {
   PAGERDUTY_TOKEN?: string | undefined;
   VIGIL_PAGERDUTY_URL?: string | undefined;
+  VIGIL_HTTP_TIMEOUT_MS?: string | undefined;
 }
+
+/** Attempts for idempotent requests (GET, PUT, DELETE) that got no answer or a 429/5xx. */
+const ATTEMPTS = 4;
 
 /**
  * The official pdjs client. pdjs always builds `https://<server>/…`, so every call passes a full `url` built from
@@ -20,29 +28,46 @@ export interface PagerDutyEnv {
  * way), which both api.pagerduty.com and the sandbox's `/api.pagerduty.com` mount satisfy.
  */
 export function createPagerDutyClient(env: PagerDutyEnv = process.env): PagerDutyClient {
-  if (!env.PAGERDUTY_TOKEN) throw new ConfigError('PAGERDUTY_TOKEN must be set to manage PagerDuty objects (for the sandbox any non-empty value works).');
-  const base = (env.VIGIL_PAGERDUTY_URL || 'https://api.pagerduty.com').replace(/\/+$/, '');
+  if (!env.PAGERDUTY_TOKEN) {
+    throw new ConfigError('PAGERDUTY_TOKEN is not set: the definitions manage PagerDuty objects, so vigil needs a PagerDuty REST API key '
+      + '(Integrations → API Access Keys; read-only is enough for "vigil plan"; for the sandbox any non-empty value works).');
+  }
+  const endpoint = pagerDutyEndpoint(env);
   // retryTimeout: pdjs waits this long before retrying a 429 (its default is 20 s).
   const pd = api({ token: env.PAGERDUTY_TOKEN, retryTimeout: 2000 } as Partial<Parameters<typeof api>[0]>) as unknown as PartialCall;
-  return { pd, base, stats: { requests: 0 } };
+  return { pd, base: endpoint.base, endpoint, stats: { requests: 0 } };
 }
 
 type Method = 'get' | 'post' | 'put' | 'delete';
 
-/** One request; 4xx/5xx (which pdjs resolves rather than rejects) become ProviderErrors with PagerDuty's message. */
+/**
+ * One request, with vigil's timeout: pdjs has none of its own (its `requestTimeout` only starts a timer that does
+ * nothing and, left running after a network error, kept the process alive for 30 s), so it is switched off and an
+ * AbortSignal ends a request that does not answer in time. 4xx/5xx, which pdjs resolves rather than rejects, become
+ * ProviderErrors naming the request, as do network failures (../failure.ts words both).
+ */
 export async function pdCall(c: PagerDutyClient, method: Method, path: string, what: string, data?: object): Promise<APIResponse> {
+  const url = `${c.base}${path}`;
   for (let attempt = 1; ; attempt++) {
     c.stats.requests++;
+    const signal = AbortSignal.timeout(c.endpoint.timeoutMs);
     let res: APIResponse;
     try {
-      res = await c.pd[method](path, { url: `${c.base}${path}`, ...(data ? { data } : {}) });
+      res = await c.pd[method](path, { url, requestTimeout: 0, signal, ...(data ? { data } : {}) } as object);
     } catch (err) {
-      if (method !== 'post' && attempt < 4) continue; // network error on an idempotent request: try again
-      throw new ProviderError(`could not ${what}: ${(err as Error).message}`, undefined, true, { cause: err });
+      // pdjs rejects with the response itself when an answer's body is not JSON.
+      const answered = err && typeof err === 'object' && 'status' in err && typeof (err as APIResponse).status === 'number';
+      if (answered) {
+        const status = (err as APIResponse).status;
+        if (method !== 'post' && isRetryableStatus(status) && attempt < ATTEMPTS) continue;
+        throw statusFailure(c.endpoint, method, url, status, `(an answer that is not JSON)`, attempt).during(what);
+      }
+      if (method !== 'post' && attempt < ATTEMPTS) continue; // network error on an idempotent request: try again
+      throw networkFailure(c.endpoint, method, url, err, attempt, signal.aborted).during(what);
     }
     if (res.ok || res.status === 204) return res;
-    if (method !== 'post' && isRetryableStatus(res.status) && attempt < 4) continue;
-    throw new ProviderError(`PagerDuty refused to ${what} (HTTP ${res.status}): ${describeBody(res.data)}`, res.status, isRetryableStatus(res.status));
+    if (method !== 'post' && isRetryableStatus(res.status) && attempt < ATTEMPTS) continue;
+    throw statusFailure(c.endpoint, method, url, res.status, res.data, attempt).during(what);
   }
 }
 
@@ -56,3 +81,4 @@ export async function pdAll<T>(c: PagerDutyClient, path: string, key: string, wh
     if (!body.more) return out;
   }
 }
+

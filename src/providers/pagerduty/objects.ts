@@ -44,7 +44,7 @@ export async function readPagerDuty(c: PagerDutyClient): Promise<RemotePagerDuty
         if (key === 'services') out.unownedServices.push(unownedService(item));
         continue;
       }
-      const remote: RemoteObject = { logicalId: marker.id, remoteId: String(item.id), version: String(item.updated_at ?? item.created_at ?? ''), body: item };
+      const remote: RemoteObject = { logicalId: marker.id, remoteId: String(item.id), version: versionOf(item), body: item };
       out[field].push(remote);
       if (key === 'services') {
         for (const integration of datadogIntegrations(item)) {
@@ -104,21 +104,40 @@ export async function integrationKey(c: PagerDutyClient, serviceId: string, inte
   return String(((res.data as Json).integration as Json).integration_key ?? '');
 }
 
-/**
- * A service vigil does not own. Its version is `updated_at` plus a hash of the body, as for unowned SLOs, so a saved
- * plan that takes it over notices two edits within one second, and an integration added meanwhile (the plan may
- * create a Datadog one, and must not add a second): integrations count by id and vendor, never by their keys, which
- * are secrets. Left out: what incidents change (`status`, `last_incident_timestamp`), which is not the service's
- * settings.
- */
+/** A service vigil does not own, for import and for a plan that takes it over. */
 function unownedService(item: Json): RemoteObject {
-  const { integrations, status: _status, last_incident_timestamp: _last, ...rest } = item;
-  const wired = (Array.isArray(integrations) ? (integrations as Json[]) : [])
-    .map((i) => [String(i.id), String((i.vendor as Json | null | undefined)?.id ?? '')]).sort();
-  return { logicalId: '', remoteId: String(item.id), version: `${String(item.updated_at ?? item.created_at ?? '')}:${contentHash({ ...rest, integrations: wired })}`, body: item };
+  return { logicalId: '', remoteId: String(item.id), version: versionOf(item), body: item };
 }
 
 function toRemote(item: Json): RemoteObject {
   const marker = readMarker(item.description);
-  return { logicalId: marker?.id ?? '', remoteId: String(item.id), version: String(item.updated_at ?? item.created_at ?? ''), body: item };
+  return { logicalId: marker?.id ?? '', remoteId: String(item.id), version: versionOf(item), body: item };
+}
+
+/**
+ * The version a saved plan is checked against, for teams, escalation policies and services alike: `updated_at` (or
+ * `created_at`) where PagerDuty has one — teams and escalation policies have neither — plus a hash of the body, as
+ * for SLOs. So an edit to a team or policy is seen, and two edits within one second too; and an integration added to
+ * a service meanwhile (the plan may create a Datadog one, and must not add a second): integrations count by id and
+ * vendor, never by their keys, which are secrets. Left out: what incidents change (`status`,
+ * `last_incident_timestamp`), which is not the object's settings, and the names inside references.
+ */
+export function versionOf(item: Json): string {
+  const { integrations, status: _status, last_incident_timestamp: _last, ...rest } = item;
+  const wired = Array.isArray(integrations)
+    ? (integrations as Json[]).map((i) => [String(i.id), String((i.vendor as Json | null | undefined)?.id ?? '')]).sort()
+    : undefined;
+  return `${String(item.updated_at ?? item.created_at ?? '')}:${contentHash(references(wired ? { ...rest, integrations: wired } : rest))}`;
+}
+
+/**
+ * References to other objects (`{type: "team_reference", id, summary, …}`) reduced to their type and id: renaming a
+ * team changes the `summary` inside every service and policy that points at it, and only the team itself moved.
+ */
+function references(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(references);
+  if (!value || typeof value !== 'object') return value;
+  const o = value as Json;
+  if (typeof o.type === 'string' && o.type.endsWith('_reference')) return { type: o.type, id: o.id };
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, references(v)]));
 }
