@@ -13,14 +13,16 @@ import { lineIndex, lineStarts } from './line-index.ts';
  * Runs only for fields that get a diagnostic; each file is read once per load.
  */
 export function tsFieldLocator(projectDir: string): TsLocator {
-  const files = new Map<string, { text: string; starts: number[]; position: (offset: number) => { line: number; col: number } } | null>();
+  const files = new Map<string, {
+    text: string; starts: number[]; position: (offset: number) => { line: number; col: number }; ends: Map<number, number>;
+  } | null>();
   const read = (file: string) => {
     let entry = files.get(file);
     if (entry === undefined) {
       try {
         const text = readFileSync(resolve(projectDir, file), 'utf8');
         const starts = lineStarts(text);
-        entry = { text, starts, position: lineIndex(starts) };
+        entry = { text, starts, position: lineIndex(starts), ends: new Map() };
       } catch {
         entry = null; // gone since it was loaded: the call's own location will do
       }
@@ -33,7 +35,9 @@ export function tsFieldLocator(projectDir: string): TsLocator {
     if (!source || call.line > source.starts.length) return undefined;
     const open = source.text.indexOf('(', source.starts[call.line - 1]! + call.col - 1);
     if (open === -1) return undefined;
-    const end = closingBracket(source.text, open);
+    // Many diagnostics can point into one call (lint findings on thousands of monitors): its end is found once.
+    let end = source.ends.get(open);
+    if (end === undefined) source.ends.set(open, (end = closingBracket(source.text, open)));
     let from = open;
     let found = -1;
     for (const raw of pointer.split('/').slice(1)) {
@@ -86,10 +90,16 @@ function literalOffset(text: string, value: string, from: number, end: number): 
   return m && m.index < end ? m.index : -1;
 }
 
+/** The pattern for each key, made once: a few dozen keys are looked up thousands of times. */
+const keyPatterns = new Map<string, RegExp>();
+
 /** Where `key:` (bare or quoted) or the shorthand `key,` / `key }` is written in `text` between `from` and `end`. */
 function keyOffset(text: string, key: string, from: number, end: number): number {
-  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`(?<![\\w$.])(?:${escaped}|'${escaped}'|"${escaped}")\\s*(?::|,|\\}|\\n)`, 'g');
+  let pattern = keyPatterns.get(key);
+  if (!pattern) {
+    const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    keyPatterns.set(key, (pattern = new RegExp(`(?<![\\w$.])(?:${escaped}|'${escaped}'|"${escaped}")\\s*(?::|,|\\}|\\n)`, 'g')));
+  }
   pattern.lastIndex = from;
   const m = pattern.exec(text);
   return m && m.index < end ? m.index : -1;
