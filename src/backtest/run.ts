@@ -48,7 +48,10 @@ export async function backtestPlan(plan: Plan, options: BacktestOptions, read: R
     });
   }
   const expressions = [...specs.values()].flatMap((s) => [s.after, ...(s.before ? [s.before] : [])]).flatMap(expressionsOf);
-  const reads = expressions.length ? await read([...new Set(expressions)], period) : new Map<string, SeriesRead>();
+  // No window reaches back to the point at `from` itself (windows are (t − window, t] with t ≥ from + window), so
+  // the read starts a second later: a 7-day period is then exactly seven one-day reads.
+  const readPeriod = { from: period.from + 1, to: period.to };
+  const reads = expressions.length ? await read([...new Set(expressions)], readPeriod) : new Map<string, SeriesRead>();
 
   const changes = plan.changes.map((c) => {
     const spec = specs.get(c);

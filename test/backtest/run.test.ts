@@ -65,7 +65,7 @@ describe('backtestPlan', () => {
     const read: ReadSeries = async (expressions, period) => {
       reads.push(expressions);
       const points: Series['points'] = [];
-      for (let t = period.from; t <= period.to; t += 60) points.push([t, lag(t)]);
+      for (let t = Math.ceil(period.from / 60) * 60; t <= period.to; t += 60) points.push([t, lag(t)]);
       return new Map(expressions.map((e) => [e, { series: [{ group: '', points }] }]));
     };
     const query = 'max(last_5m):max:queue.lag{env:prod} > 900';
