@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import monitorSchema from '../../schemas/monitor.schema.json' with { type: 'json' };
+import sloSchema from '../../schemas/slo.schema.json' with { type: 'json' };
+import { MONITOR_KEYS } from '../../src/dsl/monitors/define.ts';
+import { SLO_KEYS } from '../../src/dsl/slo/define.ts';
+
+// The builders know their props from their TypeScript types (propKeys<T> only compiles when it lists every key);
+// everything a builder copies into a definition must also be a field the schema knows, or YAML and TypeScript would
+// disagree on what a monitor or an SLO may say.
+describe('builder props and schemas', () => {
+  it('every monitor prop is a field of the monitor schema (thresholds is the builders\' shorthand for options.thresholds)', () => {
+    const fields = new Set(Object.keys(monitorSchema.properties));
+    expect([...MONITOR_KEYS].filter((k) => !fields.has(k))).toEqual(['thresholds']);
+  });
+
+  it('every SLO prop is a field of the SLO schema', () => {
+    const fields = new Set(Object.keys(sloSchema.properties));
+    expect([...SLO_KEYS].filter((k) => !fields.has(k))).toEqual([]);
+  });
+});
