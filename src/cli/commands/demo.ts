@@ -5,8 +5,10 @@ import { runGuarded } from '../guard.ts';
 const help = `Usage: vigil demo [options]
 
 Runs vigil's main job against the built-in sandbox, with no accounts: starts a local Datadog and PagerDuty
-emulator on a free loopback port, then runs "vigil plan", "vigil apply --yes" and "vigil plan" again on the
-definitions, and stops the emulator. The second plan shows that the live state now matches the code.
+emulator on a free loopback port, then runs "vigil plan --backtest", "vigil apply --yes" and "vigil plan" again on
+the definitions, and stops the emulator. The backtest reads the sandbox's synthetic metric history to show how
+often each new monitor would have alerted in the last 7 days; the second plan shows that the live state now matches
+the code.
 
 Options:
   --state FILE    keep the sandbox's objects in FILE between runs (a second demo then plans no changes)
@@ -32,7 +34,7 @@ export const command: Command = (argv) => runGuarded('demo', async (out) => {
     const plan = (await import('./plan.ts')).command;
     const apply = (await import('./apply.ts')).command;
     const steps: Array<[string, Command, string[]]> = [
-      ['vigil plan', plan, common],
+      ['vigil plan --backtest', plan, ['--backtest', ...common]],
       ['vigil apply --yes', apply, ['--yes', ...common]],
       ['vigil plan (again: nothing left to do)', plan, common],
     ];

@@ -4,13 +4,14 @@ import type { RoutingDefinition } from '../../ir/routing.ts';
 import { renderMarkdown } from '../../plan/render/markdown.ts';
 import { renderText } from '../../plan/render/text.ts';
 import { COMMON_FLAGS, COMMON_HELP, parseFlags, UsageError } from '../args.ts';
+import { BACKTEST_FLAGS, BACKTEST_HELP, backtestWindow, withBacktest } from '../backtest.ts';
 import type { Command } from '../command.ts';
 import { runGuarded } from '../guard.ts';
 import { targetsLine } from '../../providers/endpoint.ts';
 import { preparePlan } from '../sync.ts';
 import { useColor } from '../terminal.ts';
 
-const help = `Usage: vigil plan [--json] [--markdown] [--out plan.json] [--detailed-exitcode] [options]
+const help = `Usage: vigil plan [--json] [--markdown] [--out plan.json] [--detailed-exitcode] [--backtest] [options]
 
 Compares the definitions with what vigil owns in Datadog and prints what apply would create, update and delete,
 field by field, with edits made outside vigil shown as drift. Reads only: a read-only application key is enough.
@@ -22,6 +23,7 @@ Options:
   --findings FILE      with --markdown: the findings section written by "vigil validate --format github
                        --findings FILE" (type-check findings included), instead of the plan's own list
   --detailed-exitcode  exit 0 when there are no changes, 2 when there are, 1 on error
+${BACKTEST_HELP}
 ${COMMON_HELP}
 
 Environment: DD_API_KEY, DD_APP_KEY, DD_SITE, VIGIL_DATADOG_URL (e.g. the sandbox); PAGERDUTY_TOKEN and
@@ -33,7 +35,7 @@ otherwise); NO_COLOR, FORCE_COLOR. The first line of the plan names both targets
 export const command: Command = (argv) => runGuarded('plan', async (out, err) => {
   const { values: flags } = parseFlags(argv, {
     ...COMMON_FLAGS, json: { type: 'boolean' }, markdown: { type: 'boolean' }, out: { type: 'string' },
-    'detailed-exitcode': { type: 'boolean' }, findings: { type: 'string' },
+    'detailed-exitcode': { type: 'boolean' }, findings: { type: 'string' }, ...BACKTEST_FLAGS,
   });
   if (flags.help) {
     out(help);
@@ -41,9 +43,12 @@ export const command: Command = (argv) => runGuarded('plan', async (out, err) =>
   }
   if (flags.findings !== undefined && !flags.markdown) throw new UsageError('--findings goes into the markdown comment: use it with --markdown');
   const findings = flags.findings === undefined ? undefined : await readFindings(flags.findings);
+  const window = backtestWindow(flags);
   const prepared = await preparePlan(resolve(flags.project ?? '.'), flags.dir, err);
   if (!prepared) return 1;
-  const { plan, pipeline } = prepared;
+  const { pipeline } = prepared;
+  const plan = window === undefined ? prepared.plan
+    : await withBacktest(prepared.plan, prepared.dd, pipeline.compiled?.datadog.slos ?? [], window, Date.now());
   // Where the plan was read from, first: on stdout with the text plan, on stderr beside JSON and markdown.
   const header = `${targetsLine(prepared.dd.endpoint, prepared.pd?.client.endpoint)}\n`;
   if (flags.json || flags.markdown) err(header);
