@@ -16,9 +16,9 @@ import { byKind } from '../apply/targets.ts';
 import type { ApplyTarget } from '../apply/target.ts';
 import { planPagerDutySide, unresolvedHandles, type PagerDutySide } from './pagerduty-sync.ts';
 import { referenceDiagnostics } from './plan-references.ts';
-import { adoptionTargets, mergeAdoptions, planAdoptions, withoutAdoptions } from '../plan/adopt.ts';
+import { adoptionTargets, mergeAdoptions, monitorCreateNames, offerAdoptions, planAdoptions, withoutAdoptions } from '../plan/adopt.ts';
 import { adoptingMonitors, planSloAdoptions, sloAdoptionTargets } from '../plan/adopt-slo.ts';
-import { readAdoptable } from '../providers/datadog/adopt.ts';
+import { readAdoptable, readUnownedNamed } from '../providers/datadog/adopt.ts';
 import { readAdoptableSlos } from '../providers/datadog/adopt-slos.ts';
 
 export interface Prepared {
@@ -119,6 +119,8 @@ export async function preparePlan(
     return undefined;
   }
   if (pd) plan = mergePagerDuty(plan, pd.plan);
+  // A create that a monitor vigil does not own matches (its tags removed in the UI?) is warned of, with the adopt line.
+  plan = offerAdoptions(plan, await readUnownedNamed(dd, monitorCreateNames(plan)));
   if (pipeline.skippedFiles.length > 0) plan = { ...plan, skippedFiles: pipeline.skippedFiles.map(({ file, reason }) => ({ file, reason })) };
   return { pipeline, dd, ...(pd ? { pd } : {}), plan };
 }

@@ -154,3 +154,46 @@ export function mergeAdoptions(plan: Plan, adoption: AdoptionPlan): Plan {
 function pending(desired: readonly CompiledMonitor[], owned: ReadonlySet<string>): CompiledMonitor[] {
   return desired.filter((d) => d.adopt !== undefined && !owned.has(d.id));
 }
+
+/**
+ * The names of the monitors a plan creates: what to look for among monitors vigil does not own (see
+ * {@link offerAdoptions}). Empty when the plan creates no monitor, so nothing is read.
+ */
+export function monitorCreateNames(plan: Plan): string[] {
+  const names = plan.changes.filter((c) => c.action === 'create' && c.kind === 'datadog.monitor')
+    .map((c) => c.payload?.name).filter((n): n is string => typeof n === 'string' && n.trim() !== '');
+  return [...new Set(names)].sort();
+}
+
+/**
+ * Marks each create of a monitor that a live monitor vigil does not own matches — by name (case and surrounding
+ * spaces aside), else by query and type — with that monitor, so the plan warns before a second one pages twice and
+ * says which `adopt: { datadogId }` line takes it back. Most often it is vigil's own monitor whose tags someone
+ * removed in the UI. A match by name wins over one by query; among equals the lowest Datadog id. Pure: the caller
+ * reads the candidates (providers/datadog/adopt.ts, readUnownedNamed).
+ */
+export function offerAdoptions(plan: Plan, unowned: readonly RemoteObject[]): Plan {
+  if (unowned.length === 0) return plan;
+  const candidates = [...unowned].sort((a, b) => Number(a.remoteId) - Number(b.remoteId));
+  const changes = plan.changes.map((c) => {
+    if (c.action !== 'create' || c.kind !== 'datadog.monitor' || !c.payload) return c;
+    const name = sameName(c.payload.name);
+    const byName = candidates.find((o) => name !== undefined && sameName(o.body.name) === name);
+    const byQuery = byName ? undefined : candidates.find((o) => sameQuery(o.body, c.payload!));
+    const found = byName ?? byQuery;
+    if (!found) return c;
+    return { ...c, adoptable: { datadogId: Number(found.remoteId), name: String(found.body.name ?? ''), matchedBy: byName ? 'name' as const : 'query and type' as const } };
+  });
+  return { ...plan, changes };
+}
+
+function sameName(name: unknown): string | undefined {
+  return typeof name === 'string' && name.trim() !== '' ? name.trim().toLowerCase() : undefined;
+}
+
+/** Same type (Datadog stores `metric alert` as `query alert`) and the same query, spaces aside. */
+function sameQuery(live: Record<string, unknown>, payload: Record<string, unknown>): boolean {
+  const type = (t: unknown) => (t === 'metric alert' ? 'query alert' : String(t));
+  const query = (q: unknown) => (typeof q === 'string' ? q.replace(/\s+/g, '') : undefined);
+  return type(live.type) === type(payload.type) && query(live.query) !== undefined && query(live.query) === query(payload.query);
+}

@@ -52,6 +52,18 @@ export interface Change {
    * the backtest's period (`after`), and for an update how often the live definition did (`before`).
    */
   backtest?: Backtest;
+  /**
+   * On a create of a monitor: a live monitor vigil does not own that has its name, or its query and type — most often
+   * one of vigil's whose tags were removed in the UI. Creating would make a second monitor that notifies too; adding
+   * `adopt: { datadogId }` to the definition takes the live one back instead (plan/adopt.ts).
+   */
+  adoptable?: AdoptableMonitor;
+}
+
+export interface AdoptableMonitor {
+  datadogId: number;
+  name: string;
+  matchedBy: 'name' | 'query and type';
 }
 
 export interface LiveSummary {

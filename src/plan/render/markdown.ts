@@ -6,7 +6,7 @@ import type { Change, FieldChange, Plan } from '../types.ts';
 import { backtestSentence, noisiestFirst, periodWords } from './backtest.ts';
 import { describeLineChange } from './line-diff.ts';
 import { notifiesParts, notifyChange } from './notify.ts';
-import { describeEvidence, describeListChange, describeReason, fieldView, plural, showValue } from './values.ts';
+import { describeAdoptable, describeEvidence, describeListChange, describeReason, fieldView, plural, showValue } from './values.ts';
 
 export interface MarkdownExtras {
   /** Lint findings and other diagnostics to list under the plan. */
@@ -33,6 +33,11 @@ export function renderMarkdown(plan: Plan, extras: MarkdownExtras = {}): string 
     out.push('', `> [!WARNING]`, `> This plan **deletes ${plural(del, 'object')}**: ${plan.changes.filter((c) => c.action === 'delete').map((c) => `\`${c.id}\``).join(', ')}. Apply needs \`--allow-deletes\`.`);
   }
   if (plan.deletesWithheld) out.push('', `> [!CAUTION]`, `> Deletes withheld: ${plan.deletesWithheld}`);
+  const lookalikes = plan.changes.filter((c) => c.adoptable);
+  if (lookalikes.length) {
+    out.push('', '> [!WARNING]', `> ${plural(lookalikes.length, 'create')} would duplicate a monitor vigil does not own:`);
+    for (const c of lookalikes) out.push(`> - \`${c.id}\`: ${escapeHtml(describeAdoptable(c.adoptable!, (s) => `\`${s}\``))}.`);
+  }
   out.push(...backtestTable(plan));
   const driftChanges = plan.changes.filter((c) => c.reason === 'drift' || c.reason === 'code+drift' || c.reason === 'deleted-outside');
   if (driftChanges.length) {
@@ -101,6 +106,7 @@ function details(c: Change): string[] {
   const lines = ['<details>', `<summary>${c.action} <code>${c.id}</code> (${c.kind})${name}</summary>`, ''];
   if (c.source) lines.push(`Defined at \`${formatLocation(c.source)}\`.`, '');
   if (c.reason && c.reason !== 'code') lines.push(`Reason: ${describeReason(c.reason)}.`, '');
+  if (c.adoptable) lines.push(`Warning: ${escapeHtml(describeAdoptable(c.adoptable, (s) => `\`${s}\``))}.`, '');
   const query = c.action === 'create' ? c.payload?.query : c.action === 'delete' ? c.live?.query : undefined;
   if (typeof query === 'string') lines.push(`Query: ${code(query)}.`, '');
   const notify = notifyChange(c);

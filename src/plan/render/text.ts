@@ -3,7 +3,7 @@ import type { Change, FieldChange, Plan } from '../types.ts';
 import { backtestSentence, noisiestFirst, periodWords } from './backtest.ts';
 import { describeLineChange } from './line-diff.ts';
 import { notifiesLine, notifyChange } from './notify.ts';
-import { describeEvidence, describeListChange, describeReason, fieldView, showValue } from './values.ts';
+import { describeAdoptable, describeEvidence, describeListChange, describeReason, fieldView, showValue } from './values.ts';
 
 export interface TextStyle {
   color: boolean;
@@ -49,6 +49,7 @@ function changeLines(c: Change, paint: Paint, color: keyof typeof SGR, mark: str
   if (c.source) lines.push(`${pad}defined at ${formatLocation(c.source)}`);
   if (c.reason && c.reason !== 'code') lines.push(`${pad}reason: ${describeReason(c.reason)}`);
   if (c.referencedBy?.length) lines.push(`${pad}evidence: ${describeEvidence(c.referencedBy)}`);
+  if (c.adoptable) lines.push(`${pad}${paint('yellow', `warning: ${describeAdoptable(c.adoptable)}.`)}`);
   const query = c.action === 'create' ? c.payload?.query : c.action === 'delete' ? c.live?.query : undefined;
   if (typeof query === 'string') lines.push(`${pad}query: ${query}`);
   const notify = notifyChange(c);

@@ -1,5 +1,5 @@
 import { diffLines, type DiffPiece } from './line-diff.ts';
-import type { FieldChange } from '../types.ts';
+import type { AdoptableMonitor, FieldChange } from '../types.ts';
 
 /**
  * A value as a reviewer reads it: JSON. Plans show it in full (a shortened value can hide the change); `max`
@@ -53,6 +53,15 @@ export function describeReason(reason: string | undefined): string {
 export function describeEvidence(referencedBy: readonly string[], quote: (id: string) => string = (id) => id): string {
   const one = referencedBy.length === 1;
   return `still referred to by ${referencedBy.map(quote).join(', ')}, which ${one ? 'is' : 'are'} unchanged since vigil last applied ${one ? 'it' : 'them'}: it existed then`;
+}
+
+/**
+ * The warning on a create that a monitor vigil does not own matches, and the line that takes it back instead.
+ */
+export function describeAdoptable(a: AdoptableMonitor, quote: (s: string) => string = (s) => s): string {
+  const same = a.matchedBy === 'name' ? 'this name' : 'this query and type';
+  return `Datadog already has monitor ${a.datadogId} ${JSON.stringify(a.name)} with ${same} and without vigil's tags (removed in the UI?). `
+    + `Creating this makes a second monitor that notifies too; to take that one back instead, add ${quote(`adopt: { datadogId: ${a.datadogId} }`)} to the definition`;
 }
 
 export function plural(n: number, word: string): string {

@@ -3,7 +3,7 @@ import type { RemoteObject } from '../../plan/remote.ts';
 import { ProviderError } from '../errors.ts';
 import type { DatadogClient } from './client.ts';
 import { getMonitorJson, listMonitorsJson } from './json-reads.ts';
-import { MONITOR_PAGE_SIZE, monitorVersion } from './monitors.ts';
+import { MONITOR_PAGE_SIZE, monitorVersion, toRemote } from './monitors.ts';
 
 /**
  * The monitors that definitions want to adopt, read one GET per id. Adoption happens once per monitor (afterwards
@@ -39,6 +39,44 @@ export async function readUnownedMonitors(dd: DatadogClient): Promise<RemoteObje
     }
     if (batch.length < MONITOR_PAGE_SIZE) return out.sort((a, b) => Number(a.remoteId) - Number(b.remoteId));
   }
+}
+
+/** Name lookups at once; the client's rate limiter paces them further. */
+const LOOKUPS_AT_ONCE = 4;
+/** Past this many names, one read of every monitor in pages of 1,000 costs fewer requests in all but huge orgs. */
+const MAX_NAME_LOOKUPS = 100;
+
+/**
+ * Monitors vigil does not own whose names contain one of `names` (Datadog's `name` filter), for the plan's warning
+ * that a create would duplicate one (plan/adopt.ts, offerAdoptions). One request per name, the first page of each —
+ * nothing at all when the plan creates no monitor; past {@link MAX_NAME_LOOKUPS} names, the whole list in pages
+ * instead. Owned monitors (those vigil reads as its own) are left out.
+ */
+export async function readUnownedNamed(dd: DatadogClient, names: readonly string[]): Promise<RemoteObject[]> {
+  const wanted = [...new Set(names)].sort();
+  if (wanted.length === 0) return [];
+  if (wanted.length > MAX_NAME_LOOKUPS) return readUnownedMonitors(dd);
+  const found = new Map<number, RemoteObject>();
+  const queue = [...wanted];
+  const lookUp = async (): Promise<void> => {
+    for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
+      const batch = await listMonitorsJson(named(dd, name), `look for unowned monitors named "${name}"`, { page: 0, pageSize: MONITOR_PAGE_SIZE });
+      for (const monitor of batch) if (!toRemote(monitor)) found.set(Number(monitor.id), remoteOf(monitor));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(LOOKUPS_AT_ONCE, queue.length) }, lookUp));
+  return [...found.values()].sort((a, b) => Number(a.remoteId) - Number(b.remoteId));
+}
+
+/**
+ * The client with Datadog's `name` filter added to the monitor list request (json-reads.ts builds that request
+ * without it): the same request builder, called with one more argument, so the read stays the one tolerant read.
+ */
+function named(dd: DatadogClient, name: string): DatadogClient {
+  const requests = dd.readers.monitorRequests;
+  const withName: typeof requests = Object.create(requests);
+  withName.listMonitors = (groupStates, _name, ...rest) => requests.listMonitors(groupStates, name, ...rest);
+  return { ...dd, readers: { ...dd.readers, monitorRequests: withName } };
 }
 
 /** Datadog's JSON as the planner and the importer read it. */

@@ -1,0 +1,73 @@
+// Ownership that survives the UI: a monitor whose vigil tags someone removed is not silently created a second time.
+// The plan warns on the create, naming the live monitor's Datadog id and the exact `adopt` line; with that line the
+// next plan takes it back in place, and no second monitor ever exists. Against the sandbox, through the CLI.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { v1 } from '@datadog/datadog-api-client';
+import type { Sandbox } from '../../src/sandbox/server.ts';
+import { runVigil } from '../support/run-vigil.ts';
+import { projectCopy, sandboxWithClient } from './support.ts';
+
+let sandbox: Sandbox | undefined;
+afterEach(async () => {
+  await sandbox?.close();
+  sandbox = undefined;
+});
+
+const ID = 'kafka-prod-under-replicated';
+const NAME = '[prod] kafka: partitions under-replicated';
+
+describe('a monitor stripped of vigil\'s tags in the UI', { timeout: 90_000 }, () => {
+  it('is offered for adoption instead of being created twice, and the adopt line takes it back', async () => {
+    const s = await sandboxWithClient();
+    sandbox = s.sandbox;
+    const url = s.sandbox.datadogUrl;
+    const dir = projectCopy();
+    expect((await runVigil(['apply', '--yes'], dir, url)).code).toBe(0);
+    const [monitor] = await s.dd.monitors.listMonitors({ monitorTags: `vigil-id:${ID}` });
+    const datadogId = monitor!.id!;
+    await s.dd.monitors.updateMonitor({ monitorId: datadogId, body: { tags: ['team:platform', 'service:kafka'] } as v1.MonitorUpdateRequest });
+
+    const plan = await runVigil(['plan'], dir, url);
+    expect(plan.code, plan.stderr).toBe(0);
+    expect(plan.stdout).toContain([
+      `  + create datadog.monitor ${ID} "${NAME}"`,
+      '      defined at monitors/platform/kafka.ts:26:32',
+      `      warning: Datadog already has monitor ${datadogId} "${NAME}" with this name and without vigil's tags (removed in the UI?). `
+        + `Creating this makes a second monitor that notifies too; to take that one back instead, add adopt: { datadogId: ${datadogId} } to the definition.`,
+    ].join('\n'));
+    const json = JSON.parse((await runVigil(['plan', '--json'], dir, url)).stdout);
+    expect(json.changes.find((c: { id: string }) => c.id === ID)).toMatchObject({ action: 'create', adoptable: { datadogId, name: NAME, matchedBy: 'name' } });
+    // Only that create carries the warning.
+    expect(json.changes.filter((c: { adoptable?: unknown }) => c.adoptable)).toHaveLength(1);
+    const markdown = (await runVigil(['plan', '--markdown'], dir, url)).stdout;
+    expect(markdown).toContain(`> - \`${ID}\`: Datadog already has monitor ${datadogId}`);
+    expect(markdown).toContain(`add \`adopt: { datadogId: ${datadogId} }\` to the definition.`);
+
+    // The line the warning gives, added to the definition: the plan now takes the monitor back in place.
+    const kafka = join(dir, 'monitors', 'platform', 'kafka.ts');
+    writeFileSync(kafka, readFileSync(kafka, 'utf8').replace(`id: '${ID}',`, `id: '${ID}', adopt: { datadogId: ${datadogId} },`));
+    const adopt = JSON.parse((await runVigil(['plan', '--json'], dir, url)).stdout);
+    expect(adopt.summary.create).toBe(0);
+    expect(adopt.changes).toMatchObject([{ action: 'update', id: ID, reason: 'adopt', remoteId: datadogId }]);
+    expect((await runVigil(['apply', '--yes'], dir, url)).code).toBe(0);
+    expect((await runVigil(['plan', '--detailed-exitcode'], dir, url)).code).toBe(0);
+    const named = [...s.sandbox.datadog.store.monitors.values()].filter((m) => (m as unknown as { name: string }).name === NAME);
+    expect(named).toHaveLength(1);
+  });
+
+  it('is found by its query and type when it was renamed too', async () => {
+    const s = await sandboxWithClient();
+    sandbox = s.sandbox;
+    const url = s.sandbox.datadogUrl;
+    const dir = projectCopy();
+    expect((await runVigil(['apply', '--yes'], dir, url)).code).toBe(0);
+    const [monitor] = await s.dd.monitors.listMonitors({ monitorTags: `vigil-id:${ID}` });
+    await s.dd.monitors.updateMonitor({ monitorId: monitor!.id!, body: { name: `${NAME} (old)`, tags: [] } as v1.MonitorUpdateRequest });
+    const json = JSON.parse((await runVigil(['plan', '--json'], dir, url)).stdout);
+    expect(json.changes.find((c: { id: string }) => c.id === ID)).toMatchObject({
+      action: 'create', adoptable: { datadogId: monitor!.id, name: `${NAME} (old)`, matchedBy: 'query and type' },
+    });
+  });
+});
