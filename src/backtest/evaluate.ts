@@ -115,29 +115,34 @@ export function evaluateBurnRate(good: Series, total: Series, rule: BurnRateRule
 export function windowValues(
   points: ReadonlyArray<readonly [number, number | null]>, times: readonly number[], windowSeconds: number, aggregation: TimeAggregation,
 ): Array<number | undefined> {
-  const sorted = points.filter((p): p is [number, number] => p[1] !== null && Number.isFinite(p[1]))
-    .sort((a, b) => a[0] - b[0]);
-  const out: Array<number | undefined> = [];
+  const kept = points.filter((p): p is [number, number] => p[1] !== null && Number.isFinite(p[1]));
+  if (!isSorted(kept)) kept.sort((a, b) => a[0] - b[0]);
+  const ts = Float64Array.from(kept, (p) => p[0]);
+  const vs = Float64Array.from(kept, (p) => p[1]);
+  const out: Array<number | undefined> = new Array(times.length);
   let lo = 0; // first point with ts > t − window
   let hi = 0; // first point with ts > t
-  for (const t of times) {
-    while (lo < sorted.length && (sorted[lo] as [number, number])[0] <= t - windowSeconds) lo++;
+  for (let i = 0; i < times.length; i++) {
+    const t = times[i] as number;
+    while (lo < ts.length && (ts[lo] as number) <= t - windowSeconds) lo++;
     if (hi < lo) hi = lo;
-    while (hi < sorted.length && (sorted[hi] as [number, number])[0] <= t) hi++;
-    out.push(hi > lo ? aggregate(sorted, lo, hi, aggregation) : undefined);
+    while (hi < ts.length && (ts[hi] as number) <= t) hi++;
+    out[i] = hi > lo ? aggregate(vs, lo, hi, aggregation) : undefined;
   }
   return out;
 }
 
-function aggregate(points: ReadonlyArray<readonly [number, number]>, lo: number, hi: number, aggregation: TimeAggregation): number {
-  let acc = aggregation === 'min' ? Infinity : aggregation === 'max' ? -Infinity : 0;
-  for (let i = lo; i < hi; i++) {
-    const v = (points[i] as readonly [number, number])[1];
-    if (aggregation === 'min') acc = Math.min(acc, v);
-    else if (aggregation === 'max') acc = Math.max(acc, v);
-    else acc += v;
-  }
+function aggregate(values: Float64Array, lo: number, hi: number, aggregation: TimeAggregation): number {
+  let acc = values[lo] as number;
+  if (aggregation === 'min') for (let i = lo + 1; i < hi; i++) acc = Math.min(acc, values[i] as number);
+  else if (aggregation === 'max') for (let i = lo + 1; i < hi; i++) acc = Math.max(acc, values[i] as number);
+  else for (let i = lo + 1; i < hi; i++) acc += values[i] as number;
   return aggregation === 'avg' ? acc / (hi - lo) : acc;
+}
+
+function isSorted(points: ReadonlyArray<readonly [number, unknown]>): boolean {
+  for (let i = 1; i < points.length; i++) if ((points[i] as readonly [number, unknown])[0] < (points[i - 1] as readonly [number, unknown])[0]) return false;
+  return true;
 }
 
 /** Episodes of one group from its per-minute states (`undefined`: unchanged since the minute before). */
@@ -164,17 +169,28 @@ function runs(states: ReadonlyArray<boolean | undefined>): BacktestFigures {
 }
 
 /**
- * Series of the same group (from several answers or chunks) as one point list; a timestamp read twice (where two
- * chunks meet) counts once, with the later answer's value.
+ * Series of the same group (from several answers or chunks) as one point list in time order; a timestamp read twice
+ * (where two chunks meet) counts once, with the later answer's value.
  */
 function mergeGroups(series: readonly Series[]): Map<string, Array<[number, number | null]>> {
-  const groups = new Map<string, Map<number, number | null>>();
+  const groups = new Map<string, Array<[number, number | null]>>();
   for (const s of series) {
-    const byTime = groups.get(s.group) ?? new Map<number, number | null>();
-    for (const [t, v] of s.points) byTime.set(t, v);
-    groups.set(s.group, byTime);
+    const list = groups.get(s.group);
+    if (list) for (const p of s.points) list.push(p);
+    else groups.set(s.group, [...s.points]);
   }
-  return new Map([...groups].map(([g, byTime]) => [g, [...byTime]]));
+  for (const [group, list] of groups) {
+    if (isSortedUnique(list)) continue;
+    // A stable sort keeps points of one timestamp in reading order: the last of each run wins.
+    const sorted = list.map((p, i) => [p, i] as const).sort((a, b) => a[0][0] - b[0][0] || a[1] - b[1]).map(([p]) => p);
+    groups.set(group, sorted.filter((p, i) => i + 1 >= sorted.length || (sorted[i + 1] as [number, number | null])[0] !== p[0]));
+  }
+  return groups;
+}
+
+function isSortedUnique(points: ReadonlyArray<readonly [number, unknown]>): boolean {
+  for (let i = 1; i < points.length; i++) if ((points[i] as readonly [number, unknown])[0] <= (points[i - 1] as readonly [number, unknown])[0]) return false;
+  return true;
 }
 
 /** All of a series' points, each timestamp once (see mergeGroups). */

@@ -189,9 +189,10 @@ function termValues(t: MetricTerm, grid: number[], interval: number, data: Synth
   for (const tags of groups) {
     const sorted = [...tags].sort();
     const key: SeriesKey = { metric: t.metric, scope, group: sorted.join(','), ...(percentile ? { percentile: Number(percentile) } : {}) };
+    const value = data.source(key);
     const points = grid.map((start) => {
       const raw: number[] = [];
-      for (let m = start; m < start + interval; m += 60) raw.push(data.value(key, m) / (perSecond ? 60 : 1));
+      for (let m = start; m < start + interval; m += 60) raw.push(value(m) / (perSecond ? 60 : 1));
       return rollup(raw, agg);
     });
     out.set(sorted.join(','), { tags: sorted, points });

@@ -34,46 +34,51 @@ const SLOT_MINUTES = 240;
 
 /**
  * A source of raw 60-second values for one seed. `value(key, t)` is the point at unix second `t` (a whole minute);
- * counts are per minute.
+ * counts are per minute. `source(key)` gives the same values from a function that hashes the key only once.
  */
 export class SyntheticSeries {
   constructor(private readonly seed: number) {}
 
   /** The raw value of `key` at the whole minute `t` (unix seconds). */
   value(key: SeriesKey, t: number): number {
+    return this.source(key)(t);
+  }
+
+  /** The values of one series, as a function of the whole minute `t` (unix seconds). */
+  source(key: SeriesKey): (t: number) => number {
     const profile = profileOf(key.metric);
     const id = hash(`${key.metric}|${key.scope}|${key.group}`, this.seed);
-    const minute = Math.floor(t / 60);
-    const noise = (unit(id, minute) * 2 - 1);
-    const incident = this.incident(id, minute, profile);
-    const day = daily(t, id);
-    switch (profile) {
-      case 'traffic': {
-        const base = this.traffic(key, t);
-        return Math.max(0, Math.round(base * (1 + 0.05 * noise) * (incident ? 0.02 : 1)));
+    const trafficId = hash(`traffic|${key.scope}|${key.group}`, this.seed);
+    const staging = /(^|,)env:(staging|dev|test|qa)/.test(key.scope) ? 0.03 : 1;
+    const traffic = (t: number): number => (600 + 2400 * unit(trafficId, -1)) * staging * daily(t, trafficId, 0.45);
+    const incident = incidents(id, profile === 'traffic' ? 0.02 : 0.06);
+    const level = unit(id, -1);
+    const spike = unit(id, -2);
+    const tail = key.percentile === undefined ? 1 : 1 + (key.percentile / 100) * 1.5;
+    return (t) => {
+      const minute = Math.floor(t / 60);
+      const noise = unit(id, minute) * 2 - 1;
+      const on = incident(minute);
+      switch (profile) {
+        case 'traffic':
+          return Math.max(0, Math.round(traffic(t) * (1 + 0.05 * noise) * (on ? 0.02 : 1)));
+        case 'errors':
+          // Errors follow the traffic of the same scope and group, so an error ratio has a steady level that spikes.
+          return Math.max(0, Math.round(traffic(t) * (0.0002 + 0.0006 * level) * (1 + 0.35 * noise) * (on ? 10 + 50 * spike : 1)));
+        case 'latency':
+          return (0.12 + 0.3 * level) * tail * (1 + 0.25 * (daily(t, id) - 1)) * (1 + 0.08 * noise) * (on ? 3 + 3 * spike : 1);
+        case 'lag':
+          return Math.max(0, (30 + 200 * level) * (1 + 0.3 * noise) + (on ? 800 + 3200 * spike : 0));
+        case 'fraction':
+          return Math.min(1, (0.45 + 0.35 * level) * (1 + 0.03 * (daily(t, id) - 1)) + 0.01 * noise + (on ? 0.15 : 0));
+        case 'percent':
+          return Math.min(100, (15 + 40 * level) * daily(t, id) * (1 + 0.1 * noise) + (on ? 45 : 0));
+        case 'rare-count':
+          return on ? 1 + Math.floor(5 * spike) : 0;
+        case 'gauge':
+          return (20 + 80 * level) * daily(t, id) * (1 + 0.05 * noise) * (on ? 3 : 1);
       }
-      case 'errors': {
-        // Errors follow the traffic of the same scope and group, so an error ratio has a steady level that spikes.
-        const traffic = this.traffic(key, t);
-        const share = 0.0002 + 0.0006 * unit(id, -1);
-        return Math.max(0, Math.round(traffic * share * (1 + 0.35 * noise) * (incident ? 10 + 50 * unit(id, -2) : 1)));
-      }
-      case 'latency': {
-        const base = 0.12 + 0.3 * unit(id, -1);
-        const tail = key.percentile === undefined ? 1 : 1 + (key.percentile / 100) * 1.5;
-        return base * tail * (1 + 0.25 * (day - 1)) * (1 + 0.08 * noise) * (incident ? 3 + 3 * unit(id, -2) : 1);
-      }
-      case 'lag':
-        return Math.max(0, (30 + 200 * unit(id, -1)) * (1 + 0.3 * noise) + (incident ? 800 + 3200 * unit(id, -2) : 0));
-      case 'fraction':
-        return Math.min(1, (0.45 + 0.35 * unit(id, -1)) * (1 + 0.03 * (day - 1)) + 0.01 * noise + (incident ? 0.15 : 0));
-      case 'percent':
-        return Math.min(100, (15 + 40 * unit(id, -1)) * day * (1 + 0.1 * noise) + (incident ? 45 : 0));
-      case 'rare-count':
-        return incident ? 1 + Math.floor(5 * unit(id, -2)) : 0;
-      case 'gauge':
-        return (20 + 80 * unit(id, -1)) * day * (1 + 0.05 * noise) * (incident ? 3 : 1);
-    }
+    };
   }
 
   /**
@@ -84,33 +89,42 @@ export class SyntheticSeries {
     const count = 2 + Math.floor(3 * unit(hash(`${tagKey}|${scope}`, this.seed), 0));
     return Array.from({ length: count }, (_, i) => `${tagKey}:${tagKey}-${i + 1}`);
   }
-
-  /** Requests per minute of a scope and group: every traffic and error metric of it shares this level. */
-  private traffic(key: SeriesKey, t: number): number {
-    const id = hash(`traffic|${key.scope}|${key.group}`, this.seed);
-    const staging = /(^|,)env:(staging|dev|test|qa)/.test(key.scope) ? 0.03 : 1;
-    return (600 + 2400 * unit(id, -1)) * staging * daily(t, id, 0.45);
-  }
-
-  /** True while an incident is on: per 4-hour slot, a start with small probability and a duration of 4–45 minutes. */
-  private incident(id: number, minute: number, profile: Profile): boolean {
-    const chance = profile === 'traffic' ? 0.02 : 0.06;
-    const slot = Math.floor(minute / SLOT_MINUTES);
-    for (const s of [slot - 1, slot]) {
-      const h = hash(`incident|${s}`, id);
-      if (unit(h, 0) >= chance) continue;
-      const start = s * SLOT_MINUTES + Math.floor(unit(h, 1) * SLOT_MINUTES);
-      const length = 4 + Math.floor(unit(h, 2) * 42);
-      if (minute >= start && minute < start + length) return true;
-    }
-    return false;
-  }
 }
+
+/**
+ * Whether an incident is on at a minute: per 4-hour slot, a start with probability `chance` and a duration of 4–45
+ * minutes (one may run over into the next slot). Slots are drawn once each.
+ */
+function incidents(id: number, chance: number): (minute: number) => boolean {
+  const slots = new Map<number, [number, number] | null>();
+  const draw = (slot: number): [number, number] | null => {
+    let window = slots.get(slot);
+    if (window === undefined) {
+      const h = hash(`incident|${slot}`, id);
+      const start = slot * SLOT_MINUTES + Math.floor(unit(h, 1) * SLOT_MINUTES);
+      window = unit(h, 0) < chance ? [start, start + 4 + Math.floor(unit(h, 2) * 42)] : null;
+      slots.set(slot, window);
+    }
+    return window;
+  };
+  return (minute) => {
+    const slot = Math.floor(minute / SLOT_MINUTES);
+    for (const w of [draw(slot - 1), draw(slot)]) if (w && minute >= w[0] && minute < w[1]) return true;
+    return false;
+  };
+}
+
+const profiles = new Map<string, Profile>();
 
 /** The profile a metric name suggests. */
 function profileOf(metric: string): Profile {
-  for (const [re, profile] of PROFILES) if (re.test(metric)) return profile;
-  return 'gauge';
+  let found = profiles.get(metric);
+  if (found === undefined) {
+    found = PROFILES.find(([re]) => re.test(metric))?.[1] ?? 'gauge';
+    if (profiles.size > 10_000) profiles.clear();
+    profiles.set(metric, found);
+  }
+  return found;
 }
 
 /** A daily cycle around 1, peaking in the (UTC) afternoon, shifted by up to 2 hours per series. */
