@@ -14,7 +14,7 @@ import { lineIndex, lineStarts } from './line-index.ts';
  */
 export function tsFieldLocator(projectDir: string): TsLocator {
   const files = new Map<string, {
-    text: string; starts: number[]; position: (offset: number) => { line: number; col: number }; ends: Map<number, number>;
+    text: string; starts: number[]; position: (offset: number) => { line: number; col: number }; calls: Map<number, string>;
   } | null>();
   const read = (file: string) => {
     let entry = files.get(file);
@@ -22,7 +22,7 @@ export function tsFieldLocator(projectDir: string): TsLocator {
       try {
         const text = readFileSync(resolve(projectDir, file), 'utf8');
         const starts = lineStarts(text);
-        entry = { text, starts, position: lineIndex(starts), ends: new Map() };
+        entry = { text, starts, position: lineIndex(starts), calls: new Map() };
       } catch {
         entry = null; // gone since it was loaded: the call's own location will do
       }
@@ -35,22 +35,27 @@ export function tsFieldLocator(projectDir: string): TsLocator {
     if (!source || call.line > source.starts.length) return undefined;
     const open = source.text.indexOf('(', source.starts[call.line - 1]! + call.col - 1);
     if (open === -1) return undefined;
-    // Many diagnostics can point into one call (lint findings on thousands of monitors): its end is found once.
-    let end = source.ends.get(open);
-    if (end === undefined) source.ends.set(open, (end = closingBracket(source.text, open)));
-    let from = open;
+    // Searched in the call's own text, so that a key it does not hold sends no search through the rest of the file;
+    // many diagnostics can point into one call (lint findings on thousands of monitors), so its text is cut once.
+    let text = source.calls.get(open);
+    if (text === undefined) source.calls.set(open, (text = source.text.slice(open, closingBracket(source.text, open) + 1)));
+    let from = 0;
     let found = -1;
+    let last = '';
     for (const raw of pointer.split('/').slice(1)) {
-      const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+      last = raw.replace(/~1/g, '/').replace(/~0/g, '~');
       found = -1;
-      if (/^\d+$/.test(key)) continue;
-      const at = keyOffset(source.text, key, from, end);
+      if (/^\d+$/.test(last)) continue;
+      const at = keyOffset(text, last, from);
       if (at !== -1) from = found = at;
     }
-    // A list item has no key of its own (`targets: [user('bob')]`): its value, when it is a string or a number written
-    // as such, is found after the keys found so far.
-    if (found === -1 && (typeof value === 'string' || typeof value === 'number')) found = literalOffset(source.text, String(value), from, end);
-    return found === -1 ? undefined : { file: call.file, ...source.position(found) };
+    // A list item has no key of its own (`targets: [user('bob')]`): its value, when it is a short string or a number
+    // written as such, is found after the keys found so far.
+    const listItem = /^\d+$/.test(last) || last === 'user' || last === 'schedule';
+    if (found === -1 && listItem && (typeof value === 'string' || typeof value === 'number') && String(value).length <= 200) {
+      found = literalOffset(text, String(value), from);
+    }
+    return found === -1 ? undefined : { file: call.file, ...source.position(open + found) };
   };
   const literal = (file: string, value: string): SourceLocation | undefined => {
     const source = read(file);
@@ -81,44 +86,42 @@ export interface TsLocator {
   exported(file: string, name: string): SourceLocation | undefined;
 }
 
-/** Where `value` is written as a literal (quoted, or a bare number) in `text` between `from` and `end`. */
-function literalOffset(text: string, value: string, from: number, end: number): number {
+/** Where `value` is written as a literal (quoted, or a bare number) in `text`, from `from` on. */
+function literalOffset(text: string, value: string, from: number): number {
   const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const pattern = new RegExp(`(['"\`])${escaped}\\1|(?<![\\w.])${escaped}(?![\\w.])`, 'g');
   pattern.lastIndex = from;
-  const m = pattern.exec(text);
-  return m && m.index < end ? m.index : -1;
+  return pattern.exec(text)?.index ?? -1;
 }
 
 /** The pattern for each key, made once: a few dozen keys are looked up thousands of times. */
 const keyPatterns = new Map<string, RegExp>();
 
-/** Where `key:` (bare or quoted) or the shorthand `key,` / `key }` is written in `text` between `from` and `end`. */
-function keyOffset(text: string, key: string, from: number, end: number): number {
+/** Where `key:` (bare or quoted) or the shorthand `key,` / `key }` is written in `text`, from `from` on. */
+function keyOffset(text: string, key: string, from: number): number {
   let pattern = keyPatterns.get(key);
   if (!pattern) {
     const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     keyPatterns.set(key, (pattern = new RegExp(`(?<![\\w$.])(?:${escaped}|'${escaped}'|"${escaped}")\\s*(?::|,|\\}|\\n)`, 'g')));
   }
   pattern.lastIndex = from;
-  const m = pattern.exec(text);
-  return m && m.index < end ? m.index : -1;
+  return pattern.exec(text)?.index ?? -1;
 }
 
 /** The offset of the bracket closing the one at `open`, skipping strings and comments; the text's end when unclosed. */
 function closingBracket(text: string, open: number): number {
   let depth = 0;
   for (let i = open; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '(' || c === '[' || c === '{') depth++;
-    else if (c === ')' || c === ']' || c === '}') {
+    const c = text.charCodeAt(i);
+    if (c === 0x28 || c === 0x5b || c === 0x7b) depth++; // ( [ {
+    else if (c === 0x29 || c === 0x5d || c === 0x7d) { // ) ] }
       if (--depth === 0) return i;
-    } else if (c === '"' || c === "'" || c === '`') {
-      for (i++; i < text.length && text[i] !== c; i++) if (text[i] === '\\') i++;
-    } else if (c === '/' && text[i + 1] === '/') {
+    } else if (c === 0x22 || c === 0x27 || c === 0x60) { // " ' `
+      for (i++; i < text.length && text.charCodeAt(i) !== c; i++) if (text.charCodeAt(i) === 0x5c) i++;
+    } else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2f) { // //
       i = text.indexOf('\n', i);
       if (i === -1) return text.length;
-    } else if (c === '/' && text[i + 1] === '*') {
+    } else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a) { // /*
       i = text.indexOf('*/', i + 2);
       if (i === -1) return text.length;
       i++;

@@ -14,18 +14,16 @@ import type { SourceLocation } from '../ir/source.ts';
 export function unreachedDiagnostics(
   created: readonly object[], delivered: readonly Definition[], locate: (made: object) => SourceLocation | undefined,
 ): Diagnostic[] {
-  if (created.length === delivered.length && created.every((c, i) => c === delivered[i])) return [];
   const reached = new Set<object>(delivered);
+  for (const def of delivered) if (def.kind === 'routing' && Array.isArray(def.rules)) for (const r of def.rules) reached.add(r);
+  const missing = created.filter((made) => !reached.has(made));
+  if (missing.length === 0) return [];
   // A kit's definition spread into a new object (`{ ...errors('web'), env: 'prod' }`) reaches the organisation as the
   // copy: the same kind and id.
   const names = new Set<string>();
-  for (const def of delivered) {
-    names.add(`${def.kind}\0${String(def.id)}`);
-    if (def.kind === 'routing' && Array.isArray(def.rules)) for (const r of def.rules) reached.add(r);
-  }
+  for (const def of delivered) names.add(`${def.kind}\0${String(def.id)}`);
   const problems: Diagnostic[] = [];
-  for (const made of created) {
-    if (reached.has(made)) continue;
+  for (const made of missing) {
     const kind = (made as { kind?: unknown }).kind;
     if (kind !== undefined && names.has(`${String(kind)}\0${String((made as { id?: unknown }).id)}`)) continue;
     const location = locate(made);

@@ -66,8 +66,9 @@ export function validate(definitions: readonly Definition[]): ValidationResult {
   for (const def of monitors) {
     const parsed = queries.get(def)!;
     diagnostics.push(...checkQuery(def, parsed), ...checkThresholds(def, parsed), ...checkOptions(def),
-      ...checkReferences(def, ctx), ...checkMessage(def, lintCtx.message(def)), ...checkTemplates(def, parsed),
-      ...checkFormulaNames(def, parsed));
+      ...checkReferences(def, ctx), ...checkMessage(def, lintCtx.message(def)));
+    append(diagnostics, checkTemplates(def, parsed));
+    append(diagnostics, checkFormulaNames(def, parsed));
   }
   diagnostics.push(...checkRouting(routings, monitors), ...checkPagerDuty(valid));
   append(diagnostics, foldDerivedFindings(lint(lintCtx), slos.derivedFrom));

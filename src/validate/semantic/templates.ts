@@ -28,6 +28,22 @@ const NOT_TAGS = new Set(['event', 'log', 'span', 'rum', 'trace', 'monitor', 'sy
 /** Monitor types whose group-by names tags (for `{{tag.name}}`); search types group by facets, formulas elsewhere. */
 const TAG_GROUPED = new Set(['query alert', 'metric alert', 'service check']);
 
+const NONE: Diagnostic[] = [];
+
+/** Whether any template field holds a brace: most monitors' do not, and are checked without allocating anything. */
+function mayHaveTemplates(def: MonitorDefinition): boolean {
+  const m = def.message;
+  if (braces(def.name) || braces(def.options?.escalationMessage)) return true;
+  if (!m || typeof m !== 'object') return false;
+  if (braces(m.summary) || braces(m.impact) || braces(m.details)) return true;
+  if (Array.isArray(m.firstSteps)) for (const step of m.firstSteps) if (braces(step)) return true;
+  return false;
+}
+
+function braces(text: unknown): boolean {
+  return typeof text === 'string' && (text.includes('{') || text.includes('}'));
+}
+
 /** The fields of a monitor that Datadog renders as templates, with their JSON pointers. */
 function templateFields(def: MonitorDefinition): Array<[string, string]> {
   const fields: Array<[string, string]> = [];
@@ -50,6 +66,7 @@ function templateFields(def: MonitorDefinition): Array<[string, string]> {
  * renders empty). Cheap for the common message: text without braces is not scanned.
  */
 export function checkTemplates(def: MonitorDefinition, parsed: QueryFacts | undefined): Diagnostic[] {
+  if (!mayHaveTemplates(def)) return NONE;
   const problems: Diagnostic[] = [];
   let groups: Set<string> | undefined | null = null; // null: not worked out yet; undefined: cannot tell
   for (const [path, text] of templateFields(def)) {
@@ -139,7 +156,7 @@ function excerpt(text: string, at: number): string {
 
 /** A formula query's names (`query1 / query2`) must each be a query in `options.variables`. */
 export function checkFormulaNames(def: MonitorDefinition, parsed: QueryFacts | undefined): Diagnostic[] {
-  if (!parsed?.ok || !('formulaNames' in parsed) || !parsed.formulaNames) return [];
+  if (!parsed?.ok || !('formulaNames' in parsed) || !parsed.formulaNames) return NONE;
   const defined = (def.options?.variables ?? []).map((v) => v.name).filter((n): n is string => typeof n === 'string');
   const problems: Diagnostic[] = [];
   for (const name of parsed.formulaNames) {
