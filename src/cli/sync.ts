@@ -16,10 +16,10 @@ import { byKind } from '../apply/targets.ts';
 import type { ApplyTarget } from '../apply/target.ts';
 import { planPagerDutySide, unresolvedHandles, type PagerDutySide } from './pagerduty-sync.ts';
 import { referenceDiagnostics } from './plan-references.ts';
-import { adoptionTargets, mergeAdoptions, monitorCreateNames, offerAdoptions, planAdoptions, withoutAdoptions } from '../plan/adopt.ts';
+import { adoptionTargets, mergeAdoptions, monitorCreateNames, offerAdoptions, planAdoptions, sloCreateNames, withoutAdoptions } from '../plan/adopt.ts';
 import { adoptingMonitors, planSloAdoptions, sloAdoptionTargets } from '../plan/adopt-slo.ts';
 import { readAdoptable, readUnownedNamed } from '../providers/datadog/adopt.ts';
-import { readAdoptableSlos } from '../providers/datadog/adopt-slos.ts';
+import { readAdoptableSlos, readUnownedSlosNamed } from '../providers/datadog/adopt-slos.ts';
 
 export interface Prepared {
   pipeline: PipelineResult;
@@ -119,8 +119,8 @@ export async function preparePlan(
     return undefined;
   }
   if (pd) plan = mergePagerDuty(plan, pd.plan);
-  // A create that a monitor vigil does not own matches (its tags removed in the UI?) is warned of, with the adopt line.
-  plan = offerAdoptions(plan, await readUnownedNamed(dd, monitorCreateNames(plan)));
+  // A create that a monitor or SLO vigil does not own matches (tags removed in the UI?) is warned of, with the adopt line.
+  plan = offerAdoptions(plan, ...await Promise.all([readUnownedNamed(dd, monitorCreateNames(plan)), readUnownedSlosNamed(dd, sloCreateNames(plan))]));
   if (pipeline.skippedFiles.length > 0) plan = { ...plan, skippedFiles: pipeline.skippedFiles.map(({ file, reason }) => ({ file, reason })) };
   return { pipeline, dd, ...(pd ? { pd } : {}), plan };
 }

@@ -160,7 +160,16 @@ function pending(desired: readonly CompiledMonitor[], owned: ReadonlySet<string>
  * {@link offerAdoptions}). Empty when the plan creates no monitor, so nothing is read.
  */
 export function monitorCreateNames(plan: Plan): string[] {
-  const names = plan.changes.filter((c) => c.action === 'create' && c.kind === 'datadog.monitor')
+  return createNames(plan, 'datadog.monitor');
+}
+
+/** The same for the SLOs a plan creates. */
+export function sloCreateNames(plan: Plan): string[] {
+  return createNames(plan, 'datadog.slo');
+}
+
+function createNames(plan: Plan, kind: Change['kind']): string[] {
+  const names = plan.changes.filter((c) => c.action === 'create' && c.kind === kind)
     .map((c) => c.payload?.name).filter((n): n is string => typeof n === 'string' && n.trim() !== '');
   return [...new Set(names)].sort();
 }
@@ -168,21 +177,25 @@ export function monitorCreateNames(plan: Plan): string[] {
 /**
  * Marks each create of a monitor that a live monitor vigil does not own matches — by name (case and surrounding
  * spaces aside), else by query and type — with that monitor, so the plan warns before a second one pages twice and
- * says which `adopt: { datadogId }` line takes it back. Most often it is vigil's own monitor whose tags someone
- * removed in the UI. A match by name wins over one by query; among equals the lowest Datadog id. Pure: the caller
- * reads the candidates (providers/datadog/adopt.ts, readUnownedNamed).
+ * says which `adopt: { datadogId }` line takes it back; and each create of an SLO that an unowned SLO matches by
+ * name. Most often it is vigil's own object whose tags someone removed in the UI. A match by name wins over one by
+ * query; among equals the lowest Datadog id. Pure: the caller reads the candidates (providers/datadog/adopt.ts,
+ * readUnownedNamed; adopt-slos.ts, readUnownedSlosNamed).
  */
-export function offerAdoptions(plan: Plan, unowned: readonly RemoteObject[]): Plan {
-  if (unowned.length === 0) return plan;
-  const candidates = [...unowned].sort((a, b) => Number(a.remoteId) - Number(b.remoteId));
+export function offerAdoptions(plan: Plan, unowned: readonly RemoteObject[], unownedSlos: readonly RemoteObject[] = []): Plan {
+  if (unowned.length === 0 && unownedSlos.length === 0) return plan;
+  const monitors = [...unowned].sort((a, b) => Number(a.remoteId) - Number(b.remoteId));
+  const slos = [...unownedSlos].sort((a, b) => (String(a.remoteId) < String(b.remoteId) ? -1 : 1));
   const changes = plan.changes.map((c) => {
-    if (c.action !== 'create' || c.kind !== 'datadog.monitor' || !c.payload) return c;
+    if (c.action !== 'create' || !c.payload || (c.kind !== 'datadog.monitor' && c.kind !== 'datadog.slo')) return c;
+    const monitor = c.kind === 'datadog.monitor';
     const name = sameName(c.payload.name);
-    const byName = candidates.find((o) => name !== undefined && sameName(o.body.name) === name);
-    const byQuery = byName ? undefined : candidates.find((o) => sameQuery(o.body, c.payload!));
+    const byName = (monitor ? monitors : slos).find((o) => name !== undefined && sameName(o.body.name) === name);
+    const byQuery = byName || !monitor ? undefined : monitors.find((o) => sameQuery(o.body, c.payload!));
     const found = byName ?? byQuery;
     if (!found) return c;
-    return { ...c, adoptable: { datadogId: Number(found.remoteId), name: String(found.body.name ?? ''), matchedBy: byName ? 'name' as const : 'query and type' as const } };
+    const datadogId = monitor ? Number(found.remoteId) : String(found.remoteId);
+    return { ...c, adoptable: { datadogId, name: String(found.body.name ?? ''), matchedBy: byName ? 'name' as const : 'query and type' as const } };
   });
   return { ...plan, changes };
 }

@@ -53,15 +53,16 @@ export interface Change {
    */
   backtest?: Backtest;
   /**
-   * On a create of a monitor: a live monitor vigil does not own that has its name, or its query and type — most often
-   * one of vigil's whose tags were removed in the UI. Creating would make a second monitor that notifies too; adding
-   * `adopt: { datadogId }` to the definition takes the live one back instead (plan/adopt.ts).
+   * On a create of a monitor or SLO: a live one vigil does not own that has its name (a monitor also: its query and
+   * type) — most often one of vigil's whose tags were removed in the UI. Creating would make a second one (a monitor
+   * that notifies too); adding `adopt: { datadogId }` to the definition takes the live one back instead (plan/adopt.ts).
    */
-  adoptable?: AdoptableMonitor;
+  adoptable?: Adoptable;
 }
 
-export interface AdoptableMonitor {
-  datadogId: number;
+export interface Adoptable {
+  /** A monitor's number or an SLO's string id, as `adopt.datadogId` takes it. */
+  datadogId: number | string;
   name: string;
   matchedBy: 'name' | 'query and type';
 }

@@ -70,4 +70,26 @@ describe('a monitor stripped of vigil\'s tags in the UI', { timeout: 90_000 }, (
       action: 'create', adoptable: { datadogId: monitor!.id, name: `${NAME} (old)`, matchedBy: 'query and type' },
     });
   });
+
+  it('an SLO stripped of its tags is offered too, by name, with its string id quoted', async () => {
+    const s = await sandboxWithClient();
+    sandbox = s.sandbox;
+    const url = s.sandbox.datadogUrl;
+    const dir = projectCopy();
+    expect((await runVigil(['apply', '--yes'], dir, url)).code).toBe(0);
+    const [slo] = (await s.dd.slos.listSLOs({ tagsQuery: 'vigil-id:checkout-availability' })).data!;
+    await s.dd.slos.updateSLO({ sloId: slo!.id!, body: { ...slo!, tags: ['team:payments'] } });
+    const plan = await runVigil(['plan'], dir, url);
+    expect(plan.stdout).toContain(`warning: Datadog already has SLO ${slo!.id} "${slo!.name}" with this name and without vigil's tags (removed in the UI?). `
+      + `Creating this makes a second SLO; to take that one back instead, add adopt: { datadogId: '${slo!.id}' } to the definition.`);
+    const json = JSON.parse((await runVigil(['plan', '--json'], dir, url)).stdout);
+    expect(json.changes.filter((c: { adoptable?: unknown }) => c.adoptable)).toMatchObject([
+      { action: 'create', kind: 'datadog.slo', id: 'checkout-availability', adoptable: { datadogId: slo!.id, matchedBy: 'name' } },
+    ]);
+    // The line as given, added to the definition: the SLO is taken back in place.
+    const file = join(dir, 'monitors', 'payments', 'checkout-slos.ts');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(`id: 'checkout-availability',`, `id: 'checkout-availability', adopt: { datadogId: '${slo!.id}' },`));
+    const adopt = JSON.parse((await runVigil(['plan', '--json'], dir, url)).stdout);
+    expect(adopt.changes.filter((c: { kind: string }) => c.kind === 'datadog.slo')).toMatchObject([{ action: 'update', id: 'checkout-availability', reason: 'adopt', remoteId: slo!.id }]);
+  });
 });

@@ -35,7 +35,7 @@ export function renderMarkdown(plan: Plan, extras: MarkdownExtras = {}): string 
   if (plan.deletesWithheld) out.push('', `> [!CAUTION]`, `> Deletes withheld: ${plan.deletesWithheld}`);
   const lookalikes = plan.changes.filter((c) => c.adoptable);
   if (lookalikes.length) {
-    out.push('', '> [!WARNING]', `> ${plural(lookalikes.length, 'create')} would duplicate a monitor vigil does not own:`);
+    out.push('', '> [!WARNING]', `> ${plural(lookalikes.length, 'create')} would duplicate an object vigil does not own:`);
     for (const c of lookalikes) out.push(`> - \`${c.id}\`: ${escapeHtml(describeAdoptable(c.adoptable!, (s) => `\`${s}\``))}.`);
   }
   out.push(...backtestTable(plan));

@@ -1,5 +1,5 @@
 import { diffLines, type DiffPiece } from './line-diff.ts';
-import type { AdoptableMonitor, FieldChange } from '../types.ts';
+import type { Adoptable, FieldChange } from '../types.ts';
 
 /**
  * A value as a reviewer reads it: JSON. Plans show it in full (a shortened value can hide the change); `max`
@@ -58,10 +58,12 @@ export function describeEvidence(referencedBy: readonly string[], quote: (id: st
 /**
  * The warning on a create that a monitor vigil does not own matches, and the line that takes it back instead.
  */
-export function describeAdoptable(a: AdoptableMonitor, quote: (s: string) => string = (s) => s): string {
+export function describeAdoptable(a: Adoptable, quote: (s: string) => string = (s) => s): string {
   const same = a.matchedBy === 'name' ? 'this name' : 'this query and type';
-  return `Datadog already has monitor ${a.datadogId} ${JSON.stringify(a.name)} with ${same} and without vigil's tags (removed in the UI?). `
-    + `Creating this makes a second monitor that notifies too; to take that one back instead, add ${quote(`adopt: { datadogId: ${a.datadogId} }`)} to the definition`;
+  const slo = typeof a.datadogId === 'string';
+  const id = slo ? `'${a.datadogId}'` : String(a.datadogId);
+  return `Datadog already has ${slo ? 'SLO' : 'monitor'} ${a.datadogId} ${JSON.stringify(a.name)} with ${same} and without vigil's tags (removed in the UI?). `
+    + `Creating this makes a second ${slo ? 'SLO' : 'monitor that notifies too'}; to take that one back instead, add ${quote(`adopt: { datadogId: ${id} }`)} to the definition`;
 }
 
 export function plural(n: number, word: string): string {

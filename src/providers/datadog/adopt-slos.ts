@@ -40,6 +40,46 @@ export async function readAdoptableSlos(dd: DatadogClient, ids: readonly string[
   return out;
 }
 
+/** Name lookups at once; the client's rate limiter paces them further. */
+const LOOKUPS_AT_ONCE = 4;
+/** Past this many names, one read of every SLO in pages of 1,000 costs fewer requests in all but huge orgs. */
+const MAX_NAME_LOOKUPS = 100;
+
+/**
+ * SLOs vigil does not own whose names contain one of `names` (the list's `query` filter), for the plan's warning that
+ * a create would duplicate one (plan/adopt.ts, offerAdoptions): one request per name, the first page of each, nothing
+ * when the plan creates no SLO; past {@link MAX_NAME_LOOKUPS} names, the whole list in pages instead.
+ */
+export async function readUnownedSlosNamed(dd: DatadogClient, names: readonly string[]): Promise<RemoteObject[]> {
+  const wanted = [...new Set(names)].sort();
+  if (wanted.length === 0) return [];
+  if (wanted.length > MAX_NAME_LOOKUPS) return readUnownedSlos(dd);
+  const found = new Map<string, RemoteObject>();
+  const queue = [...wanted];
+  const lookUp = async (): Promise<void> => {
+    for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
+      const batch = await listSlosJson(named(dd, name), `look for unowned SLOs named "${name}"`, { limit: SLO_PAGE_SIZE });
+      for (const slo of batch) {
+        const remote = unownedRemote(slo);
+        if (!isOwned(remote.body)) found.set(String(remote.remoteId), remote);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(LOOKUPS_AT_ONCE, queue.length) }, lookUp));
+  return [...found.values()].sort((a, b) => (String(a.remoteId) < String(b.remoteId) ? -1 : 1));
+}
+
+/**
+ * The client with the SLO list's `query` (name) filter added (json-reads.ts builds that request without it): the
+ * same request builder, called with one more argument, so the read stays the one tolerant read.
+ */
+function named(dd: DatadogClient, name: string): DatadogClient {
+  const requests = dd.readers.sloRequests;
+  const withName: typeof requests = Object.create(requests);
+  withName.listSLOs = (ids, _query, ...rest) => requests.listSLOs(ids, name, ...rest);
+  return { ...dd, readers: { ...dd.readers, sloRequests: withName } };
+}
+
 /** True when the SLO carries vigil's ownership tag (Datadog lowercases SLO tags). */
 export function isOwned(body: Record<string, unknown>): boolean {
   return Array.isArray(body.tags) && body.tags.some((t) => String(t).toLowerCase() === MANAGED_TAG);
