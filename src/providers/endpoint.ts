@@ -45,12 +45,20 @@ const SITES = 'datadoghq.com, datadoghq.eu, us3.datadoghq.com, us5.datadoghq.com
 
 export function datadogEndpoint(env: DatadogEndpointEnv, timeoutMs = httpTimeoutMs(env)): Endpoint {
   const site = env.DD_SITE || 'datadoghq.com';
+  if (!env.VIGIL_DATADOG_URL && !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(site)) {
+    throw new ConfigError(`DD_SITE must be a Datadog site alone, such as datadoghq.eu (got "${site}"): no scheme, no "api." or "app.", no path. `
+      + `Sites: ${SITES}.`);
+  }
+  if (!env.VIGIL_DATADOG_URL && /^(api|app)\./i.test(site)) {
+    throw new ConfigError(`DD_SITE must be the Datadog site without "${site.split('.')[0]}." (got "${site}"; set DD_SITE=${site.replace(/^(api|app)\./i, '')}).`);
+  }
   const common = {
     provider: 'Datadog' as const, writeKey: 'DD_APP_KEY' as const, timeoutMs,
     writeFix: 'Use an application key whose user and scopes may write monitors and SLOs (monitors_write, slos_write; '
       + 'PagerDuty service objects also need manage_integrations). A read-only key is enough for "vigil plan" only.',
   };
   if (env.VIGIL_DATADOG_URL) {
+    checkUrl('VIGIL_DATADOG_URL', env.VIGIL_DATADOG_URL, 'http://127.0.0.1:4000');
     return {
       ...common, base: trim(env.VIGIL_DATADOG_URL), chosenBy: 'VIGIL_DATADOG_URL',
       urlFix: 'Check VIGIL_DATADOG_URL: is the sandbox running there ("vigil sandbox --port N" prints its URL)? Unset it to reach Datadog at DD_SITE.',
@@ -77,6 +85,7 @@ export function pagerDutyEndpoint(env: PagerDutyEndpointEnv, timeoutMs = httpTim
     writeFix: 'Use a full-access PagerDuty REST API key; a read-only key is enough for "vigil plan" only.',
   };
   if (env.VIGIL_PAGERDUTY_URL) {
+    checkUrl('VIGIL_PAGERDUTY_URL', env.VIGIL_PAGERDUTY_URL, 'http://127.0.0.1:4000/api.pagerduty.com');
     return {
       ...common, base: trim(env.VIGIL_PAGERDUTY_URL), chosenBy: 'VIGIL_PAGERDUTY_URL',
       urlFix: 'Check VIGIL_PAGERDUTY_URL: is the sandbox running there (it prints its PagerDuty URL)? Unset it to reach api.pagerduty.com.',
@@ -140,6 +149,17 @@ export function shownUrl(url: string): string {
   } catch {
     return url.replace(/\?.*$/, '');
   }
+}
+
+/** An http(s) URL, or a ConfigError saying which variable is wrong and what it should look like. */
+function checkUrl(name: string, value: string, example: string): void {
+  let ok = false;
+  try {
+    ok = ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    ok = false;
+  }
+  if (!ok) throw new ConfigError(`${name} must be an http:// or https:// URL, such as ${example} (got "${value}"); unset it to use the real service.`);
 }
 
 function trim(url: string): string {
