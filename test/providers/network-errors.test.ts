@@ -109,6 +109,16 @@ describe('Datadog requests', () => {
     expect(err.message).toMatch(/^could not list monitors: GET https:\/\/api\.datadoghq\.invalid\/api\/v1\/monitor: the host name api\.datadoghq\.invalid does not resolve \(DNS, E[A-Z_]+\)\. Check DD_SITE \("datadoghq\.invalid"\): it must be your Datadog site/);
   });
 
+  it('say TLS failed, and suspect https:// to a plain-http server, for both clients', async () => {
+    sandbox = await startSandbox({ port: 0 });
+    const https = sandbox.datadogUrl.replace('http://', 'https://');
+    const dd = createDatadogClient({ DD_API_KEY: API_KEY, DD_APP_KEY: APP_KEY, VIGIL_DATADOG_URL: https }, { backoffMs: 1, maxAttempts: 1 });
+    const err = await failure(readOwnedMonitors(dd));
+    expect(err.message).toMatch(new RegExp(`^could not list monitors: GET ${https.replace(/\./g, '\\.')}/api/v1/monitor: TLS failed \\([A-Z_]+\\) \\(an https:// URL pointing at a plain-http server\\?\\)\\. `));
+    const pd = await failure(pdCall(createPagerDutyClient({ PAGERDUTY_TOKEN: TOKEN, VIGIL_PAGERDUTY_URL: `${https}/api.pagerduty.com` }), 'get', '/teams', 'list teams'));
+    expect(pd.message).toMatch(/: TLS failed \([A-Z_]+\) \(an https:\/\/ URL pointing at a plain-http server\?\)\. .*Check VIGIL_PAGERDUTY_URL/);
+  });
+
   it('name the application key on a 403 to a write, and both keys on a refused read', async () => {
     sandbox = await startSandbox({ port: 0, datadog: { readOnlyAppKeys: [APP_KEY] } });
     const { createMonitor } = await import('../../src/providers/datadog/monitors.ts');
