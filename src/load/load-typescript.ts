@@ -8,7 +8,7 @@ import { DEFINITION_KINDS, type Definition } from '../ir/definition.ts';
 import type { Diagnostic } from '../ir/diagnostic.ts';
 import { firstFrame, framesOf, watchCreated } from '../dsl/capture.ts';
 import { copyUnknownProps } from '../dsl/unknown-props.ts';
-import { attachFieldLocations } from './field-locations.ts';
+import { attachFieldLocations, type SharedFieldLocator } from './field-locations.ts';
 import { tsFieldLocator } from './ts-field-locator.ts';
 import type { SourceLocation } from '../ir/source.ts';
 import { collectDefinitions } from './collect.ts';
@@ -70,6 +70,13 @@ export async function loadTypeScript(files: string[], projectDir: string): Promi
     const seen = new Set<object>();
     let created: object[] = [];
     const locate = tsFieldLocator(projectDir);
+    // One locator for all of the load's definitions, not a closure for each.
+    const fields: SharedFieldLocator = {
+      locate: (def, pointer) => {
+        const source = (def as Definition).source;
+        return source ? locate.field(source, pointer, valueAt(def, pointer)) : undefined;
+      },
+    };
     // Node fetches and links the modules concurrently; each still fails on its own. Definitions are collected in
     // entry order afterwards, so the result does not depend on which module finished first.
     // Hundreds of files import the same few modules (vigil above all): each is asked of Node's loader once.
@@ -132,7 +139,7 @@ export async function loadTypeScript(files: string[], projectDir: string): Promi
           const frame = captured && firstFrame(captured, (f) => maps.owns(f), (f) => f === entry.url || f === entry.copy);
           return (frame && maps.map(frame)) ?? { file, line: 1, col: 1 };
         });
-        attachFieldLocations(def, (pointer) => (def.source ? locate.field(def.source, pointer, valueAt(def, pointer)) : undefined));
+        attachFieldLocations(def, fields);
         result.definitions.push(def);
       }
     }
