@@ -116,7 +116,15 @@ describe('the reusable review workflow', () => {
 
   it('validates with annotations, plans to markdown and JSON, comments, and uploads the plan under the name apply looks for', () => {
     expect(step(plan, 'Validate').run).toContain('npx --no vigil validate --typecheck --dir "$VIGIL_DIR" --format github --findings "$RUNNER_TEMP/vigil/findings.md"');
-    expect(step(plan, 'Plan with the read-only key').run).toMatch(/vigil plan --dir "\$VIGIL_DIR" --markdown --out "\$RUNNER_TEMP\/vigil\/plan\.json" \\\n\s+--findings "\$RUNNER_TEMP\/vigil\/findings\.md" > /);
+    const planStep = step(plan, 'Plan with the read-only key');
+    expect(planStep.run).toMatch(/vigil plan --dir "\$VIGIL_DIR" --markdown "\$\{backtest\[@\]\}" --out "\$RUNNER_TEMP\/vigil\/plan\.json" \\\n\s+--findings "\$RUNNER_TEMP\/vigil\/findings\.md" > /);
+    // The backtest input reaches the script through env, and adds the flag only when true.
+    expect(planStep.env.VIGIL_BACKTEST).toBe('${{ inputs.backtest }}');
+    expect(review.on.workflow_call.inputs.backtest).toMatchObject({ type: 'boolean', default: false });
+    for (const [value, flag] of [['true', ' --backtest'], ['false', '']] as const) {
+      const run = runStep(`mkdir -p "$RUNNER_TEMP/vigil"\n${planStep.run as string}`, { VIGIL_DIR: 'monitors', VIGIL_BACKTEST: value });
+      expect(run.calls[0]).toBe(`npx --no vigil plan --dir monitors --markdown${flag} --out ${run.dir}/vigil/plan.json --findings ${run.dir}/vigil/findings.md`);
+    }
     const comment = step(plan, 'Comment on the pull request');
     expect(comment.run).toContain('vigil comment --file');
     expect(comment.env.GITHUB_TOKEN).toBe('${{ github.token }}');
