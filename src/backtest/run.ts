@@ -51,7 +51,16 @@ export async function backtestPlan(plan: Plan, options: BacktestOptions, read: R
   // No window reaches back to the point at `from` itself (windows are (t − window, t] with t ≥ from + window), so
   // the read starts a second later: a 7-day period is then exactly seven one-day reads.
   const readPeriod = { from: period.from + 1, to: period.to };
-  const reads = expressions.length ? await read([...new Set(expressions)], readPeriod) : new Map<string, SeriesRead>();
+  const unique = [...new Set(expressions)];
+  let reads = new Map<string, SeriesRead>();
+  try {
+    if (unique.length) reads = await read(unique, readPeriod);
+  } catch (err) {
+    // The plan stands without its backtest (a key without the timeseries_query permission, an outage): each monitor
+    // says why it has no figures.
+    const error = err instanceof Error ? err.message : String(err);
+    reads = new Map(unique.map((e) => [e, { error }]));
+  }
 
   const changes = plan.changes.map((c) => {
     const spec = specs.get(c);

@@ -101,6 +101,16 @@ describe('backtestPlan', () => {
     expect(out.changes[0]?.backtest).toMatchObject({ supported: false, reason: expect.stringMatching(/could not be read: Datadog refused/) });
   });
 
+  it('keeps the plan when the history cannot be read at all, saying why on each monitor', async () => {
+    const read: ReadSeries = async () => {
+      throw new Error('could not query metric history: Datadog refused (HTTP 403): Forbidden');
+    };
+    const out = await backtestPlan(plan([
+      { action: 'create', kind: 'datadog.monitor', id: 'x', payload: monitor('avg(last_5m):avg:a.b{*} > 1', { critical: 1 }) },
+    ]), { now: NOW, windowSeconds: 86_400, slos: [] }, read);
+    expect(out.changes[0]?.backtest).toMatchObject({ supported: false, reason: expect.stringMatching(/could not be read: .*HTTP 403/) });
+  });
+
   it('reverts changed fields to rebuild the definition before an update', () => {
     const after = { query: 'q2', options: { thresholds: { critical: 5 }, notify_no_data: true } };
     expect(revert(after, { fields: [{ path: 'query', old: 'q1', new: 'q2' }, { path: 'options.notify_no_data', new: true }] }))
