@@ -47,10 +47,25 @@ export function evaluateMonitor(series: readonly Series[], rule: AlertRule, peri
   const times = evaluationTimes(period, rule.windowSeconds);
   const figures = emptyFigures();
   for (const points of mergeGroups(series).values()) {
-    const values = windowValues(points, times, rule.windowSeconds, rule.aggregation);
+    let values = windowValues(points, times, rule.windowSeconds, rule.aggregation);
+    if (rule.change) values = changeValues(values, points, times, rule, rule.change);
     add(figures, runs(values.map(thresholdState(rule))));
   }
   return figures;
+}
+
+/** A change alert's values: now minus `shift` ago, or that in percent of the earlier value (none when it is 0). */
+function changeValues(
+  now: Array<number | undefined>, points: ReadonlyArray<readonly [number, number | null]>, times: readonly number[],
+  rule: AlertRule, change: NonNullable<AlertRule['change']>,
+): Array<number | undefined> {
+  const then = windowValues(points, times.map((t) => t - change.shiftSeconds), rule.windowSeconds, rule.aggregation);
+  return now.map((v, i) => {
+    const before = then[i];
+    if (v === undefined || before === undefined) return undefined;
+    if (change.kind === 'change') return v - before;
+    return before === 0 ? undefined : ((v - before) / Math.abs(before)) * 100;
+  });
 }
 
 /**

@@ -47,19 +47,26 @@ export async function backtestPlan(plan: Plan, options: BacktestOptions, read: R
       ...(c.action === 'update' ? { before: backtestSpec(revert(c.payload, c), before) } : {}),
     });
   }
-  const expressions = [...specs.values()].flatMap((s) => [s.after, ...(s.before ? [s.before] : [])]).flatMap(expressionsOf);
-  // No window reaches back to the point at `from` itself (windows are (t − window, t] with t ≥ from + window), so
-  // the read starts a second later: a 7-day period is then exactly seven one-day reads.
-  const readPeriod = { from: period.from + 1, to: period.to };
-  const unique = [...new Set(expressions)];
-  let reads = new Map<string, SeriesRead>();
-  try {
-    if (unique.length) reads = await read(unique, readPeriod);
-  } catch (err) {
-    // The plan stands without its backtest (a key without the timeseries_query permission, an outage): each monitor
-    // says why it has no figures.
-    const error = err instanceof Error ? err.message : String(err);
-    reads = new Map(unique.map((e) => [e, { error }]));
+  // Each expression is read from the earliest point a spec needs: a change alert also looks `shift` back.
+  const lookback = new Map<string, number>();
+  for (const s of [...specs.values()].flatMap((x) => [x.after, ...(x.before ? [x.before] : [])])) {
+    for (const e of expressionsOf(s)) lookback.set(e, Math.max(lookback.get(e) ?? 0, s.supported && s.kind === 'threshold' ? s.rule.change?.shiftSeconds ?? 0 : 0));
+  }
+  const byLookback = new Map<number, string[]>();
+  for (const [e, back] of lookback) byLookback.set(back, [...(byLookback.get(back) ?? []), e]);
+  const reads = new Map<string, SeriesRead>();
+  for (const [back, list] of [...byLookback].sort(([a], [b]) => a - b)) {
+    // No window reaches back to the point at `from − lookback` itself (windows are (t − window, t]), so the read
+    // starts a second later: a 7-day period is then exactly seven one-day reads.
+    const readPeriod = { from: period.from - back + 1, to: period.to };
+    try {
+      for (const [e, r] of await read(list, readPeriod)) reads.set(e, r);
+    } catch (err) {
+      // The plan stands without its backtest (a key without the timeseries_query permission, an outage): each
+      // monitor says why it has no figures.
+      const error = err instanceof Error ? err.message : String(err);
+      for (const e of list) reads.set(e, { error });
+    }
   }
 
   const changes = plan.changes.map((c) => {

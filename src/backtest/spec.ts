@@ -61,8 +61,11 @@ function metricSpec(type: string, query: string, thresholds: Record<string, unkn
   const ast = parsed.ast;
   if (ast.kind === 'formula') return unsupported('formula monitors over "options.variables" are not backtested yet');
   if (ast.kind !== 'metric') return unsupported('the query is not a metric query');
+  let change: AlertRule['change'];
   if (ast.time.kind === 'change') {
-    return unsupported(`${ast.time.change} alerts compare the window with an earlier one; not backtested yet`);
+    const shift = ast.time.shift.endsWith('_ago') ? durationSeconds(ast.time.shift.slice(0, -4)) : windowSeconds(ast.time.shift);
+    if (shift === undefined) return unsupported(`the change window "${ast.time.shift}" is calendar-aligned; only fixed spans are backtested`);
+    change = { kind: ast.time.change, shiftSeconds: shift };
   }
   const fn = firstFunction(ast.expr);
   if (fn !== undefined) return unsupported(FUNCTION_REASONS[fn] ?? `the query applies ${fn}(), which the backtest does not evaluate`);
@@ -76,6 +79,7 @@ function metricSpec(type: string, query: string, thresholds: Record<string, unkn
   const rule: AlertRule = { aggregation, windowSeconds: seconds, comparator, critical };
   const recovery = numberOf(thresholds['critical_recovery']);
   if (recovery !== undefined) rule.criticalRecovery = recovery;
+  if (change) rule.change = change;
   return { supported: true, kind: 'threshold', query: printMetricExpr(withRollup(ast.expr, aggregation)), rule };
 }
 

@@ -24,6 +24,11 @@ export interface AlertRule {
   critical: number;
   /** `options.thresholds.critical_recovery`, when set: a group alerting recovers only once its value stops crossing this. */
   criticalRecovery?: number;
+  /**
+   * A change alert (`change(avg(last_5m),last_1h)`): the value compared is the window's aggregation at t minus the
+   * same at t − shift (`change`), or that difference in percent of the earlier value (`pct_change`).
+   */
+  change?: { kind: 'change' | 'pct_change'; shiftSeconds: number };
 }
 
 /** What a backtest says of one monitor definition over the backtest's period. */

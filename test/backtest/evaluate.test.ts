@@ -102,6 +102,17 @@ describe('evaluateMonitor', () => {
       .toEqual(evaluateMonitor([all], above(5, { windowSeconds: 120, aggregation: 'sum' }), { from: T0, to: minute(4) }));
   });
 
+  it('evaluates a change alert on the difference from `shift` earlier, or its percentage', () => {
+    // Window 60 s, shift 2 minutes: the value at minute i is values[i] − values[i − 2].
+    const s = series([10, 10, 10, 10, 25, 25, 25, 10]);
+    const period = { from: T0, to: minute(7) };
+    const change = (kind: 'change' | 'pct_change', critical: number) => ({ ...above(critical), change: { kind, shiftSeconds: 120 } });
+    // Differences at minutes 1..7: (no value at 1, whose shifted window precedes the data), 0, 0, 15, 15, 0, −15.
+    expect(evaluateMonitor([s], change('change', 10), period)).toEqual({ episodes: 1, alertMinutes: 2, longestMinutes: 2, groups: 1 });
+    expect(evaluateMonitor([s], change('pct_change', 100), period)).toEqual({ episodes: 1, alertMinutes: 2, longestMinutes: 2, groups: 1 });
+    expect(evaluateMonitor([s], { ...change('change', -10), comparator: '<' }, period)).toMatchObject({ episodes: 1, alertMinutes: 1 });
+  });
+
   it('compares with each comparator', () => {
     const s = series([5, 5, 6]);
     const period = { from: T0, to: minute(2) };

@@ -27,6 +27,14 @@ describe('backtestSpec', () => {
     });
   });
 
+  it('reads a change alert as its window and the shift to compare with', () => {
+    const spec = backtestSpec(monitor('pct_change(avg(last_5m),last_1h):sum:q.depth{env:prod} by {queue} > 50', { critical: 50 }), { slos: new Map() });
+    expect(spec).toMatchObject({
+      supported: true, query: 'sum:q.depth{env:prod} by {queue}.rollup(avg, 60)',
+      rule: { aggregation: 'avg', windowSeconds: 300, change: { kind: 'pct_change', shiftSeconds: 3600 } },
+    });
+  });
+
   it('says why a monitor is not backtested', () => {
     const ctx = { slos: new Map() };
     const reason = (p: Record<string, unknown>) => {
@@ -34,7 +42,6 @@ describe('backtestSpec', () => {
       return s.supported ? undefined : s.reason;
     };
     expect(reason(monitor("avg(last_4h):anomalies(avg:a.b{*}, 'basic', 2) >= 1", { critical: 1 }))).toMatch(/^anomaly monitors/);
-    expect(reason(monitor('change(avg(last_5m),last_1h):avg:a.b{*} > 5', { critical: 5 }))).toMatch(/^change alerts/);
     expect(reason(monitor('avg(current_1mo):avg:a.b{*} > 5', { critical: 5 }))).toMatch(/calendar-aligned/);
     expect(reason(monitor('logs("x").index("*").rollup("count").last("5m") > 1', { critical: 1 }, 'log alert'))).toMatch(/count logs/);
     expect(reason(monitor('${a} && ${b}', {}, 'composite'))).toMatch(/composite/);
@@ -91,6 +98,20 @@ describe('backtestPlan', () => {
     expect(out.changes[1]?.backtest?.after).toEqual({ episodes: 1, alertMinutes: 1436, longestMinutes: 1436, groups: 1 });
     expect(out.changes[2]?.backtest).toMatchObject({ supported: false, reason: expect.stringMatching(/service checks/) });
     expect(out.changes[3]?.backtest).toBeUndefined();
+  });
+
+  it('reads a change alert\'s history from its shift before the period', async () => {
+    const periods: Array<{ from: number; to: number }> = [];
+    const read: ReadSeries = async (expressions, p) => {
+      periods.push(p);
+      return new Map(expressions.map((e) => [e, { series: [] }]));
+    };
+    await backtestPlan(plan([
+      { action: 'create', kind: 'datadog.monitor', id: 'plain', payload: monitor('avg(last_5m):avg:a.b{*} > 1', { critical: 1 }) },
+      { action: 'create', kind: 'datadog.monitor', id: 'growth', payload: monitor('change(avg(last_5m),last_1h):avg:c.d{*} > 1', { critical: 1 }) },
+    ]), { now: NOW, windowSeconds: 86_400, slos: [] }, read);
+    const { from, to } = backtestPeriod(NOW, 86_400);
+    expect(periods).toEqual([{ from: from + 1, to }, { from: from - 3600 + 1, to }]);
   });
 
   it('reports a query Datadog refused as the reason, without failing the others', async () => {
