@@ -109,6 +109,15 @@ describe('Datadog requests', () => {
     expect(err.message).toMatch(/^could not list monitors: GET https:\/\/api\.datadoghq\.invalid\/api\/v1\/monitor: the host name api\.datadoghq\.invalid does not resolve \(DNS, E[A-Z_]+\)\. Check DD_SITE \("datadoghq\.invalid"\): it must be your Datadog site/);
   });
 
+  it('say the provider failed with its status after the retries, for both clients', async () => {
+    sandbox = await startSandbox({ port: 0, failRate: 1 });
+    const err = await failure(readOwnedMonitors(datadog(sandbox.datadogUrl, '5000')));
+    expect(err.message).toMatch(new RegExp(`^could not list monitors: GET ${sandbox.datadogUrl.replace(/\./g, '\\.')}/api/v1/monitor: Datadog failed \\(HTTP 50[023]: [^)]+\\) after 5 attempts: trouble on Datadog's side\\. Try again later\\.$`));
+    expect(err.retryable).toBe(true);
+    const pd = await failure(pdCall(createPagerDutyClient({ PAGERDUTY_TOKEN: TOKEN, VIGIL_PAGERDUTY_URL: sandbox.pagerdutyUrl }), 'get', '/teams', 'list teams'));
+    expect(pd.message).toMatch(/^could not list teams: GET http:\/\/127\.0\.0\.1:\d+\/api\.pagerduty\.com\/teams: PagerDuty failed \(HTTP 50[023][^)]*\) after 4 attempts: trouble on PagerDuty's side\. Try again later\.$/);
+  });
+
   it('say TLS failed, and suspect https:// to a plain-http server, for both clients', async () => {
     sandbox = await startSandbox({ port: 0 });
     const https = sandbox.datadogUrl.replace('http://', 'https://');
