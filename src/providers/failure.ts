@@ -50,6 +50,7 @@ export function statusFailure(e: Endpoint, method: string, url: string, status: 
       : `${e.provider} has no such object or path (${answer}). If every read fails this way, ${e.urlFix.charAt(0).toLowerCase()}${e.urlFix.slice(1)}`;
   } else if (status === 429) text = `rate limited (${answer})${tries}. Wait a minute and run again, or lower --concurrency.`;
   else if (status >= 500) text = `${e.provider} failed (${answer})${tries}: trouble on ${e.provider}'s side. Try again later.`;
+  else if (status < 400) text = `${e.provider} answered ${answer}, which is not an answer vigil can read. ${e.urlFix}`;
   else text = `${e.provider} refused the request (${answer}).`;
   return new ProviderError(`${request}: ${text}`, status, isRetryableStatus(status), { request });
 }

@@ -1,4 +1,5 @@
 import { client } from './official-client.ts';
+import { backoffDelay } from '../http/backoff.ts';
 import { RateLimiter, defaultSleep } from '../http/rate-limiter.ts';
 import { datadogEndpoint, type Endpoint } from '../endpoint.ts';
 import { networkFailure, statusFailure } from '../failure.ts';
@@ -102,8 +103,7 @@ export class ObservedHttpLibrary implements client.HttpLibrary {
   }
 
   private backoff(attempt: number): number {
-    const base = this.backoffMs * 2 ** (attempt - 1);
-    return base / 2 + Math.random() * (base / 2); // jitter keeps parallel retries apart
+    return backoffDelay(attempt, this.backoffMs);
   }
 }
 

@@ -3,6 +3,8 @@ import type { APIResponse, PartialCall } from '@pagerduty/pdjs/build/src/api.js'
 import { type Endpoint, pagerDutyEndpoint } from '../endpoint.ts';
 import { ConfigError, isRetryableStatus } from '../errors.ts';
 import { networkFailure, statusFailure } from '../failure.ts';
+import { backoffDelay } from '../http/backoff.ts';
+import { defaultSleep } from '../http/rate-limiter.ts';
 
 export interface PagerDutyClient {
   pd: PartialCall;
@@ -11,6 +13,8 @@ export interface PagerDutyClient {
   /** The same, with the setting that chose it and the timeout: what messages and the plan header name. */
   endpoint: Endpoint;
   stats: { requests: number };
+  /** Base of the backoff between retries, in milliseconds. */
+  backoffMs: number;
 }
 
 export interface PagerDutyEnv {
@@ -35,7 +39,7 @@ export function createPagerDutyClient(env: PagerDutyEnv = process.env): PagerDut
   const endpoint = pagerDutyEndpoint(env);
   // retryTimeout: pdjs waits this long before retrying a 429 (its default is 20 s).
   const pd = api({ token: env.PAGERDUTY_TOKEN, retryTimeout: 2000 } as Partial<Parameters<typeof api>[0]>) as unknown as PartialCall;
-  return { pd, base: endpoint.base, endpoint, stats: { requests: 0 } };
+  return { pd, base: endpoint.base, endpoint, stats: { requests: 0 }, backoffMs: 250 };
 }
 
 type Method = 'get' | 'post' | 'put' | 'delete';
@@ -50,6 +54,8 @@ export async function pdCall(c: PagerDutyClient, method: Method, path: string, w
   const url = `${c.base}${path}`;
   for (let attempt = 1; ; attempt++) {
     c.stats.requests++;
+    // Idempotent requests are tried again after a network error, a 429 or a 5xx; a create never (apply looks first).
+    const mayRetry = method !== 'post' && attempt < ATTEMPTS;
     const signal = AbortSignal.timeout(c.endpoint.timeoutMs);
     let res: APIResponse;
     try {
@@ -57,18 +63,26 @@ export async function pdCall(c: PagerDutyClient, method: Method, path: string, w
     } catch (err) {
       // pdjs rejects with the response itself when an answer's body is not JSON.
       const answered = err && typeof err === 'object' && 'status' in err && typeof (err as APIResponse).status === 'number';
-      if (answered) {
-        const status = (err as APIResponse).status;
-        if (method !== 'post' && isRetryableStatus(status) && attempt < ATTEMPTS) continue;
-        throw statusFailure(c.endpoint, method, url, status, `(an answer that is not JSON)`, attempt).during(what);
+      const status = answered ? (err as APIResponse).status : undefined;
+      if (mayRetry && isRetryableStatus(status)) {
+        await pause(c, attempt);
+        continue;
       }
-      if (method !== 'post' && attempt < ATTEMPTS) continue; // network error on an idempotent request: try again
+      if (status !== undefined) throw statusFailure(c.endpoint, method, url, status, '(an answer that is not JSON)', attempt).during(what);
       throw networkFailure(c.endpoint, method, url, err, attempt, signal.aborted).during(what);
     }
     if (res.ok || res.status === 204) return res;
-    if (method !== 'post' && isRetryableStatus(res.status) && attempt < ATTEMPTS) continue;
+    if (mayRetry && isRetryableStatus(res.status)) {
+      await pause(c, attempt);
+      continue;
+    }
     throw statusFailure(c.endpoint, method, url, res.status, res.data, attempt).during(what);
   }
+}
+
+/** Waits before retry number `attempt`. */
+function pause(c: PagerDutyClient, attempt: number): Promise<void> {
+  return defaultSleep(backoffDelay(attempt, c.backoffMs));
 }
 
 /** Every item of a list endpoint, 100 per page through pdjs's own paging. */
