@@ -40,6 +40,7 @@ describe('a saved plan is refused once anything vigil owns moved', { timeout: 90
     const stale = await runVigil(['apply', '--plan', 'plan.json', '--yes'], dir, url);
     expect(stale.code).toBe(1);
     expect(stale.stderr).toContain('the saved plan is stale');
+    expect(stale.stdout).toMatch(/^Targets: Datadog http:\/\/127\.0\.0\.1:\d+ \(VIGIL_DATADOG_URL, not the real service\); PagerDuty /); // where it looked
     expect(stale.stderr).toContain(`remote object pagerduty:${team!.id} changed`);
     expect(stale.stderr).toContain(`remote object pagerduty:${policy!.id} changed`);
     expect(stale.stderr).toContain(`remote object ${monitor!.id} changed`);

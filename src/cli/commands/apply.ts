@@ -86,6 +86,7 @@ export const command: Command = (argv) => runGuarded('apply', async (out, err) =
     const usesPagerDuty = Object.keys(plan.remoteVersions).some((k) => k.startsWith('pagerduty:'))
       || plan.changes.some((c) => c.kind.startsWith('pagerduty.') || c.kind === 'datadog.pagerduty-service');
     pd = fresh?.pd ?? (usesPagerDuty ? await planPagerDutySide(dd, [], 'staleness check only', true) : undefined);
+    out(`${targetsLine(dd.endpoint, pd?.client.endpoint)}\n\n`); // first, so a refusal below says where it looked
     let current = fresh?.plan ?? makePlan(compile([]), await readRemote(dd), { withholdDeletes: 'staleness check only' });
     if (pd && pd !== fresh?.pd) current = mergePagerDuty(current, pd.plan);
     const moved = staleness(plan, current);
@@ -124,8 +125,8 @@ export const command: Command = (argv) => runGuarded('apply', async (out, err) =
     const prepared = await preparePlan(resolve(flags.project ?? '.'), flags.dir, err, { maxDeletePercent });
     if (!prepared) return 1;
     ({ plan, dd, pd } = prepared);
+    out(`${targetsLine(dd.endpoint, pd?.client.endpoint)}\n\n`);
   }
-  out(`${targetsLine(dd.endpoint, pd?.client.endpoint)}\n\n`);
   out(renderText(plan, { color: useColor(process.stdout) }));
   const total = plan.summary.create + plan.summary.update + plan.summary.delete;
   if (total === 0) return 0;
