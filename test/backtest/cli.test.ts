@@ -70,13 +70,4 @@ describe('vigil plan --backtest', () => {
   });
 });
 
-describe('vigil demo', () => {
-  it('shows the backtest of the example organisation in its first plan', async () => {
-    const r = await runVigil(['demo'], root, sandbox.datadogUrl);
-    expect(r.code).toBe(0);
-    const first = r.stdout.split(/^=== /m)[1] ?? '';
-    expect(first).toMatch(/^vigil plan --backtest ===/);
-    expect(first).toContain('Backtest over the last 7 days, noisiest first:');
-    expect(first).toMatch(/checkout-prod-error-rate: would have alerted/);
-  }, 60_000);
-});
+// `vigil demo` showing the backtest is asserted with the rest of the demo in test/cli/cli.test.ts.

@@ -97,6 +97,10 @@ describe('vigil demo (the README main job)', () => {
     expect(sections[1]).toMatch(/^vigil plan[^\n]* ===\n\nTargets: Datadog http:\/\/127\.0\.0\.1:\d+ \(VIGIL_DATADOG_URL, not the real service\); PagerDuty .*\.\n\nPlan: (\d+) to create, 0 to update, 0 to delete, 0 unchanged\./);
     const created = Number(/Plan: (\d+) to create/.exec(sections[1]!)![1]);
     expect(created).toBeGreaterThanOrEqual(20);
+    // The first plan backtests the new monitors against the sandbox's synthetic history.
+    expect(sections[1]).toMatch(/^vigil plan --backtest ===/);
+    expect(sections[1]).toContain('Backtest over the last 7 days, noisiest first:');
+    expect(sections[1]).toMatch(/^ {2}checkout-prod-error-rate: would have alerted /m);
     expect(sections[2]).toContain(`Apply: ${created} created, 0 updated, 0 deleted.`);
     expect(sections[3]).toContain(`Plan: 0 to create, 0 to update, 0 to delete, ${created} unchanged.`);
   });
