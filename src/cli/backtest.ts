@@ -4,11 +4,13 @@ import type { Plan } from '../plan/types.ts';
 import type { DatadogClient } from '../providers/datadog/client.ts';
 import { UsageError } from './args.ts';
 
+/** The flags `vigil plan` takes for a backtest (parseArgs options). */
 export const BACKTEST_FLAGS = {
   backtest: { type: 'boolean' },
   'backtest-window': { type: 'string' },
 } as const;
 
+/** Their lines in `vigil plan --help`. */
 export const BACKTEST_HELP = `  --backtest           for each created or updated metric monitor, how often it would have alerted over the
                        last days of its metric's history (and, for an update, how often the live one did)
   --backtest-window D  how far back the backtest reads, e.g. 7d, 36h, 2w (default 7d, at most 30d)`;
