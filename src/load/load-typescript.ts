@@ -137,7 +137,8 @@ export async function loadTypeScript(files: string[], projectDir: string): Promi
         defineLazySource(def, () => {
           // Located in the file that exports it when that file is on the stack: a kit's monitor at the kit's call.
           const frame = captured && firstFrame(captured, (f) => maps.owns(f), (f) => f === entry.url || f === entry.copy);
-          return (frame && maps.map(frame)) ?? { file, line: 1, col: 1 };
+          // A copy (`{ ...kit('web'), env }`, or a frozen definition's) has no frames: the line naming its id will do.
+          return (frame && maps.map(frame)) ?? (typeof def.id === 'string' ? locate.literal(file, def.id) : undefined) ?? { file, line: 1, col: 1 };
         });
         attachFieldLocations(def, fields);
         result.definitions.push(def);

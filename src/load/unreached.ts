@@ -1,6 +1,7 @@
 import type { Definition } from '../ir/definition.ts';
 import type { Diagnostic } from '../ir/diagnostic.ts';
 import type { SourceLocation } from '../ir/source.ts';
+import { addUnknownProps, unknownPropsOf } from '../dsl/unknown-props.ts';
 
 /**
  * Warnings for what a definition file built that never reaches the organisation: a definition not exported (or
@@ -20,12 +21,17 @@ export function unreachedDiagnostics(
   if (missing.length === 0) return [];
   // A kit's definition spread into a new object (`{ ...errors('web'), env: 'prod' }`) reaches the organisation as the
   // copy: the same kind and id.
-  const names = new Set<string>();
-  for (const def of delivered) names.add(`${def.kind}\0${String(def.id)}`);
+  const names = new Map<string, Definition>();
+  for (const def of delivered) names.set(`${def.kind}\0${String(def.id)}`, def);
   const problems: Diagnostic[] = [];
   for (const made of missing) {
     const kind = (made as { kind?: unknown }).kind;
-    if (kind !== undefined && names.has(`${String(kind)}\0${String((made as { id?: unknown }).id)}`)) continue;
+    const copy = kind === undefined ? undefined : names.get(`${String(kind)}\0${String((made as { id?: unknown }).id)}`);
+    if (copy) {
+      // The copy carries what the builder was given, mistakes included: the props the builder did not know too.
+      addUnknownProps(copy, unknownPropsOf(made));
+      continue;
+    }
     const location = locate(made);
     if (!location) continue;
     if (kind === undefined) {

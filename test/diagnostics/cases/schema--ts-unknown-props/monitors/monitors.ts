@@ -70,3 +70,9 @@ export const outliers = anomalyAlert(props({
   algorithm: 'basic', alertWindow: 'last_15m',
   metric: metric('system.load.1').avg().by('host').outliers(props({ algorithm: 'DBSCAN', tolerance: 3, percentag: 20 })),
 }));
+
+// A kit's monitor spread into a new object keeps the kit caller's mistakes.
+const kit = (id: string, extra: object) => metricAlert(props({
+  id, name: id, message: 'From the kit.', query: 'avg(last_5m):avg:system.load.1{*} > 2', ...extra,
+}));
+export const kitted = { ...kit('web-kitted', { sevirity: 'sev2' }), env: 'prod' };
