@@ -4,9 +4,9 @@
 // Prints figures; asserts nothing. Run from the repo root: node bench/run.js bench/plan.ts
 import { executePlan } from '../src/apply/execute.ts';
 import { compile, type CompiledState } from '../src/compile/index.ts';
-import { readRemote } from '../src/cli/sync.ts';
+import { readOwned as readRemote } from '../src/providers/world.ts';
 import { metricAlert } from '../src/dsl/index.ts';
-import { plan as makePlan } from '../src/plan/plan.ts';
+import { planDatadog as makePlan } from '../src/plan/datadog.ts';
 import { createDatadogClient } from '../src/providers/datadog/client.ts';
 import { datadogTarget } from '../src/providers/datadog/target.ts';
 import { buildMonitor } from '../src/sandbox/datadog/monitor-views.ts';

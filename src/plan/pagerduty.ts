@@ -2,12 +2,11 @@
 // monitors, compared in a canonical form after symbolic references are resolved against what PagerDuty has.
 import type { CompiledPagerDuty } from '../compile/pagerduty/payloads.ts';
 import { readMarker } from '../compile/pagerduty/marker.ts';
-import type { RemotePagerDuty } from '../providers/pagerduty/objects.ts';
 import { planServiceTakeovers } from './adopt-pagerduty.ts';
 import { diffFields } from './diff.ts';
 import { liveSummary } from './live-summary.ts';
 import { canonicalPagerDuty as canonical } from './pagerduty-canonical.ts';
-import type { RemoteObject } from './remote.ts';
+import type { RemoteObject, RemotePagerDuty } from './remote.ts';
 import type { Change, ResourceKind } from './types.ts';
 
 type Json = Record<string, unknown>;

@@ -13,3 +13,20 @@ export interface RemoteState {
   monitors: RemoteObject[];
   slos: RemoteObject[];
 }
+
+/** What vigil owns in PagerDuty, and what it needs to resolve references there (read by providers/pagerduty). */
+export interface RemotePagerDuty {
+  teams: RemoteObject[];
+  policies: RemoteObject[];
+  services: RemoteObject[];
+  /** Owned services' Datadog integrations, as `<service logical id>.datadog-integration`. */
+  integrations: RemoteObject[];
+  /**
+   * Services without vigil's marker, with their integrations and no logical id: what `vigil import` reads, and what
+   * a plan takes over when a definition adopts one by id (plan/adopt-pagerduty.ts).
+   */
+  unownedServices: RemoteObject[];
+  /** email → user id, and name → schedule id, for resolving `${user:…}` and `${schedule:…}`. */
+  users: Record<string, string>;
+  schedules: Record<string, string>;
+}

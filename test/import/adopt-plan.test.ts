@@ -4,7 +4,7 @@ import { compile } from '../../src/compile/index.ts';
 import { compileMonitor, type CompiledMonitor } from '../../src/compile/datadog/monitor.ts';
 import { compositeMonitor, metricAlert } from '../../src/dsl/index.ts';
 import { adoptionTargets, mergeAdoptions, planAdoptions, withoutAdoptions } from '../../src/plan/adopt.ts';
-import { plan } from '../../src/plan/plan.ts';
+import { planDatadog as plan } from '../../src/plan/datadog.ts';
 import type { RemoteObject } from '../../src/plan/remote.ts';
 import { describeReason } from '../../src/plan/render/values.ts';
 

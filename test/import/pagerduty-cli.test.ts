@@ -231,10 +231,10 @@ export const payments = pagerdutyService({ id: 'payments', escalationPolicy: '${
     write("name: 'Payments', urgency: 'low'");
     const clash = await vigil(['plan'], project, s.sandbox.datadogUrl);
     expect(clash.code).toBe(1);
-    expect(clash.stderr).toContain(`plan error: "payments": PagerDuty already has a service named "payments" (${id}), which vigil does not own, `
+    expect(clash.stderr).toContain(`error plan-adopt payments: PagerDuty already has a service named "payments" (${id}), which vigil does not own, `
       + `so creating this one would fail: service names are unique. Hint: to take that service over, add adopt: { pagerdutyId: '${id}' } `
       + 'to the definition ("vigil import" writes it); otherwise give the definition another name\n');
-    expect(clash.stderr).toContain('No plan: fix the PagerDuty services above.');
+    expect(clash.stderr).toContain('No plan: 1 adoption cannot happen as written.');
     expect((await vigil(['apply', '--yes'], project, s.sandbox.datadogUrl)).code).toBe(1);
     expect(await pd.read(id)).toEqual(before);
     expect(await serviceCount()).toBe(count);
@@ -243,9 +243,9 @@ export const payments = pagerdutyService({ id: 'payments', escalationPolicy: '${
     write(`name: 'payments', urgency: 'high', adopt: { pagerdutyId: '${id}' }`);
     const refused = await vigil(['plan'], project, s.sandbox.datadogUrl);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain(`plan error: "payments": adopt.pagerdutyId ${id} is the service "payments", which vigil does not own; `
+    expect(refused.stderr).toContain(`error plan-adopt payments: adopt.pagerdutyId ${id} is the service "payments", which vigil does not own; `
       + 'taking it over would change "incident_urgency_rule.urgency" ("low" → "high").');
-    expect(refused.stderr).toContain('No plan: fix the PagerDuty services above.');
+    expect(refused.stderr).toContain('No plan: 1 adoption cannot happen as written.');
     expect(await pd.read(id)).toEqual(before);
 
     write(`name: 'payments', urgency: 'low', adopt: { pagerdutyId: '${id}' }`);
@@ -293,7 +293,7 @@ export const copy = pagerdutyService({ id: 'payments-copy', name: 'payments copy
 `);
     const twice = await vigil(['plan'], project, s.sandbox.datadogUrl);
     expect(twice.code).toBe(1);
-    expect(twice.stderr).toContain(`plan error: "payments-copy": adopt.pagerdutyId ${id}: that service is already managed by vigil as "payments"; `
+    expect(twice.stderr).toContain(`error plan-adopt payments-copy: adopt.pagerdutyId ${id}: that service is already managed by vigil as "payments"; `
       + 'remove "adopt" or the other definition\n');
     expect(await serviceCount()).toBe(count);
   });

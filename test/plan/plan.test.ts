@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../src/compile/index.ts';
 import { allOf, compositeMonitor, metricAlert } from '../../src/dsl/index.ts';
-import { plan } from '../../src/plan/plan.ts';
+import { planDatadog as plan } from '../../src/plan/datadog.ts';
 import type { RemoteObject } from '../../src/plan/remote.ts';
 import { renderMarkdown } from '../../src/plan/render/markdown.ts';
 import { renderText } from '../../src/plan/render/text.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '../../src/compile/index.ts';
 import { metricAlert, monitorSlo, timeSliceSlo } from '../../src/dsl/index.ts';
 import type { Definition } from '../../src/ir/definition.ts';
-import { plan } from '../../src/plan/plan.ts';
+import { planDatadog as plan } from '../../src/plan/datadog.ts';
 import { resolvePayload } from '../../src/plan/references.ts';
 import type { RemoteObject } from '../../src/plan/remote.ts';
 import { validate } from '../../src/validate/index.ts';

@@ -15,10 +15,10 @@ describe('apply then plan against the sandbox (official client over HTTP)', () =
   it('monitors/: apply creates everything, the next plan is empty', async () => {
     const s = await sandboxWithClient();
     sandbox = s.sandbox;
-    const first = await applyProject(root, s.dd);
+    const first = await applyProject(root, s.clients);
     expect(first.plan.summary.create).toBeGreaterThanOrEqual(20);
     expect(failures(first.result)).toEqual([]);
-    const again = await planProject(root, s.dd);
+    const again = await planProject(root, s.clients);
     expect(again.summary).toEqual({ create: 0, update: 0, delete: 0, unchanged: first.plan.summary.create });
     expect(again.changes).toEqual([]);
   });
@@ -28,9 +28,9 @@ describe('apply then plan against the sandbox (official client over HTTP)', () =
     it(`golden case ${name}: apply then plan is empty`, async () => {
       const s = await sandboxWithClient();
       sandbox = s.sandbox;
-      const first = await applyProject(join(goldenDir, name), s.dd);
+      const first = await applyProject(join(goldenDir, name), s.clients);
       expect(failures(first.result)).toEqual([]);
-      const again = await planProject(join(goldenDir, name), s.dd);
+      const again = await planProject(join(goldenDir, name), s.clients);
       expect(again.changes).toEqual([]);
     });
   }
@@ -38,30 +38,30 @@ describe('apply then plan against the sandbox (official client over HTTP)', () =
   it('an edit made through the API shows as drift, and apply restores the code', async () => {
     const s = await sandboxWithClient();
     sandbox = s.sandbox;
-    const { plan } = await applyProject(root, s.dd);
+    const { plan } = await applyProject(root, s.clients);
     const id = 'kafka-prod-under-replicated';
-    const remoteId = (await planProject(root, s.dd)).remoteIds[id] as number;
+    const remoteId = (await planProject(root, s.clients)).remoteIds[id] as number;
     await s.dd.monitors.updateMonitor({ monitorId: remoteId, body: { name: 'Edited by hand', options: { thresholds: { critical: 0 }, notifyNoData: true } } as v1.MonitorUpdateRequest });
-    const drift = await planProject(root, s.dd);
+    const drift = await planProject(root, s.clients);
     expect(drift.drift).toEqual([id]);
     expect(drift.changes).toHaveLength(1);
     expect(drift.changes[0]).toMatchObject({ action: 'update', id, reason: 'drift' });
     expect(drift.changes[0]!.fields!.map((f) => f.path)).toEqual(['name', 'options.notify_no_data', 'options.require_full_window']); // PUT replaced options wholesale
-    const fixed = await applyProject(root, s.dd);
+    const fixed = await applyProject(root, s.clients);
     expect(failures(fixed.result)).toEqual([]);
-    expect((await planProject(root, s.dd)).summary.unchanged).toBe(plan.summary.create);
+    expect((await planProject(root, s.clients)).summary.unchanged).toBe(plan.summary.create);
   });
 
   it('a code change is an update, not drift; a removed definition is a delete', async () => {
     const s = await sandboxWithClient();
     sandbox = s.sandbox;
     const dir = projectCopy();
-    await applyProject(dir, s.dd);
+    await applyProject(dir, s.clients);
     const { writeFileSync, readFileSync, rmSync } = await import('node:fs');
     const kafka = join(dir, 'monitors', 'platform', 'kafka.ts');
     writeFileSync(kafka, readFileSync(kafka, 'utf8').replace("'max(last_10m):sum:kafka.replication.under_replicated_partitions{env:prod} > 0'", "'max(last_15m):sum:kafka.replication.under_replicated_partitions{env:prod} > 0'"));
     rmSync(join(dir, 'monitors', 'fulfillment', 'inventory.yaml'));
-    const p = await planProject(dir, s.dd);
+    const p = await planProject(dir, s.clients);
     expect(p.drift).toEqual([]);
     expect(p.changes.filter((c) => c.action === 'update').map((c) => [c.id, c.reason, c.fields!.map((f) => f.path)])).toEqual([
       ['kafka-prod-under-replicated', 'code', ['query']],

@@ -31,15 +31,19 @@ describe('apply under injected faults converges without duplicates and never tou
         { state, seed, failRate: 0.08, resetRate: 0.05, timeoutRate: 0.02, lostResponseRate: 0.1 },
         { timeoutMs: 250 },
       );
+      // The faults are Datadog's: PagerDuty answers from a second, fault-free sandbox (pdjs has no request timeout
+      // of its own yet, so a PagerDuty request the faulty sandbox drops would hang the run).
+      const steady = await sandboxWithClient();
+      const clients = { datadog: dd, pagerduty: steady.clients.pagerduty! };
       try {
         let runs = 0;
         let converged = false;
         while (!converged && runs < 8) {
           runs++;
           try {
-            const { result } = await applyProject(root, dd);
+            const { result } = await applyProject(root, clients);
             adopted += result.outcomes.filter((o) => o.status === 'done' && o.adopted).length;
-            converged = result.outcomes.every((o) => o.status === 'done') && (await planProject(root, dd)).changes.length === 0;
+            converged = result.outcomes.every((o) => o.status === 'done') && (await planProject(root, clients)).changes.length === 0;
           } catch {
             // A read that failed after its retries: a real operator would run apply again, and so do we.
           }
@@ -60,6 +64,7 @@ describe('apply under injected faults converges without duplicates and never tou
         expect(other.modified).toBe(v1.ObjectSerializer.serialize(handMade, 'Monitor', '').modified);
       } finally {
         await sandbox.close();
+        await steady.sandbox.close();
       }
     });
   }

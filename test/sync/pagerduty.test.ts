@@ -3,10 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { api } from '@pagerduty/pdjs';
 import { executePlan } from '../../src/apply/execute.ts';
 import { runPipeline } from '../../src/cli/pipeline.ts';
-import { planPagerDutySide, unresolvedPagerDutyHandles } from '../../src/cli/pagerduty-sync.ts';
-import { applyTarget, readRemote } from '../../src/cli/sync.ts';
-import { mergePagerDuty } from '../../src/plan/merge.ts';
-import { plan as makePlan } from '../../src/plan/plan.ts';
+import { applyTarget } from '../../src/cli/sync.ts';
+import type { CompiledState } from '../../src/compile/index.ts';
+import { plan as makePlan, worldNeeds } from '../../src/plan/index.ts';
+import { readWorld, type Clients } from '../../src/providers/world.ts';
 import type { Sandbox } from '../../src/sandbox/server.ts';
 import { root } from '../support/cases.ts';
 import { failures, sandboxWithClient } from './support.ts';
@@ -24,12 +24,15 @@ afterEach(async () => {
   process.env = { ...saved };
 });
 
-/** `vigil plan` for both providers, as preparePlan does it. */
-async function fullPlan(dd: Parameters<typeof readRemote>[0]) {
+/** `vigil plan` for both providers: readWorld, then the same plan() the CLI calls. */
+async function fullPlan(clients: Clients, edit: (desired: CompiledState) => void = () => {}) {
   const pipeline = await runPipeline({ projectDir: project, compile: true });
   expect(pipeline.errors).toBe(0);
-  const pd = (await planPagerDutySide(dd, pipeline.compiled!.pagerduty.objects, undefined))!;
-  return { pd, plan: mergePagerDuty(makePlan(pipeline.compiled!, await readRemote(dd)), pd.plan), pipeline };
+  const desired = pipeline.compiled!;
+  edit(desired);
+  const world = await readWorld(clients, worldNeeds(desired));
+  const result = makePlan(desired, world, { definitions: pipeline.definitions });
+  return { world, plan: result.plan!, diagnostics: result.diagnostics, pipeline };
 }
 
 describe('PagerDuty as code against the sandbox (pdjs and the Datadog client over HTTP)', () => {
@@ -37,7 +40,7 @@ describe('PagerDuty as code against the sandbox (pdjs and the Datadog client ove
     const s = await sandboxWithClient();
     sandbox = s.sandbox;
     process.env.VIGIL_PAGERDUTY_URL = s.sandbox.pagerdutyUrl;
-    const first = await fullPlan(s.dd);
+    const first = await fullPlan(s.clients);
     expect(first.plan.changes.filter((c) => c.kind !== 'datadog.monitor').map((c) => `${c.action} ${c.kind} ${c.id}`)).toEqual([
       'create pagerduty.team web-team',
       'create pagerduty.escalation-policy web-oncall',
@@ -48,7 +51,7 @@ describe('PagerDuty as code against the sandbox (pdjs and the Datadog client ove
       'create datadog.pagerduty-service web-high.datadog-service',
       'create datadog.pagerduty-service web-low.datadog-service',
     ]);
-    const result = await executePlan(first.plan, applyTarget(s.dd, first.pd), { backoffMs: 5 });
+    const result = await executePlan(first.plan, applyTarget(s.clients, first.world), { backoffMs: 5 });
     expect(failures(result)).toEqual([]);
     // Datadog's service object carries the key of the integration vigil added, so @pagerduty-web-high reaches PagerDuty.
     const pd = api({ token: 'pd-token' });
@@ -63,34 +66,43 @@ describe('PagerDuty as code against the sandbox (pdjs and the Datadog client ove
     });
     expect(low.support_hours).toEqual({ type: 'fixed_time_per_day', time_zone: 'Europe/Lisbon', days_of_week: [1, 2, 3, 4, 5], start_time: '08:30:00', end_time: '17:00:00' });
     expect(low.scheduled_actions).toEqual([{ type: 'urgency_change', at: { type: 'named_time', name: 'support_hours_start' }, to_urgency: 'high' }]);
-    const again = await fullPlan(s.dd);
+    const again = await fullPlan(s.clients);
     expect(again.plan.changes).toEqual([]);
     expect(again.plan.summary.unchanged).toBe(first.plan.summary.create);
-    expect(await unresolvedPagerDutyHandles(s.dd, [{ id: 'x', message: '@pagerduty-web-high' }], new Set())).toEqual([]);
+    // Now that Datadog's service object exists, a monitor naming @pagerduty-web-high resolves even without it managed.
+    const unmanaged = await fullPlan(s.clients, (d) => {
+      d.pagerduty.objects = d.pagerduty.objects.filter((o) => o.kind !== 'datadog.pagerduty-service');
+    });
+    expect(unmanaged.diagnostics.filter((d) => d.message.includes('@pagerduty-web-high'))).toEqual([]);
   });
 
   it('shows an edit made in PagerDuty as drift, and a handle to an unknown service as a plan error', async () => {
     const s = await sandboxWithClient();
     sandbox = s.sandbox;
     process.env.VIGIL_PAGERDUTY_URL = s.sandbox.pagerdutyUrl;
-    const first = await fullPlan(s.dd);
-    await executePlan(first.plan, applyTarget(s.dd, first.pd), { backoffMs: 5 });
-    const id = (await fullPlan(s.dd)).plan.remoteIds['web-high'];
+    const first = await fullPlan(s.clients);
+    await executePlan(first.plan, applyTarget(s.clients, first.world), { backoffMs: 5 });
+    const id = (await fullPlan(s.clients)).plan.remoteIds['web-high'];
     const pd = api({ token: 'pd-token' });
     const res = await pd.put('/services', { url: `${s.sandbox.pagerdutyUrl}/services/${id}`, data: { service: { incident_urgency_rule: { type: 'constant', urgency: 'low' } } } });
     expect(res.status).toBe(200);
     // Someone moves the end of web-low's support hours in PagerDuty.
-    const lowId = (await fullPlan(s.dd)).plan.remoteIds['web-low'];
+    const lowId = (await fullPlan(s.clients)).plan.remoteIds['web-low'];
     const hours = { type: 'fixed_time_per_day', time_zone: 'Europe/Lisbon', days_of_week: [1, 2, 3, 4, 5], start_time: '08:30:00', end_time: '19:00:00' };
     expect((await pd.put('/services', { url: `${s.sandbox.pagerdutyUrl}/services/${lowId}`, data: { service: { support_hours: hours } } })).status).toBe(200);
-    const drift = await fullPlan(s.dd);
+    const drift = await fullPlan(s.clients);
     expect(drift.plan.drift).toEqual(['web-high', 'web-low']);
     expect(drift.plan.changes).toMatchObject([
       { action: 'update', kind: 'pagerduty.service', id: 'web-high', reason: 'drift', fields: [{ path: 'incident_urgency_rule.urgency', old: 'low', new: 'high' }] },
       { action: 'update', kind: 'pagerduty.service', id: 'web-low', reason: 'drift', fields: [{ path: 'support_hours.end_time', old: '19:00:00', new: '17:00:00' }] },
     ]);
-    expect(await unresolvedPagerDutyHandles(s.dd, [{ id: 'm', message: '{{#is_alert}}@pagerduty-nobody{{/is_alert}}' }], new Set(['web-high']))).toEqual([
-      '@pagerduty-nobody (used by m) matches no managed PagerDuty service and no Datadog PagerDuty service object',
+    const unknown = await fullPlan(s.clients, (d) => {
+      const m = d.datadog.monitors[0]!;
+      m.payload = { ...m.payload, message: `${String(m.payload.message)}\n{{#is_alert}}@pagerduty-nobody{{/is_alert}}` };
+    });
+    expect(unknown.plan).toBeUndefined();
+    expect(unknown.diagnostics.map((d) => `${d.code} ${d.id}: ${d.message}`)).toEqual([
+      `plan-reference ${unknown.pipeline.compiled!.datadog.monitors[0]!.id}: @pagerduty-nobody matches no managed PagerDuty service and no Datadog PagerDuty service object`,
     ]);
   });
 
@@ -98,11 +110,11 @@ describe('PagerDuty as code against the sandbox (pdjs and the Datadog client ove
     const s = await sandboxWithClient({ pagerduty: { seedData: false } });
     sandbox = s.sandbox;
     process.env.VIGIL_PAGERDUTY_URL = s.sandbox.pagerdutyUrl;
-    const pipeline = await runPipeline({ projectDir: project, compile: true });
-    const side = await planPagerDutySide(s.dd, pipeline.compiled!.pagerduty.objects, undefined);
-    expect([...new Set(side!.plan.problems)]).toEqual([
-      'no PagerDuty schedule is named "Platform Primary"',
-      'no PagerDuty user has the email "ana.pereira@example.com"',
+    const { plan, diagnostics } = await fullPlan(s.clients);
+    expect(plan).toBeUndefined();
+    expect(diagnostics.map((d) => `${d.code} ${d.id}: ${d.message}`)).toEqual([
+      'plan-reference web-oncall: no PagerDuty schedule is named "Platform Primary"',
+      'plan-reference web-oncall: no PagerDuty user has the email "ana.pereira@example.com"',
     ]);
   });
 });

@@ -21,7 +21,7 @@ describe('SLOs and their burn-rate alerts against the sandbox (official client o
   it('apply creates SLOs after their monitors and alerts after their SLOs, with remote ids resolved; the next plan is empty', async () => {
     const s = await sandboxWithClient();
     sandbox = s.sandbox;
-    const { plan, result } = await applyProject(root, s.dd);
+    const { plan, result } = await applyProject(root, s.clients);
     expect(failures(result)).toEqual([]);
     const order = plan.changes.map((c) => c.id);
     expect(order.indexOf('checkout-prod-error-rate')).toBeLessThan(order.indexOf('checkout-api-uptime'));
@@ -40,7 +40,7 @@ describe('SLOs and their burn-rate alerts against the sandbox (official client o
       .toBe(`burn_rate("${availability.id}").over("30d").long_window("1h").short_window("5m") > 14.4`);
     expect(byLogical.get('checkout-availability.burn-24h')!.tags).toEqual(expect.arrayContaining(['severity:sev4', 'slo-tier:burn-24h']));
 
-    const again = await planProject(root, s.dd);
+    const again = await planProject(root, s.clients);
     expect(again.changes).toEqual([]);
     expect(again.summary.unchanged).toBe(plan.summary.create);
     expect(again.remoteIds['checkout-availability']).toBe(availability.id);
@@ -49,21 +49,21 @@ describe('SLOs and their burn-rate alerts against the sandbox (official client o
   it('an SLO edited through the API shows as drift, and apply restores it', async () => {
     const s = await sandboxWithClient();
     sandbox = s.sandbox;
-    await applyProject(root, s.dd);
-    const id = (await planProject(root, s.dd)).remoteIds['checkout-availability'] as string;
+    await applyProject(root, s.clients);
+    const id = (await planProject(root, s.clients)).remoteIds['checkout-availability'] as string;
     const current = (await s.dd.slos.getSLO({ sloId: id })).data!;
     await s.dd.slos.updateSLO({
       sloId: id,
       body: { ...current, name: current.name, type: current.type, thresholds: [{ timeframe: '30d', target: 99.5 }], tags: [...(current.tags ?? []), 'Edited:ByHand'] } as v1.ServiceLevelObjective,
     });
-    const drift = await planProject(root, s.dd);
+    const drift = await planProject(root, s.clients);
     expect(drift.drift).toEqual(['checkout-availability']);
     expect(drift.changes).toHaveLength(1);
     expect(drift.changes[0]).toMatchObject({ action: 'update', kind: 'datadog.slo', id: 'checkout-availability', reason: 'drift', remoteId: id });
     expect(drift.changes[0]!.fields!.map((f) => f.path)).toEqual(['tags', 'thresholds']);
-    const fixed = await applyProject(root, s.dd);
+    const fixed = await applyProject(root, s.clients);
     expect(failures(fixed.result)).toEqual([]);
-    expect((await planProject(root, s.dd)).changes).toEqual([]);
+    expect((await planProject(root, s.clients)).changes).toEqual([]);
     const restored = s.sandbox.datadog.store.slos.get(id) as unknown as StoredSlo;
     expect(restored.thresholds.map((t) => t.target)).toEqual([99.9, 99.9]);
   });
@@ -72,10 +72,10 @@ describe('SLOs and their burn-rate alerts against the sandbox (official client o
     const s = await sandboxWithClient();
     sandbox = s.sandbox;
     const dir = projectCopy();
-    await applyProject(dir, s.dd);
+    await applyProject(dir, s.clients);
     const file = join(dir, 'monitors', 'payments', 'checkout-slos.ts');
     writeFileSync(file, readFileSync(file, 'utf8').replace("{ timeframe: '30d', target: 99.5, warning: 99.75 }", "{ timeframe: '30d', target: 99.25, warning: 99.75 }"));
-    const changed = await planProject(dir, s.dd);
+    const changed = await planProject(dir, s.clients);
     expect(changed.drift).toEqual([]);
     expect(changed.changes.map((c) => [c.kind, c.id, c.reason])).toEqual([
       ['datadog.slo', 'checkout-api-uptime', 'code'],
@@ -87,13 +87,13 @@ describe('SLOs and their burn-rate alerts against the sandbox (official client o
     expect(changed.changes[0]!.fields!.map((f) => f.path)).toEqual(['thresholds']);
 
     rmSync(file);
-    const removal = await applyProject(dir, s.dd);
+    const removal = await applyProject(dir, s.clients);
     expect(failures(removal.result)).toEqual([]);
     const deletes = removal.plan.changes.filter((c) => c.action === 'delete').map((c) => c.id);
     expect(deletes).toHaveLength(8);
     // The sandbox, like Datadog, refuses to delete an SLO an alert still uses: deleting alerts first is what let this apply pass.
     expect(deletes.indexOf('checkout-availability.burn-1h')).toBeLessThan(deletes.indexOf('checkout-availability'));
     expect([...s.sandbox.datadog.store.slos.values()].map((x) => logical((x as unknown as StoredSlo).tags))).toEqual(['inventory-sync-freshness']);
-    expect((await planProject(dir, s.dd)).changes).toEqual([]);
+    expect((await planProject(dir, s.clients)).changes).toEqual([]);
   });
 });

@@ -3,19 +3,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { executePlan, type ExecuteResult } from '../../src/apply/execute.ts';
 import { runPipeline } from '../../src/cli/pipeline.ts';
-import { readRemote } from '../../src/cli/sync.ts';
-import { plan as makePlan } from '../../src/plan/plan.ts';
+import { applyTarget } from '../../src/cli/sync.ts';
+import { plan as makePlan, worldNeeds, type World } from '../../src/plan/index.ts';
 import type { Plan } from '../../src/plan/types.ts';
 import { createDatadogClient, type DatadogClient } from '../../src/providers/datadog/client.ts';
-import { datadogTarget } from '../../src/providers/datadog/target.ts';
+import { createPagerDutyClient } from '../../src/providers/pagerduty/client.ts';
+import { readWorld, type Clients } from '../../src/providers/world.ts';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox/server.ts';
 import { root } from '../support/cases.ts';
 
-/** A sandbox on a random loopback port, with the official client pointed at it the way the CLI does it. */
-export async function sandboxWithClient(options: SandboxOptions = {}, http: { timeoutMs?: number } = {}): Promise<{ sandbox: Sandbox; dd: DatadogClient }> {
+/** A sandbox on a random loopback port, with the official clients pointed at it the way the CLI does it. */
+export async function sandboxWithClient(options: SandboxOptions = {}, http: { timeoutMs?: number } = {}): Promise<{ sandbox: Sandbox; dd: DatadogClient; clients: Clients }> {
   const sandbox = await startSandbox({ port: 0, ...options });
   const dd = createDatadogClient({ VIGIL_DATADOG_URL: sandbox.datadogUrl, DD_API_KEY: 'test-api-key', DD_APP_KEY: 'test-app-key' }, { backoffMs: 5, ...http });
-  return { sandbox, dd };
+  const pagerduty = createPagerDutyClient({ VIGIL_PAGERDUTY_URL: sandbox.pagerdutyUrl, PAGERDUTY_TOKEN: 'test-token' });
+  return { sandbox, dd, clients: { datadog: dd, pagerduty } };
 }
 
 /** A throw-away copy of a definitions folder (the repo's monitors/ by default), so tests can edit it. */
@@ -25,17 +27,26 @@ export function projectCopy(from = join(root, 'monitors')): string {
   return dir;
 }
 
-/** load → validate → compile → read → plan, as `vigil plan` does. */
-export async function planProject(projectDir: string, dd: DatadogClient): Promise<Plan> {
+/** load → validate → compile → readWorld → plan, with the same plan() `vigil plan` calls. */
+export async function planProject(projectDir: string, clients: Clients): Promise<Plan> {
+  return (await planWithWorld(projectDir, clients)).plan;
+}
+
+async function planWithWorld(projectDir: string, clients: Clients): Promise<{ plan: Plan; world: World }> {
   const pipeline = await runPipeline({ projectDir, compile: true });
   if (!pipeline.compiled) throw new Error(`definitions have errors: ${JSON.stringify(pipeline.diagnostics.slice(0, 3))}`);
-  return makePlan(pipeline.compiled, await readRemote(dd));
+  const world = await readWorld(clients, worldNeeds(pipeline.compiled));
+  const result = makePlan(pipeline.compiled, world, {
+    definitions: pipeline.definitions, load: { failedFiles: pipeline.failedFiles, skippedFiles: pipeline.skippedFiles },
+  });
+  if (!result.plan) throw new Error(`no plan: ${JSON.stringify(result.diagnostics.slice(0, 3))}`);
+  return { plan: result.plan, world };
 }
 
 /** Plans and applies once, as `vigil apply --yes --allow-deletes` does. */
-export async function applyProject(projectDir: string, dd: DatadogClient): Promise<{ plan: Plan; result: ExecuteResult }> {
-  const plan = await planProject(projectDir, dd);
-  const result = await executePlan(plan, datadogTarget(dd), { backoffMs: 5 });
+export async function applyProject(projectDir: string, clients: Clients): Promise<{ plan: Plan; result: ExecuteResult }> {
+  const { plan, world } = await planWithWorld(projectDir, clients);
+  const result = await executePlan(plan, applyTarget(clients, world), { backoffMs: 5 });
   return { plan, result };
 }
 

@@ -371,10 +371,10 @@ describe('vigil-review.yml run end to end on the local runner', { timeout: 120_0
     expect(outcomes(r)).toMatchObject({ Validate: 'success', 'Plan with the read-only key': 'failure', 'Explain a missing plan': 'success' });
     const [comment] = comments(10);
     expect(comment!.body).toContain('**No plan:** vigil refused to plan these definitions against what is live, for the reasons below.');
-    expect(comment!.body).toContain(`\`\`\`text\nplan error: "ledger": PagerDuty already has a service named "ledger" (${ledger}), which vigil does not own`);
+    expect(comment!.body).toMatch(new RegExp(`\`\`\`text\\n[^\\n]*monitors/[^ ]+ error plan-adopt ledger: PagerDuty already has a service named "ledger" \\(${ledger}\\), which vigil does not own`));
     expect(comment!.body).toContain("add adopt: { pagerdutyId: '" + ledger + "' }");
     // The reasons are in the log too.
-    expect(stepLog(r, 'Plan with the read-only key')).toContain('plan error: "ledger"');
+    expect(stepLog(r, 'Plan with the read-only key')).toContain('error plan-adopt ledger:');
     expectNoSecretPrinted(r);
   });
 });

@@ -4,23 +4,17 @@ import { createInterface } from 'node:readline/promises';
 import { executePlan } from '../../apply/execute.ts';
 import { outcomeLine, progressBar, summarize } from '../../apply/report.ts';
 import { planMismatches } from '../../apply/matches.ts';
-import { staleness } from '../../apply/stale.ts';
-import { plan as makePlan } from '../../plan/plan.ts';
 import { renderText, summaryLine } from '../../plan/render/text.ts';
 import type { Plan } from '../../plan/types.ts';
-import { compile } from '../../compile/index.ts';
-import { createDatadogClient } from '../../providers/datadog/client.ts';
 import { targetsLine } from '../../providers/endpoint.ts';
-import { mergePagerDuty } from '../../plan/merge.ts';
-import { readAdoptable } from '../../providers/datadog/adopt.ts';
-import { readAdoptableSlos } from '../../providers/datadog/adopt-slos.ts';
-import { MANAGED_TAG } from '../../compile/ownership.ts';
-import { planPagerDutySide, type PagerDutySide } from '../pagerduty-sync.ts';
 import { COMMON_FLAGS, COMMON_HELP, parseFlags, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
 import { runGuarded } from '../guard.ts';
 import { Interruption, interruptedReport } from '../interrupt.ts';
-import { applyTarget, preparePlan, readRemote } from '../sync.ts';
+import { applyTarget, clientsFromEnv, preparePlan, type ClientFactory, type Prepared } from '../sync.ts';
+import type { World } from '../../plan/world.ts';
+import { savedPlanNeeds, staleReasons } from '../../plan/stale.ts';
+import { readWorld, type Clients } from '../../providers/world.ts';
 import { drawProgress, useColor } from '../terminal.ts';
 
 const help = `Usage: vigil apply [--plan plan.json] [--yes] [--allow-deletes] [options]
@@ -53,7 +47,10 @@ VIGIL_PAGERDUTY_URL when the definitions manage PagerDuty objects; VIGIL_HTTP_TI
 otherwise); NO_COLOR, FORCE_COLOR. The first line of the output names both targets.
 `;
 
-export const command: Command = (argv) => runGuarded('apply', async (out, err) => {
+export const command: Command = (argv) => run(argv);
+
+/** `vigil apply`, with the clients to use (the demo passes sandbox clients; the CLI reads the environment). */
+export const run = (argv: string[], options: { clients?: ClientFactory } = {}): Promise<number> => runGuarded('apply', async (out, err) => {
   const { values: flags } = parseFlags(argv, {
     ...COMMON_FLAGS, plan: { type: 'string' }, yes: { type: 'boolean' }, 'allow-deletes': { type: 'boolean' },
     'max-delete-percent': { type: 'string' }, concurrency: { type: 'string' }, 'match-definitions': { type: 'boolean' },
@@ -65,49 +62,32 @@ export const command: Command = (argv) => runGuarded('apply', async (out, err) =
   }
   const maxDeletePercent = numberFlag(flags['max-delete-percent'], 50, 'max-delete-percent');
   const concurrency = numberFlag(flags.concurrency, 8, 'concurrency');
+  const makeClients = options.clients ?? clientsFromEnv;
   let plan: Plan;
-  let dd;
-  let pd: PagerDutySide | undefined;
+  let clients: Clients;
+  let world: World;
   if (flags.plan) {
     plan = await readPlanFile(flags.plan);
-    // With --match-definitions the definitions are planned anyway; that plan's read of live state also serves the
-    // staleness checks below, so Datadog and PagerDuty are read once.
-    let fresh: Awaited<ReturnType<typeof preparePlan>>;
+    // With --match-definitions the definitions are planned anyway; that plan's read of the world also serves the
+    // staleness check, so Datadog and PagerDuty are read once.
+    let fresh: Prepared | undefined;
     if (flags['match-definitions']) {
       const notes: string[] = [];
-      fresh = await preparePlan(resolve(flags.project ?? '.'), flags.dir, (s) => notes.push(s), { maxDeletePercent });
+      fresh = await preparePlan(resolve(flags.project ?? '.'), flags.dir, (s) => notes.push(s), { maxDeletePercent, clients: makeClients });
       if (!fresh) {
         err(`${notes.join('')}vigil apply: cannot check the saved plan against the definitions (see above); nothing was changed.\n`);
         return 1;
       }
     }
-    dd = fresh?.dd ?? createDatadogClient();
-    // The saved plan's objects, read again: PagerDuty too when the plan touched it.
-    const usesPagerDuty = Object.keys(plan.remoteVersions).some((k) => k.startsWith('pagerduty:'))
-      || plan.changes.some((c) => c.kind.startsWith('pagerduty.') || c.kind === 'datadog.pagerduty-service');
-    pd = fresh?.pd ?? (usesPagerDuty ? await planPagerDutySide(dd, [], 'staleness check only', true) : undefined);
-    out(`${targetsLine(dd.endpoint, pd?.client.endpoint)}\n\n`); // first, so a refusal below says where it looked
-    let current = fresh?.plan ?? makePlan(compile([]), await readRemote(dd), { withholdDeletes: 'staleness check only' });
-    if (pd && pd !== fresh?.pd) current = mergePagerDuty(current, pd.plan);
-    const moved = staleness(plan, current);
-    // Adoptions are of objects vigil did not own when the plan was made: they must be unchanged and still unowned.
-    const adopts = plan.changes.filter((c) => c.reason === 'adopt');
-    const monitorIds = adopts.filter((c) => c.kind === 'datadog.monitor').map((c) => Number(c.remoteId));
-    const sloIds = adopts.filter((c) => c.kind === 'datadog.slo').map((c) => String(c.remoteId));
-    const [monitorsNow, slosNow] = await Promise.all([readAdoptable(dd, monitorIds), readAdoptableSlos(dd, sloIds)]);
-    const now = new Map([...monitorsNow, ...slosNow].map((o) => [String(o.remoteId), o]));
-    // PagerDuty services to take over were read above with the rest of PagerDuty, the unowned ones apart.
-    const services = new Map((pd?.remote.unownedServices ?? []).map((o) => [String(o.remoteId), o]));
-    const ownedServices = new Set((pd?.remote.services ?? []).map((o) => String(o.remoteId)));
-    for (const c of adopts) {
-      const service = c.kind === 'pagerduty.service';
-      const o = (service ? services : now).get(String(c.remoteId));
-      const what = `${service ? 'PagerDuty service' : c.kind === 'datadog.slo' ? 'SLO' : 'monitor'} ${c.remoteId} to adopt as "${c.id}"`;
-      if (service && ownedServices.has(String(c.remoteId))) moved.push(`${what} is already owned by vigil`);
-      else if (!o) moved.push(`${what} no longer exists`);
-      else if (o.version !== c.remoteVersion) moved.push(`${what} changed (version ${c.remoteVersion} → ${o.version})`);
-      else if (Array.isArray(o.body.tags) && o.body.tags.map((t) => String(t).toLowerCase()).includes(MANAGED_TAG)) moved.push(`${what} is already owned by vigil`);
-    }
+    // The saved plan's objects, read again: PagerDuty too when the plan touched it, and what it adopts.
+    const needs = savedPlanNeeds(plan);
+    clients = fresh?.clients ?? makeClients({ pagerduty: needs.pagerduty });
+    out(`${targetsLine(clients.datadog.endpoint, clients.pagerduty?.endpoint)}\n\n`); // first, so a refusal below says where it looked
+    const again = await readWorld(clients, {
+      adoptMonitors: needs.adoptMonitors, adoptSlos: needs.adoptSlos, pagerDutyServiceNames: [], pagerduty: needs.pagerduty,
+    });
+    world = fresh ? { ...fresh.world, adoptable: again.adoptable } : again;
+    const moved = staleReasons(plan, world);
     if (moved.length) {
       err(`vigil apply: the saved plan is stale; Datadog or PagerDuty changed since it was made:\n${moved.map((m) => `  ${m}`).join('\n')}\nRun "vigil plan" again and review the new plan.\n`);
       return 1;
@@ -122,10 +102,10 @@ export const command: Command = (argv) => runGuarded('apply', async (out, err) =
     }
   } else {
     if (flags['match-definitions']) throw new UsageError('--match-definitions checks a saved plan: use it with --plan');
-    const prepared = await preparePlan(resolve(flags.project ?? '.'), flags.dir, err, { maxDeletePercent });
+    const prepared = await preparePlan(resolve(flags.project ?? '.'), flags.dir, err, { maxDeletePercent, clients: makeClients });
     if (!prepared) return 1;
-    ({ plan, dd, pd } = prepared);
-    out(`${targetsLine(dd.endpoint, pd?.client.endpoint)}\n\n`);
+    ({ plan, clients, world } = prepared);
+    out(`${targetsLine(clients.datadog.endpoint, clients.pagerduty?.endpoint)}\n\n`);
   }
   out(renderText(plan, { color: useColor(process.stdout) }));
   const total = plan.summary.create + plan.summary.update + plan.summary.delete;
@@ -160,7 +140,7 @@ export const command: Command = (argv) => runGuarded('apply', async (out, err) =
   const interruption = new Interruption(err);
   let result;
   try {
-    result = await executePlan(plan, interruption.target(applyTarget(dd, pd)), {
+    result = await executePlan(plan, interruption.target(applyTarget(clients, world)), {
       concurrency,
       onOutcome: (o, done, all) => {
         if (bar) {

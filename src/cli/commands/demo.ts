@@ -1,5 +1,6 @@
 import { COMMON_FLAGS, COMMON_HELP, parseFlags } from '../args.ts';
 import type { Command } from '../command.ts';
+import type { ClientFactory } from '../sync.ts';
 import { runGuarded } from '../guard.ts';
 
 const help = `Usage: vigil demo [options]
@@ -23,24 +24,26 @@ export const command: Command = (argv) => runGuarded('demo', async (out) => {
   }
   const { startSandbox } = await import('../../sandbox/server.ts');
   const sandbox = await startSandbox({ port: 0, ...(flags.state ? { state: flags.state } : {}) });
-  // The demo's own keys: the sandbox accepts any non-empty pair, and they only live in this process.
-  Object.assign(process.env, {
-    VIGIL_DATADOG_URL: sandbox.datadogUrl, VIGIL_PAGERDUTY_URL: sandbox.pagerdutyUrl,
-    DD_API_KEY: 'sandbox', DD_APP_KEY: 'sandbox', PAGERDUTY_TOKEN: 'sandbox',
+  // The demo's own clients, pointed at the sandbox (which accepts any non-empty keys); the environment is left alone.
+  const { createDatadogClient } = await import('../../providers/datadog/client.ts');
+  const { createPagerDutyClient } = await import('../../providers/pagerduty/client.ts');
+  const clients: ClientFactory = () => ({
+    datadog: createDatadogClient({ VIGIL_DATADOG_URL: sandbox.datadogUrl, DD_API_KEY: 'sandbox', DD_APP_KEY: 'sandbox' }),
+    pagerduty: createPagerDutyClient({ VIGIL_PAGERDUTY_URL: sandbox.pagerdutyUrl, PAGERDUTY_TOKEN: 'sandbox' }),
   });
   const common = [...(flags.project ? ['--project', flags.project] : []), ...(flags.dir ? ['--dir', flags.dir] : [])];
   try {
     out(`Sandbox: Datadog API at ${sandbox.datadogUrl}, PagerDuty API at ${sandbox.pagerdutyUrl}\n`);
-    const plan = (await import('./plan.ts')).command;
-    const apply = (await import('./apply.ts')).command;
-    const steps: Array<[string, Command, string[]]> = [
+    const plan = (await import('./plan.ts')).run;
+    const apply = (await import('./apply.ts')).run;
+    const steps: Array<[string, typeof plan, string[]]> = [
       ['vigil plan --backtest', plan, ['--backtest', ...common]],
       ['vigil apply --yes', apply, ['--yes', ...common]],
       ['vigil plan (again: nothing left to do)', plan, common],
     ];
     for (const [title, run, args] of steps) {
       out(`\n=== ${title} ===\n\n`);
-      const code = await run(args);
+      const code = await run(args, { clients });
       if (code !== 0) return code;
     }
     return 0;

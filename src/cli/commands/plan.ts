@@ -8,7 +8,7 @@ import { BACKTEST_FLAGS, BACKTEST_HELP, backtestWindow, withBacktest } from '../
 import type { Command } from '../command.ts';
 import { runGuarded } from '../guard.ts';
 import { targetsLine } from '../../providers/endpoint.ts';
-import { preparePlan } from '../sync.ts';
+import { preparePlan, type ClientFactory } from '../sync.ts';
 import { useColor } from '../terminal.ts';
 
 const help = `Usage: vigil plan [--json] [--markdown] [--out plan.json] [--detailed-exitcode] [--backtest] [options]
@@ -32,7 +32,10 @@ VIGIL_PAGERDUTY_URL when the definitions manage PagerDuty objects; VIGIL_HTTP_TI
 otherwise); NO_COLOR, FORCE_COLOR. The first line of the plan names both targets.
 `;
 
-export const command: Command = (argv) => runGuarded('plan', async (out, err) => {
+export const command: Command = (argv) => run(argv);
+
+/** `vigil plan`, with the clients to use (the demo passes sandbox clients; the CLI reads the environment). */
+export const run = (argv: string[], options: { clients?: ClientFactory } = {}): Promise<number> => runGuarded('plan', async (out, err) => {
   const { values: flags } = parseFlags(argv, {
     ...COMMON_FLAGS, json: { type: 'boolean' }, markdown: { type: 'boolean' }, out: { type: 'string' },
     'detailed-exitcode': { type: 'boolean' }, findings: { type: 'string' }, ...BACKTEST_FLAGS,
@@ -44,13 +47,13 @@ export const command: Command = (argv) => runGuarded('plan', async (out, err) =>
   if (flags.findings !== undefined && !flags.markdown) throw new UsageError('--findings goes into the markdown comment: use it with --markdown');
   const findings = flags.findings === undefined ? undefined : await readFindings(flags.findings);
   const window = backtestWindow(flags);
-  const prepared = await preparePlan(resolve(flags.project ?? '.'), flags.dir, err);
+  const prepared = await preparePlan(resolve(flags.project ?? '.'), flags.dir, err, options.clients ? { clients: options.clients } : {});
   if (!prepared) return 1;
   const { pipeline } = prepared;
   const plan = window === undefined ? prepared.plan
-    : await withBacktest(prepared.plan, prepared.dd, pipeline.compiled?.datadog.slos ?? [], window, Date.now());
+    : await withBacktest(prepared.plan, prepared.clients.datadog, pipeline.compiled?.datadog.slos ?? [], window, Date.now());
   // Where the plan was read from, first: on stdout with the text plan, on stderr beside JSON and markdown.
-  const header = `${targetsLine(prepared.dd.endpoint, prepared.pd?.client.endpoint)}\n`;
+  const header = `${targetsLine(prepared.clients.datadog.endpoint, prepared.clients.pagerduty?.endpoint)}\n`;
   if (flags.json || flags.markdown) err(header);
   else out(`${header}\n`);
   if (flags.out) await writeFile(flags.out, `${JSON.stringify(plan, null, 2)}\n`, { mode: 0o600 });

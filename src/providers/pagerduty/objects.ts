@@ -1,27 +1,13 @@
 import { contentHash } from '../../compile/canonical.ts';
 import { readMarker } from '../../compile/pagerduty/marker.ts';
 import { datadogIntegrations } from '../../plan/pagerduty-canonical.ts';
-import type { RemoteObject } from '../../plan/remote.ts';
+import type { RemoteObject, RemotePagerDuty } from '../../plan/remote.ts';
 import { pdAll, pdCall, type PagerDutyClient } from './client.ts';
 
 type Json = Record<string, unknown>;
 
 /** What vigil reads from PagerDuty: the objects it owns, plus the people and schedules policies may point at. */
-export interface RemotePagerDuty {
-  teams: RemoteObject[];
-  policies: RemoteObject[];
-  services: RemoteObject[];
-  /** Owned services' Datadog integrations, as `<service logical id>.datadog-integration`. */
-  integrations: RemoteObject[];
-  /**
-   * Services without vigil's marker, with their integrations and no logical id: what `vigil import` reads, and what
-   * a plan takes over when a definition adopts one by id (plan/adopt-pagerduty.ts).
-   */
-  unownedServices: RemoteObject[];
-  /** email → user id, and name → schedule id, for resolving `${user:…}` and `${schedule:…}`. */
-  users: Record<string, string>;
-  schedules: Record<string, string>;
-}
+export type { RemotePagerDuty } from '../../plan/remote.ts';
 
 
 const KINDS = [

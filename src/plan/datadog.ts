@@ -18,10 +18,10 @@ export interface PlanOptions {
 }
 
 /**
- * The planner: a pure function of desired and actual state. It never reads disk or network, so tests drive it with
+ * The Datadog part of the planner (monitors and SLOs vigil owns): a pure function of desired and actual state. It never reads disk or network, so tests drive it with
  * two JSON objects. Objects are matched by logical id (the `vigil-id:` tag) and compared in canonical form.
  */
-export function plan(desired: CompiledState, actual: RemoteState, options: PlanOptions = {}): Plan {
+export function planDatadog(desired: CompiledState, actual: RemoteState, options: PlanOptions = {}): Plan {
   const changes: Change[] = [];
   const drift: string[] = [];
   let unchanged = 0;

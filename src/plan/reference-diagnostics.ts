@@ -5,8 +5,13 @@ import type { Diagnostic } from '../ir/diagnostic.ts';
 import type { MonitorDefinition } from '../ir/monitor.ts';
 import { formatLocation } from '../ir/source.ts';
 import { fieldLocation } from '../load/field-locations.ts';
-import type { UnresolvedReference } from '../plan/pagerduty.ts';
-import type { UnresolvedHandle } from './pagerduty-sync.ts';
+import type { UnresolvedReference } from './pagerduty.ts';
+
+/** An `@pagerduty-<name>` handle nothing resolves, with the monitors that use it. */
+export interface UnresolvedHandle {
+  handle: string;
+  ids: string[];
+}
 
 /** One diagnostic (code `plan-reference`) per place a definition names something that does not resolve. */
 export function referenceDiagnostics(

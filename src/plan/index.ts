@@ -1,0 +1,128 @@
+// The one planner: desired state and the world as read, in; the plan and what stops it, out. Pure — it never reads
+// disk or network, so tests drive it with plain JSON. Monitors and SLOs vigil owns (./datadog.ts), adoptions
+// (./adopt.ts, ./adopt-slo.ts), PagerDuty and Datadog's PagerDuty service objects (./pagerduty.ts), the checks that
+// every `@pagerduty-<name>` handle, user and schedule resolves, and the delete policy all happen here, so the plan a
+// reviewer reads is the plan apply carries out.
+import type { CompiledState } from '../compile/index.ts';
+import type { Definition } from '../ir/definition.ts';
+import { sortDiagnostics, type Diagnostic } from '../ir/diagnostic.ts';
+import type { SourceLocation } from '../ir/source.ts';
+import { mergeAdoptions, offerAdoptions, planAdoptions, withoutAdoptions } from './adopt.ts';
+import { adoptingMonitors, planSloAdoptions } from './adopt-slo.ts';
+import { planDatadog } from './datadog.ts';
+import { DEFAULT_MAX_DELETE_PERCENT, shrinkGuardReason } from './delete-guard.ts';
+import { mergePagerDuty } from './merge.ts';
+import { planPagerDuty } from './pagerduty.ts';
+import { referenceDiagnostics, type UnresolvedHandle } from './reference-diagnostics.ts';
+import type { Plan } from './types.ts';
+import { pagerDutyHandleUsers, type World } from './world.ts';
+
+export { worldNeeds, type World, type WorldNeeds } from './world.ts';
+
+/** What loading the definitions found, as the caller hands it over: it decides whether deletes may be planned. */
+export interface LoadFacts {
+  /** Files that failed to load: what they define may exist live, so nothing is deleted. */
+  failedFiles: readonly string[];
+  /** Files in the definitions directory that were not loaded at all (a `.js` file, a backup…), each with why. */
+  skippedFiles: ReadonlyArray<{ file: string; reason: string }>;
+}
+
+export interface PlanOptions {
+  /** The definitions `desired` was compiled from: where each is declared, and where it names a reference. */
+  definitions?: readonly Definition[];
+  load?: LoadFacts;
+  /** The share of owned objects one plan may delete while definition files were skipped. Default 50. */
+  maxDeletePercent?: number;
+  /** Plan no deletes at all, for this reason (e.g. a plan read only for its versions). */
+  withholdDeletes?: string;
+}
+
+export interface PlanResult {
+  /** Absent when an error diagnostic stops the plan: nothing may be applied from a plan with unresolved problems. */
+  plan?: Plan;
+  /** Why there is no plan (errors), or what a reviewer should know (warnings); sorted, each at its definition's line. */
+  diagnostics: Diagnostic[];
+}
+
+/** Plans `desired` against `world`. */
+export function plan(desired: CompiledState, world: World, options: PlanOptions = {}): PlanResult {
+  const definitions = options.definitions ?? [];
+  const sources = new Map<string, SourceLocation>();
+  for (const d of definitions) if (d.source) sources.set(d.id, d.source);
+  const byId = new Map(definitions.map((d) => [d.id, d]));
+  const diagnostics: Diagnostic[] = [];
+  const problem = (code: string, id: string, message: string): void => {
+    const source = sources.get(id);
+    // Adoption problems name their definition first (`"id": …`); the diagnostic line names it already.
+    const text = message.startsWith(`"${id}": `) ? message.slice(id.length + 4) : message;
+    diagnostics.push({ severity: 'error', code, id: id || '-', message: text, ...(source ? { location: source } : {}) });
+  };
+
+  let withholdDeletes = options.withholdDeletes ?? deleteWithholding(definitions.length, options.load);
+  const { owned } = world;
+  const ownedMonitors = new Set(owned.monitors.map((m) => m.logicalId));
+  const ownedSlos = new Set(owned.slos.map((s) => s.logicalId));
+  const { monitors, slos } = desired.datadog;
+  const ownedRemoteIds = new Map(owned.monitors.map((m) => [String(m.remoteId), m.logicalId]));
+  const adoption = planAdoptions(monitors, ownedMonitors, world.adoptable.monitors, { ownedRemoteIds, sources });
+  const sloAdoption = planSloAdoptions(slos, ownedSlos, world.adoptable.slos, {
+    monitorIds: new Map([...ownedRemoteIds, ...adoptingMonitors(monitors, ownedMonitors)]), sources,
+  });
+  for (const p of [...adoption.problems, ...sloAdoption.problems]) problem('plan-adopt', idOf(p, byId), p);
+
+  const ordinaryDesired = withoutAdoptions(desired, new Set([...ownedMonitors, ...ownedSlos]));
+  const planOwned = (withhold: string | undefined) => planDatadog(ordinaryDesired, owned, { ...(withhold ? { withholdDeletes: withhold } : {}), sources });
+  let ordinary = planOwned(withholdDeletes);
+  // Skipped files may hold the definitions of what the plan deletes: past the delete guard, plan without deletes.
+  const shrunk = withholdDeletes || !options.load ? undefined
+    : shrinkGuardReason(ordinary, options.load, options.maxDeletePercent ?? DEFAULT_MAX_DELETE_PERCENT);
+  if (shrunk) {
+    withholdDeletes = shrunk;
+    ordinary = planOwned(withholdDeletes);
+  }
+  let out = mergeAdoptions(ordinary, {
+    changes: [...adoption.changes, ...sloAdoption.changes],
+    unchanged: adoption.unchanged + sloAdoption.unchanged,
+    problems: [],
+  });
+
+  // PagerDuty, and the cross-system check that every @pagerduty-<name> handle reaches a service.
+  const desiredPd = desired.pagerduty.objects;
+  const datadogServices = new Set(world.datadogPagerDutyServices);
+  const pd = world.pagerduty
+    ? planPagerDuty({ desired: desiredPd, remote: world.pagerduty, datadogServices, withholdDeletes })
+    : undefined;
+  for (const p of pd?.adoptionProblems ?? []) problem('plan-adopt', idOf(p, byId), p);
+  const managed = new Set(desiredPd.filter((o) => o.kind === 'datadog.pagerduty-service').map((o) => String(o.payload.service_name)));
+  const handles: UnresolvedHandle[] = [];
+  for (const [name, ids] of pagerDutyHandleUsers(desired)) {
+    if (!managed.has(name) && !datadogServices.has(name)) handles.push({ handle: `@pagerduty-${name}`, ids });
+  }
+  diagnostics.push(...referenceDiagnostics(definitions, pd?.unresolved ?? [], handles));
+  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics: sortDiagnostics(diagnostics) };
+
+  if (pd) out = mergePagerDuty(out, pd);
+  // A create that a monitor or SLO vigil does not own matches (tags removed in the UI?) is warned of, with the adopt line.
+  if (world.unownedNamed) out = offerAdoptions(out, world.unownedNamed.monitors, world.unownedNamed.slos);
+  const skipped = options.load?.skippedFiles ?? [];
+  if (skipped.length > 0) out = { ...out, skippedFiles: skipped.map(({ file, reason }) => ({ file, reason })) };
+  return { plan: out, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+/** No deletes from a broken or empty load: what the missing definitions describe may well exist live. */
+function deleteWithholding(definitions: number, load: LoadFacts | undefined): string | undefined {
+  if (!load) return undefined;
+  const skipped = load.skippedFiles.length;
+  if (definitions === 0) {
+    const why = skipped ? ` (${skipped} file${skipped === 1 ? '' : 's'} in the definitions directory ${skipped === 1 ? 'was' : 'were'} skipped: see the load-skipped warnings)` : '';
+    return `no definitions were loaded${why}, so vigil will not plan to delete everything it owns`;
+  }
+  const failed = load.failedFiles.length;
+  return failed > 0 ? `${failed} definition file${failed === 1 ? '' : 's'} failed to load` : undefined;
+}
+
+/** The logical id a problem line names first (`"checkout-errors": …`), or "-". */
+function idOf(problem: string, byId: ReadonlyMap<string, Definition>): string {
+  const m = /^"([^"]+)"/.exec(problem);
+  return m && byId.has(m[1]!) ? m[1]! : m?.[1] ?? '-';
+}
