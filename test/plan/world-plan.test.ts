@@ -24,9 +24,12 @@ function owned(payload: Record<string, unknown>, remoteId: number, version = 'v1
 }
 
 describe('plan(desired, world)', () => {
-  it('says what to read: the monitors to adopt and every @pagerduty- handle named', () => {
-    const desired = compile([monitor('load', { adopt: { datadogId: 42 } })]);
-    expect(worldNeeds(desired)).toEqual({ adoptMonitors: [42], adoptSlos: [], pagerDutyServiceNames: ['web'], pagerduty: false });
+  it('says what to read: the monitors to adopt, every @pagerduty- handle named, and the names of possible creates', () => {
+    const desired = compile([monitor('load', { adopt: { datadogId: 42 } }), monitor('disk')]);
+    expect(worldNeeds(desired)).toEqual({
+      adoptMonitors: [42], adoptSlos: [], pagerDutyServiceNames: ['web'], pagerduty: false,
+      candidates: { monitors: [{ id: 'disk', name: 'disk high' }], slos: [] },
+    });
   });
 
   it('creates against an empty world, and plans nothing once the world holds the same objects', () => {
