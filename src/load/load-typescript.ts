@@ -12,10 +12,9 @@ import { attachFieldLocations, type SharedFieldLocator } from './field-locations
 import { tsFieldLocator } from './ts-field-locator.ts';
 import type { SourceLocation } from '../ir/source.ts';
 import { collectDefinitions } from './collect.ts';
-import { buildModuleGraph, markInline, placeCopies, type UserModule } from './module-graph.ts';
+import { buildModuleGraph, placeCopies, type UserModule } from './module-graph.ts';
 import { framesFromStack, ModuleSourceMaps, relativeToProject } from './source-maps.ts';
 import { VIGIL_URL } from './vigil-package.ts';
-import { runScript } from './script-module.ts';
 import { unreachedDiagnostics } from './unreached.ts';
 import { emptyFileDiagnostic } from './empty-file.ts';
 import { closest } from '../validate/suggest.ts';
@@ -31,8 +30,9 @@ export interface TsLoadResult {
 /**
  * Loads TypeScript definition files: each file is transformed on its own (no type-check: that is
  * `validate --typecheck`) into a runnable copy whose imports point at the other copies, then Node imports the entries
- * and their exports are collected. A module imported by several files is one module, so a monitor imported by a
- * composite is the same object and counts once. A file that does not compile fails alone, with the files importing it.
+ * as ES modules and their exports are collected. A module imported by several files is one module, so a monitor
+ * imported by a composite is the same object and counts once. A file that does not compile fails alone, with the files
+ * importing it.
  */
 export async function loadTypeScript(files: string[], projectDir: string): Promise<TsLoadResult> {
   const result: TsLoadResult = { definitions: [], diagnostics: [], failedFiles: [], imported: new Set() };
@@ -64,7 +64,7 @@ export async function loadTypeScript(files: string[], projectDir: string): Promi
     return result;
   }
   try {
-    const maps = new ModuleSourceMaps(runnable, projectDir);
+    const maps = new ModuleSourceMaps(runnable, projectDir, copyRoot);
     const entries = files.filter((f) => !failing.has(f));
     for (const f of files) if (failing.has(f)) result.failedFiles.push(relativeToProject(f, projectDir));
     const seen = new Set<object>();
@@ -79,18 +79,16 @@ export async function loadTypeScript(files: string[], projectDir: string): Promi
     };
     // Node fetches and links the modules concurrently; each still fails on its own. Definitions are collected in
     // entry order afterwards, so the result does not depend on which module finished first.
-    // Hundreds of files import the same few modules (vigil above all): each is asked of Node's loader once.
-    const imported = new Map<string, Promise<unknown>>();
-    const load = (url: string) => {
-      let namespace = imported.get(url);
-      if (!namespace) imported.set(url, (namespace = import(url)));
-      return namespace;
-    };
     const watch = watchCreated();
+    // An error Node raises for a user's `import(name)` carries ten frames of Node's resolver above the user's call:
+    // with V8's default limit of ten, the frame that places it in the user's file would be cut off.
+    const stackLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = Math.max(stackLimit, LOAD_STACK_LIMIT);
     let modules: PromiseSettledResult<unknown>[];
     try {
-      modules = await Promise.allSettled(entries.map((f) => run(graph.get(f)!, graph, load)));
+      modules = await Promise.allSettled(entries.map((f) => import(graph.get(f)!.url)));
     } finally {
+      Error.stackTraceLimit = stackLimit;
       created = watch.stop();
     }
     const delivered: Definition[] = [];
@@ -136,7 +134,7 @@ export async function loadTypeScript(files: string[], projectDir: string): Promi
         if (def !== found) copyUnknownProps(found, def);
         defineLazySource(def, () => {
           // Located in the file that exports it when that file is on the stack: a kit's monitor at the kit's call.
-          const frame = captured && firstFrame(captured, (f) => maps.owns(f), (f) => f === entry.url || f === entry.copy);
+          const frame = captured && firstFrame(captured, (f) => maps.owns(f), (f) => f === entry.url);
           // A copy (`{ ...kit('web'), env }`, or a frozen definition's) has no frames: the line naming its id will do.
           return (frame && maps.map(frame)) ?? (typeof def.id === 'string' ? locate.literal(file, def.id) : undefined) ?? { file, line: 1, col: 1 };
         });
@@ -159,10 +157,7 @@ export async function loadTypeScript(files: string[], projectDir: string): Promi
     // What CommonJS helpers require in turn is in Node's module cache.
     for (const file of Object.keys(createRequire(import.meta.url).cache)) result.imported.add(file);
     // The maps stay reachable from unresolved locations; the code itself is no longer needed.
-    for (const m of runnable) {
-      m.code = m.transformed = '';
-      m.script = undefined;
-    }
+    for (const m of runnable) m.code = m.transformed = '';
   } finally {
     if (copyRoot) rmSync(copyRoot, { recursive: true, force: true });
   }
@@ -174,6 +169,9 @@ function closestKind(kind: string): string {
   return guess ? ` (did you mean "${guess}"?)` : '';
 }
 
+/** Frames kept in errors raised while the files load: Node's own, and enough of the user's below them. */
+const LOAD_STACK_LIMIT = 30;
+
 /** The value at a JSON pointer inside a definition, if any. */
 function valueAt(root: unknown, pointer: string): unknown {
   let v = root;
@@ -182,12 +180,6 @@ function valueAt(root: unknown, pointer: string): unknown {
     v = (v as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
   }
   return v;
-}
-
-/** Runs an entry: a module Node imports, or one that runs as a function (see script-module.ts). */
-function run(m: UserModule, graph: Map<string, UserModule>, load: (url: string) => Promise<unknown>): Promise<unknown> {
-  if (!m.script) return import(m.url);
-  return runScript(m.script.fn, m.script.form, (s) => (s.copyOf ? graph.get(s.copyOf)!.url : s.url ?? s.specifier), load);
 }
 
 /**
@@ -239,20 +231,16 @@ function failingModules(graph: Map<string, UserModule>): Set<string> {
 }
 
 /**
- * Places the graph's copies and writes those that need a file (see {@link markInline}) to a fresh directory, which it
- * returns; undefined when no copy needs one. A new directory per load means fresh module instances per load. Copies
- * that import packages go into the nearest node_modules/.cache above the project, so the packages resolve from them
- * as they do from the files; otherwise into memory-backed /dev/shm where the system has it (writing hundreds of files
- * to disk is a visible part of loading), else the system's temporary directory.
+ * Places the graph's copies and writes those of the modules that run to a fresh directory, which it returns;
+ * undefined when no module runs. A new directory per load means fresh module instances per load: Node keeps one
+ * module per URL for the life of the process. Copies that import packages go into the nearest node_modules/.cache
+ * above the project, so the packages resolve from them as they do from the files; otherwise into memory-backed
+ * /dev/shm where the system has it (writing hundreds of files to disk is a visible part of loading), else the system's
+ * temporary directory.
  */
 async function writeCopies(graph: Map<string, UserModule>, modules: UserModule[], projectDir: string): Promise<string | undefined> {
-  markInline(graph);
-  const files = modules.filter((m) => !m.inline);
-  if (files.length === 0) {
-    placeCopies(graph, undefined);
-    return undefined;
-  }
-  const places = files.some((m) => m.usesPackages) ? [nearPackages(projectDir), tmpdir()] : [MEMORY_DIR, tmpdir()];
+  if (modules.length === 0) return undefined;
+  const places = modules.some((m) => m.usesPackages) ? [nearPackages(projectDir), tmpdir()] : [MEMORY_DIR, tmpdir()];
   let lastError: unknown;
   for (const place of places) {
     if (place === undefined) continue;
@@ -263,8 +251,8 @@ async function writeCopies(graph: Map<string, UserModule>, modules: UserModule[]
       root = realpathSync(await mkdtemp(join(place, 'vigil-load-')));
       placeCopies(graph, root);
       // Synchronously: hundreds of small files go faster one after another than through the thread pool at once.
-      for (const dir of new Set(files.map((m) => dirname(m.copy)))) mkdirSync(dir, { recursive: true });
-      for (const m of files) writeFileSync(m.copy, m.code);
+      for (const dir of new Set(modules.map((m) => dirname(m.copy)))) mkdirSync(dir, { recursive: true });
+      for (const m of modules) writeFileSync(m.copy, m.code);
       return root;
     } catch (err) {
       lastError = err; // read-only, full (a container's small /dev/shm) or missing: try the next place

@@ -2,16 +2,12 @@ import type { SourceLocation } from '../ir/source.ts';
 import type { RawFrame } from '../dsl/capture.ts';
 import { Mappings } from './mappings.ts';
 import type { UserModule } from './module-graph.ts';
-import { INLINE_URL } from './inline-url.ts';
 
-/**
- * A copy named in error text: an inline copy's data: URL, or a file copy's path (with or without `file://`). A module
- * run as a function is never named there: Node's loader, whose errors name modules, does not run it.
- */
-const COPY_NAME = new RegExp(`${INLINE_URL.source}|(?:file:\\/\\/)?(\\/[^\\s'"\`()]+?\\.mjs)\\b`, 'g');
+/** A copy named in error text: its path, with or without `file://`. */
+const COPY_NAME = /(?:file:\/\/)?(\/[^\s'"`()]+?\.mjs)\b/g;
 
 /** `<file or URL>:<line>:<col>` in a stack string. */
-const STACK_POSITION = new RegExp(`(${INLINE_URL.source}|(?:file:\\/\\/)?\\/[^\\s():]+):(\\d+):(\\d+)`, 'g');
+const STACK_POSITION = /((?:file:\/\/)?\/[^\s():]+):(\d+):(\d+)/g;
 
 /**
  * Maps positions in the runnable copies of user modules back to the user's files: undoes the specifier rewrites on
@@ -19,13 +15,18 @@ const STACK_POSITION = new RegExp(`(${INLINE_URL.source}|(?:file:\\/\\/)?\\/[^\\
  * definitions or errors pay for it.
  */
 export class ModuleSourceMaps {
-  /** By the URL Node imported the copy by (what V8 reports for ES modules) and a file copy's path: no conversion per frame. */
+  /** By the copy's URL (what V8 reports for ES modules) and its path (Node's error text): no conversion per frame. */
   private readonly byCopy = new Map<string, UserModule>();
   private readonly parsed = new Map<string, Mappings>();
+  /** Any other path below the copies' directory: a file Node looked for beside a copy. */
+  private readonly belowCopies: RegExp | undefined;
 
-  constructor(modules: Iterable<UserModule>, private readonly projectDir: string) {
+  /** `copyRoot` is the directory the copies are in; each copy keeps its file's absolute path below it. */
+  constructor(modules: Iterable<UserModule>, private readonly projectDir: string, copyRoot?: string) {
+    const root = copyRoot?.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+    this.belowCopies = root === undefined ? undefined : new RegExp(`(?:file://)?${root}(/[^\\s'"\`()]+)`, 'g');
     for (const m of modules) {
-      if (m.copy) this.byCopy.set(m.copy, m);
+      this.byCopy.set(m.copy, m);
       this.byCopy.set(m.url, m);
     }
   }
@@ -60,12 +61,16 @@ export class ModuleSourceMaps {
     return undefined;
   }
 
-  /** Error text with the copies' paths and URLs replaced by the user's files. */
+  /**
+   * Error text with the copies' paths and URLs replaced by the user's files, and any other path below the copies'
+   * directory (a file a copy's `import(name)` looked for beside itself) by the path it stands for.
+   */
   userText(text: string): string {
-    return text.replace(COPY_NAME, (whole, path?: string) => {
-      const module = this.byCopy.get(whole) ?? (path === undefined ? undefined : this.byCopy.get(path));
+    const named = text.replace(COPY_NAME, (whole, path: string) => {
+      const module = this.byCopy.get(whole) ?? this.byCopy.get(path);
       return module ? relativeToProject(module.file, this.projectDir) : whole;
     });
+    return this.belowCopies ? named.replace(this.belowCopies, (_whole, path: string) => relativeToProject(path, this.projectDir)) : named;
   }
 }
 
