@@ -3,7 +3,7 @@ import type { Change, Plan } from '../plan/types.ts';
 import { PermissionError, ProviderError } from '../providers/errors.ts';
 import { defaultSleep } from '../providers/http/rate-limiter.ts';
 import { prerequisites } from './schedule.ts';
-import type { ApplyTarget } from './target.ts';
+import type { ApplyTarget } from '../plan/remote.ts';
 
 export type Outcome =
   | { status: 'done'; change: Change; remoteId?: string | number; adopted?: boolean }

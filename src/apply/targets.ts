@@ -1,5 +1,5 @@
 import type { Change } from '../plan/types.ts';
-import type { ApplyTarget } from './target.ts';
+import type { ApplyTarget } from '../plan/remote.ts';
 
 /** One target for apply that hands each change to the provider owning its kind. */
 export function byKind(route: (kind: Change['kind']) => ApplyTarget | undefined): ApplyTarget {

@@ -13,7 +13,8 @@
 // Pure functions over plain series; every value is recomputed from the points of its own window, so a figure never
 // depends on floating-point drift of a running sum.
 import type { Comparator } from '../validate/query/index.ts';
-import type { AlertRule, BacktestFigures, Series, TimeAggregation } from './types.ts';
+import type { BacktestFigures } from '../plan/types.ts';
+import type { AlertRule, Series, TimeAggregation } from './types.ts';
 
 /** The period a backtest covers, in unix seconds. */
 export interface Period {

@@ -4,7 +4,8 @@
 import type { Change, Plan } from '../plan/types.ts';
 import { evaluateBurnRate, evaluateMonitor, type Period } from './evaluate.ts';
 import { backtestSpec, type BacktestSpec, type SloPayload, type SpecContext } from './spec.ts';
-import type { Backtest, BacktestFigures, Series } from './types.ts';
+import type { Backtest, BacktestFigures } from '../plan/types.ts';
+import type { Series } from './types.ts';
 
 /** What a series read gives per expression (the provider's answer; see providers/datadog/metrics.ts). */
 export type SeriesRead = { series: Series[] } | { error: string };

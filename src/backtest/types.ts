@@ -30,29 +30,3 @@ export interface AlertRule {
    */
   change?: { kind: 'change' | 'pct_change'; shiftSeconds: number };
 }
-
-/** What a backtest says of one monitor definition over the backtest's period. */
-export interface BacktestFigures {
-  /** Alert episodes: maximal runs of alerting evaluations, counted per group and summed. */
-  episodes: number;
-  /** Evaluations (one per minute) spent alerting, summed over groups. */
-  alertMinutes: number;
-  /** The longest single episode, in minutes. */
-  longestMinutes: number;
-  /** Groups that alerted at least once (1 for an ungrouped monitor that alerted, 0 when nothing alerted). */
-  groups: number;
-}
-
-/**
- * The `backtest` of a create or update change of a monitor in the plan's JSON (the contract in the design):
- * `from`/`to` in unix seconds; `supported: false` with a `reason` when the monitor's kind is not backtested;
- * `before` for updates, evaluated on the live definition.
- */
-export interface Backtest {
-  from: number;
-  to: number;
-  supported: boolean;
-  reason?: string;
-  after?: BacktestFigures;
-  before?: BacktestFigures;
-}

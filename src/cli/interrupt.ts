@@ -2,7 +2,7 @@
 // done; a second one stops at once. Either way a later "vigil apply" continues from what is live.
 import type { Outcome } from '../apply/execute.ts';
 import { outcomeLine } from '../apply/report.ts';
-import type { ApplyTarget } from '../apply/target.ts';
+import type { ApplyTarget } from '../plan/remote.ts';
 import type { Change } from '../plan/types.ts';
 
 /** The error a change gets when Ctrl-C came before it started. */

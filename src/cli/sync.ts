@@ -11,7 +11,7 @@ import { createPagerDutyClient } from '../providers/pagerduty/client.ts';
 import { pagerDutyTarget } from '../providers/pagerduty/target.ts';
 import { readWorld, type Clients } from '../providers/world.ts';
 import { byKind } from '../apply/targets.ts';
-import type { ApplyTarget } from '../apply/target.ts';
+import type { ApplyTarget } from '../plan/remote.ts';
 import { plural, runPipeline, type PipelineResult } from './pipeline.ts';
 
 /** Makes the clients a command talks through; `pagerduty` says whether PagerDuty must be reachable. */

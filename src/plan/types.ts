@@ -1,4 +1,3 @@
-import type { Backtest } from '../backtest/types.ts';
 import type { SourceLocation } from '../ir/source.ts';
 
 /** The closed vocabulary of a plan. */
@@ -99,4 +98,30 @@ export interface Plan {
   remoteIds: Record<string, string | number>;
   /** Remote versions of every owned object read, so a saved plan can be checked for staleness. */
   remoteVersions: Record<string, string>;
+}
+
+/** What a backtest says of one monitor definition over the backtest's period. */
+export interface BacktestFigures {
+  /** Alert episodes: maximal runs of alerting evaluations, counted per group and summed. */
+  episodes: number;
+  /** Evaluations (one per minute) spent alerting, summed over groups. */
+  alertMinutes: number;
+  /** The longest single episode, in minutes. */
+  longestMinutes: number;
+  /** Groups that alerted at least once (1 for an ungrouped monitor that alerted, 0 when nothing alerted). */
+  groups: number;
+}
+
+/**
+ * The `backtest` of a create or update change of a monitor in the plan's JSON (the contract in the design):
+ * `from`/`to` in unix seconds; `supported: false` with a `reason` when the monitor's kind is not backtested;
+ * `before` for updates, evaluated on the live definition.
+ */
+export interface Backtest {
+  from: number;
+  to: number;
+  supported: boolean;
+  reason?: string;
+  after?: BacktestFigures;
+  before?: BacktestFigures;
 }

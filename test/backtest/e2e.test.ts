@@ -4,7 +4,7 @@
 // 60-second series, read in one piece without vigil's batching or chunking.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backtestPeriod, backtestPlan } from '../../src/backtest/run.ts';
-import type { BacktestFigures } from '../../src/backtest/types.ts';
+import type { BacktestFigures } from '../../src/plan/types.ts';
 import type { Change, Plan } from '../../src/plan/types.ts';
 import { createDatadogClient, type DatadogClient } from '../../src/providers/datadog/client.ts';
 import { readMetricSeries } from '../../src/providers/datadog/metrics.ts';

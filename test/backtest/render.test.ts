@@ -1,7 +1,7 @@
 // How backtests read in the terminal plan and the pull-request comment: one sentence per change, "(was N)" for
 // updates, and the monitors noisiest first.
 import { describe, expect, it } from 'vitest';
-import type { Backtest } from '../../src/backtest/types.ts';
+import type { Backtest } from '../../src/plan/types.ts';
 import { backtestSentence } from '../../src/plan/render/backtest.ts';
 import { renderMarkdown } from '../../src/plan/render/markdown.ts';
 import { renderText } from '../../src/plan/render/text.ts';

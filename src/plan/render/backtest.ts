@@ -1,7 +1,6 @@
 // How a backtest reads in a plan: one sentence per monitor ("would have alerted 14 times in 7 days (was 3)") and a
 // list of the backtested monitors, the noisiest first, so a reviewer sees first what would wake someone up.
-import type { Backtest, BacktestFigures } from '../../backtest/types.ts';
-import type { Change, Plan } from '../types.ts';
+import type { Backtest, BacktestFigures, Change, Plan } from '../types.ts';
 
 /** A change that carries a backtest. */
 export type BacktestedChange = Change & { backtest: Backtest };

@@ -1,4 +1,4 @@
-import type { ApplyTarget } from '../../apply/target.ts';
+import type { ApplyTarget } from '../../plan/remote.ts';
 import type { Change } from '../../plan/types.ts';
 import { ProviderError } from '../errors.ts';
 import type { DatadogClient } from './client.ts';

@@ -1,4 +1,4 @@
-import type { ApplyTarget } from '../../apply/target.ts';
+import type { ApplyTarget } from '../../plan/remote.ts';
 import type { RemoteObject } from '../../plan/remote.ts';
 import { datadogIntegrations } from '../../plan/pagerduty-canonical.ts';
 import type { Change } from '../../plan/types.ts';
