@@ -4,6 +4,7 @@ import { MANAGED_TAG } from '../../compile/ownership.ts';
 import type { RemoteObject } from '../../plan/remote.ts';
 import { ProviderError } from '../errors.ts';
 import type { DatadogClient } from './client.ts';
+import { eachAtOnce } from '../at-once.ts';
 import { getSloJson, listSlosJson } from './json-reads.ts';
 import { SLO_PAGE_SIZE } from './slos.ts';
 
@@ -55,29 +56,14 @@ export async function readUnownedSlosNamed(dd: DatadogClient, names: readonly st
   if (wanted.length === 0) return [];
   if (wanted.length > MAX_NAME_LOOKUPS) return readUnownedSlos(dd);
   const found = new Map<string, RemoteObject>();
-  const queue = [...wanted];
-  const lookUp = async (): Promise<void> => {
-    for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
-      const batch = await listSlosJson(named(dd, name), `look for unowned SLOs named "${name}"`, { limit: SLO_PAGE_SIZE });
-      for (const slo of batch) {
-        const remote = unownedRemote(slo);
-        if (!isOwned(remote.body)) found.set(String(remote.remoteId), remote);
-      }
+  await eachAtOnce(wanted, LOOKUPS_AT_ONCE, async (name) => {
+    const batch = await listSlosJson(dd, `look for unowned SLOs named "${name}"`, { query: name, limit: SLO_PAGE_SIZE });
+    for (const slo of batch) {
+      const remote = unownedRemote(slo);
+      if (!isOwned(remote.body)) found.set(String(remote.remoteId), remote);
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(LOOKUPS_AT_ONCE, queue.length) }, lookUp));
+  });
   return [...found.values()].sort((a, b) => (String(a.remoteId) < String(b.remoteId) ? -1 : 1));
-}
-
-/**
- * The client with the SLO list's `query` (name) filter added (json-reads.ts builds that request without it): the
- * same request builder, called with one more argument, so the read stays the one tolerant read.
- */
-function named(dd: DatadogClient, name: string): DatadogClient {
-  const requests = dd.readers.sloRequests;
-  const withName: typeof requests = Object.create(requests);
-  withName.listSLOs = (ids, _query, ...rest) => requests.listSLOs(ids, name, ...rest);
-  return { ...dd, readers: { ...dd.readers, sloRequests: withName } };
 }
 
 /** True when the SLO carries vigil's ownership tag (Datadog lowercases SLO tags). */

@@ -2,6 +2,7 @@ import { MANAGED_TAG } from '../../compile/ownership.ts';
 import type { RemoteObject } from '../../plan/remote.ts';
 import { ProviderError } from '../errors.ts';
 import type { DatadogClient } from './client.ts';
+import { eachAtOnce } from '../at-once.ts';
 import { getMonitorJson, listMonitorsJson } from './json-reads.ts';
 import { MONITOR_PAGE_SIZE, monitorVersion, toRemote } from './monitors.ts';
 
@@ -57,26 +58,11 @@ export async function readUnownedNamed(dd: DatadogClient, names: readonly string
   if (wanted.length === 0) return [];
   if (wanted.length > MAX_NAME_LOOKUPS) return readUnownedMonitors(dd);
   const found = new Map<number, RemoteObject>();
-  const queue = [...wanted];
-  const lookUp = async (): Promise<void> => {
-    for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
-      const batch = await listMonitorsJson(named(dd, name), `look for unowned monitors named "${name}"`, { page: 0, pageSize: MONITOR_PAGE_SIZE });
-      for (const monitor of batch) if (!toRemote(monitor)) found.set(Number(monitor.id), remoteOf(monitor));
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(LOOKUPS_AT_ONCE, queue.length) }, lookUp));
+  await eachAtOnce(wanted, LOOKUPS_AT_ONCE, async (name) => {
+    const batch = await listMonitorsJson(dd, `look for unowned monitors named "${name}"`, { name, page: 0, pageSize: MONITOR_PAGE_SIZE });
+    for (const monitor of batch) if (!toRemote(monitor)) found.set(Number(monitor.id), remoteOf(monitor));
+  });
   return [...found.values()].sort((a, b) => Number(a.remoteId) - Number(b.remoteId));
-}
-
-/**
- * The client with Datadog's `name` filter added to the monitor list request (json-reads.ts builds that request
- * without it): the same request builder, called with one more argument, so the read stays the one tolerant read.
- */
-function named(dd: DatadogClient, name: string): DatadogClient {
-  const requests = dd.readers.monitorRequests;
-  const withName: typeof requests = Object.create(requests);
-  withName.listMonitors = (groupStates, _name, ...rest) => requests.listMonitors(groupStates, name, ...rest);
-  return { ...dd, readers: { ...dd.readers, monitorRequests: withName } };
 }
 
 /** Datadog's JSON as the planner and the importer read it. */

@@ -40,6 +40,8 @@ export function jsonReaders(configuration: client.Configuration): JsonReaders {
 
 export interface MonitorListQuery {
   monitorTags?: string;
+  /** Datadog's `name` filter: monitors whose name contains this text. */
+  name?: string;
   page: number;
   pageSize: number;
 }
@@ -47,7 +49,7 @@ export interface MonitorListQuery {
 /** `GET /api/v1/monitor`: one page of monitors as the server sent them. */
 export function listMonitorsJson(dd: DatadogClient, what: string, q: MonitorListQuery): Promise<Wire[]> {
   const r = dd.readers;
-  return readJson(dd, what, r.monitorRequests.listMonitors(undefined, undefined, undefined, q.monitorTags, undefined, undefined, q.page, q.pageSize),
+  return readJson(dd, what, r.monitorRequests.listMonitors(undefined, q.name, undefined, q.monitorTags, undefined, undefined, q.page, q.pageSize),
     (res) => r.monitorErrors.listMonitors(res), arrayOfObjects);
 }
 
@@ -59,6 +61,8 @@ export function getMonitorJson(dd: DatadogClient, id: number): Promise<Wire> {
 
 export interface SloListQuery {
   tagsQuery?: string;
+  /** The SLO list's `query` filter: SLOs whose name contains this text. */
+  query?: string;
   limit: number;
   offset?: number;
 }
@@ -66,7 +70,7 @@ export interface SloListQuery {
 /** `GET /api/v1/slo`: one page of SLOs (the answer's `data`) as the server sent them. */
 export function listSlosJson(dd: DatadogClient, what: string, q: SloListQuery): Promise<Wire[]> {
   const r = dd.readers;
-  return readJson(dd, what, r.sloRequests.listSLOs(undefined, undefined, q.tagsQuery, undefined, q.limit, q.offset),
+  return readJson(dd, what, r.sloRequests.listSLOs(undefined, q.query, q.tagsQuery, undefined, q.limit, q.offset),
     (res) => r.sloErrors.listSLOs(res), (body) => arrayOfObjects(isObject(body) ? (body.data ?? []) : body));
 }
 

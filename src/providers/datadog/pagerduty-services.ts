@@ -1,6 +1,7 @@
 import { v1 } from './official-client.ts';
 import { ProviderError } from '../errors.ts';
 import type { DatadogClient } from './client.ts';
+import { eachAtOnce } from '../at-once.ts';
 import { call } from './call.ts';
 
 /** Lookups in flight at once; the client's rate limiter paces them further. */
@@ -12,18 +13,14 @@ const LOOKUPS_AT_ONCE = 8;
  */
 export async function existingPagerDutyServices(dd: DatadogClient, names: readonly string[]): Promise<Set<string>> {
   const found = new Set<string>();
-  const queue = [...new Set(names)].sort();
-  const lookUp = async (): Promise<void> => {
-    for (let serviceName = queue.shift(); serviceName !== undefined; serviceName = queue.shift()) {
-      try {
-        await call('read a PagerDuty service object', () => dd.pagerduty.getPagerDutyIntegrationService({ serviceName }));
-        found.add(serviceName);
-      } catch (err) {
-        if (!(err instanceof ProviderError && err.status === 404)) throw err;
-      }
+  await eachAtOnce([...new Set(names)].sort(), LOOKUPS_AT_ONCE, async (serviceName) => {
+    try {
+      await call('read a PagerDuty service object', () => dd.pagerduty.getPagerDutyIntegrationService({ serviceName }));
+      found.add(serviceName);
+    } catch (err) {
+      if (!(err instanceof ProviderError && err.status === 404)) throw err;
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(LOOKUPS_AT_ONCE, queue.length) }, lookUp));
+  });
   return found;
 }
 
