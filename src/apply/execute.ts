@@ -2,6 +2,7 @@ import { resolvePayload } from '../plan/references.ts';
 import type { Change, Plan } from '../plan/types.ts';
 import { PermissionError, ProviderError } from '../providers/errors.ts';
 import { defaultSleep } from '../providers/http/rate-limiter.ts';
+import { backoffDelay, RETRY } from '../providers/http/retry.ts';
 import { prerequisites } from './schedule.ts';
 import type { ApplyTarget } from '../plan/remote.ts';
 
@@ -13,7 +14,11 @@ export type Outcome =
 export interface ExecuteOptions {
   /** Changes in flight at once. The rate limiter paces them further. Default 8. */
   concurrency?: number;
-  /** Attempts per change for retryable failures (429, 5xx, resets, timeouts, lost responses). Default 6. */
+  /**
+   * Tries of a create whose request failed in a way worth retrying (429, 5xx, reset, timeout, lost answer), each
+   * after looking the object up by its logical id. Default RETRY.attempts (providers/http/retry.ts). Updates and
+   * deletes are idempotent: their transport retries them, and apply does not repeat that.
+   */
   maxAttempts?: number;
   backoffMs?: number;
   onOutcome?: (outcome: Outcome, done: number, total: number) => void;
@@ -39,8 +44,8 @@ export interface ExecuteResult {
 export async function executePlan(plan: Plan, target: ApplyTarget, options: ExecuteOptions = {}): Promise<ExecuteResult> {
   const changes = plan.changes;
   const concurrency = Math.max(1, options.concurrency ?? 8);
-  const maxAttempts = options.maxAttempts ?? 6;
-  const backoffMs = options.backoffMs ?? 200;
+  const maxAttempts = options.maxAttempts ?? RETRY.attempts;
+  const backoffMs = options.backoffMs ?? RETRY.backoffMs;
   const sleep = options.sleep ?? defaultSleep;
   const ids: Record<string, string | number> = { ...plan.remoteIds };
   const before = prerequisites(changes);
@@ -91,12 +96,13 @@ export async function executePlan(plan: Plan, target: ApplyTarget, options: Exec
           halted ??= { key: err.key, message: err.message };
           return { status: 'failed', change, error: err.message };
         }
-        const retryable = err instanceof ProviderError ? err.retryable : false;
+        // Only a create is tried again here (see providers/http/retry.ts): the transport sends a POST once, while it
+        // has already retried an update's or a delete's idempotent request as often as the policy allows.
+        const retryable = change.action === 'create' && err instanceof ProviderError && err.retryable;
         if (!retryable || attempt >= maxAttempts) {
           return { status: 'failed', change, error: err instanceof Error ? err.message : String(err) };
         }
-        const base = backoffMs * 2 ** (attempt - 1);
-        await sleep(base / 2 + Math.random() * (base / 2));
+        await sleep(backoffDelay(attempt, backoffMs));
       }
     }
   };

@@ -4,6 +4,7 @@
 // appears in the output.
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { RETRY } from '../../src/providers/http/retry.ts';
 import { startSandbox, type Sandbox } from '../../src/sandbox/server.ts';
 import { runVigil, type Run } from '../support/run-vigil.ts';
 import { projectCopy } from '../sync/support.ts';
@@ -57,7 +58,7 @@ describe('plan and apply say where they go and fail with where, why and how to f
       apiKey: API_KEY, env: { ...keys, VIGIL_PAGERDUTY_URL: pdUrl, VIGIL_HTTP_TIMEOUT_MS: '300' },
     });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`vigil plan: could not list teams: GET ${pdUrl}/teams: no answer within 0.3 s, after 4 attempts (timeout). `);
+    expect(r.stderr).toContain(`vigil plan: could not list teams: GET ${pdUrl}/teams: no answer within 0.3 s, after ${RETRY.attempts} attempts (timeout). `);
     expect(r.stderr).toContain('raise VIGIL_HTTP_TIMEOUT_MS (now 300)');
     expect(r.stderr).toContain('Check VIGIL_PAGERDUTY_URL');
     noSecrets(r);

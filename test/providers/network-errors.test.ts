@@ -3,6 +3,7 @@
 // server that never answers, one that resets every connection, a port nothing listens on.
 import { createServer, type Server } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { RETRY } from '../../src/providers/http/retry.ts';
 import { createDatadogClient } from '../../src/providers/datadog/client.ts';
 import { readOwnedMonitors } from '../../src/providers/datadog/monitors.ts';
 import { PermissionError, ProviderError } from '../../src/providers/errors.ts';
@@ -54,7 +55,7 @@ describe('PagerDuty requests', () => {
   it('end with a timeout naming the URL when the endpoint never answers', async () => {
     const base = await neverAnswers();
     const err = await failure(pdCall(pagerDuty(base), 'get', '/teams', 'list teams'));
-    expect(err.message).toBe(`could not list teams: GET ${base}/api.pagerduty.com/teams: no answer within 0.2 s, after 4 attempts (timeout). `
+    expect(err.message).toBe(`could not list teams: GET ${base}/api.pagerduty.com/teams: no answer within 0.2 s, after ${RETRY.attempts} attempts (timeout). `
       + 'PagerDuty or the network is slow or down: try again, and raise VIGIL_HTTP_TIMEOUT_MS (now 200) if answers are merely slow. '
       + 'Check VIGIL_PAGERDUTY_URL: is the sandbox running there (it prints its PagerDuty URL)? Unset it to reach api.pagerduty.com.');
     expect(err.retryable).toBe(true);
@@ -98,7 +99,7 @@ describe('Datadog requests', () => {
   it('end with a timeout naming the URL when the endpoint never answers', async () => {
     const base = await neverAnswers();
     const err = await failure(readOwnedMonitors(datadog(base)));
-    expect(err.message).toBe(`could not list monitors: GET ${base}/api/v1/monitor: no answer within 0.2 s, after 5 attempts (timeout). `
+    expect(err.message).toBe(`could not list monitors: GET ${base}/api/v1/monitor: no answer within 0.2 s, after ${RETRY.attempts} attempts (timeout). `
       + 'Datadog or the network is slow or down: try again, and raise VIGIL_HTTP_TIMEOUT_MS (now 200) if answers are merely slow. '
       + 'Check VIGIL_DATADOG_URL: is the sandbox running there ("vigil sandbox --port N" prints its URL)? Unset it to reach Datadog at DD_SITE.');
   });
@@ -112,10 +113,10 @@ describe('Datadog requests', () => {
   it('say the provider failed with its status after the retries, for both clients', async () => {
     sandbox = await startSandbox({ port: 0, failRate: 1 });
     const err = await failure(readOwnedMonitors(datadog(sandbox.datadogUrl, '5000')));
-    expect(err.message).toMatch(new RegExp(`^could not list monitors: GET ${sandbox.datadogUrl.replace(/\./g, '\\.')}/api/v1/monitor: Datadog failed \\(HTTP 50[023]: [^)]+\\) after 5 attempts: trouble on Datadog's side\\. Try again later\\.$`));
+    expect(err.message).toMatch(new RegExp(`^could not list monitors: GET ${sandbox.datadogUrl.replace(/\./g, '\\.')}/api/v1/monitor: Datadog failed \\(HTTP 50[023]: [^)]+\\) after ${RETRY.attempts} attempts: trouble on Datadog's side\\. Try again later\\.$`));
     expect(err.retryable).toBe(true);
     const pd = await failure(pdCall(createPagerDutyClient({ PAGERDUTY_TOKEN: TOKEN, VIGIL_PAGERDUTY_URL: sandbox.pagerdutyUrl }), 'get', '/teams', 'list teams'));
-    expect(pd.message).toMatch(/^could not list teams: GET http:\/\/127\.0\.0\.1:\d+\/api\.pagerduty\.com\/teams: PagerDuty failed \(HTTP 50[023][^)]*\) after 4 attempts: trouble on PagerDuty's side\. Try again later\.$/);
+    expect(pd.message).toMatch(new RegExp(`^could not list teams: GET http://127\\.0\\.0\\.1:\\d+/api\\.pagerduty\\.com/teams: PagerDuty failed \\(HTTP 50[023][^)]*\\) after ${RETRY.attempts} attempts: trouble on PagerDuty's side\\. Try again later\\.$`));
   });
 
   it('say TLS failed, and suspect https:// to a plain-http server, for both clients', async () => {

@@ -1,5 +1,5 @@
 import { client } from './official-client.ts';
-import { backoffDelay } from '../http/backoff.ts';
+import { backoffDelay, IDEMPOTENT_METHODS, RETRY } from '../http/retry.ts';
 import { RateLimiter, defaultSleep } from '../http/rate-limiter.ts';
 import { datadogEndpoint, type Endpoint } from '../endpoint.ts';
 import { networkFailure, statusFailure } from '../failure.ts';
@@ -29,7 +29,6 @@ export interface ObservedHttpOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-const IDEMPOTENT = new Set(['GET', 'PUT', 'DELETE', 'HEAD']);
 
 /**
  * The transport under the official Datadog client: the client's own fetch library, plus what vigil needs from the
@@ -53,8 +52,8 @@ export class ObservedHttpLibrary implements client.HttpLibrary {
     const endpoint = options.endpoint ?? datadogEndpoint({});
     this.timeoutMs = options.timeoutMs ?? endpoint.timeoutMs;
     this.endpoint = { ...endpoint, timeoutMs: this.timeoutMs };
-    this.maxAttempts = options.maxAttempts ?? 5;
-    this.backoffMs = options.backoffMs ?? 250;
+    this.maxAttempts = options.maxAttempts ?? RETRY.attempts;
+    this.backoffMs = options.backoffMs ?? RETRY.backoffMs;
     this.limiter = options.limiter ?? new RateLimiter();
     this.sleep = options.sleep ?? defaultSleep;
     const timeoutMs = this.timeoutMs;
@@ -65,7 +64,7 @@ export class ObservedHttpLibrary implements client.HttpLibrary {
   async send(request: RequestContext): Promise<ResponseContext> {
     const method = request.getHttpMethod().toString();
     const bucket = bucketOf(method, request.getUrl());
-    const attempts = IDEMPOTENT.has(method) ? this.maxAttempts : 1;
+    const attempts = IDEMPOTENT_METHODS.has(method) ? this.maxAttempts : 1;
     for (let attempt = 1; ; attempt++) {
       await this.limiter.acquire(bucket);
       this.stats.requests++;

@@ -3,7 +3,7 @@ import type { APIResponse, PartialCall } from '@pagerduty/pdjs/build/src/api.js'
 import { type Endpoint, pagerDutyEndpoint } from '../endpoint.ts';
 import { ConfigError, isRetryableStatus } from '../errors.ts';
 import { networkFailure, statusFailure } from '../failure.ts';
-import { backoffDelay } from '../http/backoff.ts';
+import { backoffDelay, IDEMPOTENT_METHODS, RETRY } from '../http/retry.ts';
 import { defaultSleep } from '../http/rate-limiter.ts';
 
 export interface PagerDutyClient {
@@ -23,9 +23,6 @@ export interface PagerDutyEnv {
   VIGIL_HTTP_TIMEOUT_MS?: string | undefined;
 }
 
-/** Attempts for idempotent requests (GET, PUT, DELETE) that got no answer or a 429/5xx. */
-const ATTEMPTS = 4;
-
 /**
  * The official pdjs client. pdjs always builds `https://<server>/…`, so every call passes a full `url` built from
  * the base; the base must have a path segment ending in `.com` before the resource (pdjs finds the list key that
@@ -39,7 +36,7 @@ export function createPagerDutyClient(env: PagerDutyEnv = process.env): PagerDut
   const endpoint = pagerDutyEndpoint(env);
   // retryTimeout: pdjs waits this long before retrying a 429 (its default is 20 s).
   const pd = api({ token: env.PAGERDUTY_TOKEN, retryTimeout: 2000 } as Partial<Parameters<typeof api>[0]>) as unknown as PartialCall;
-  return { pd, base: endpoint.base, endpoint, stats: { requests: 0 }, backoffMs: 250 };
+  return { pd, base: endpoint.base, endpoint, stats: { requests: 0 }, backoffMs: RETRY.backoffMs };
 }
 
 type Method = 'get' | 'post' | 'put' | 'delete';
@@ -55,7 +52,7 @@ export async function pdCall(c: PagerDutyClient, method: Method, path: string, w
   for (let attempt = 1; ; attempt++) {
     c.stats.requests++;
     // Idempotent requests are tried again after a network error, a 429 or a 5xx; a create never (apply looks first).
-    const mayRetry = method !== 'post' && attempt < ATTEMPTS;
+    const mayRetry = IDEMPOTENT_METHODS.has(method.toUpperCase()) && attempt < RETRY.attempts;
     const signal = AbortSignal.timeout(c.endpoint.timeoutMs);
     let res: APIResponse;
     try {
