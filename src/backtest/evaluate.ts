@@ -12,7 +12,7 @@
 //
 // Pure functions over plain series; every value is recomputed from the points of its own window, so a figure never
 // depends on floating-point drift of a running sum.
-import type { Comparator } from '../validate/query/index.ts';
+import type { Comparator } from '../query/index.ts';
 import type { BacktestFigures } from '../plan/types.ts';
 import type { AlertRule, Series, TimeAggregation } from './types.ts';
 

@@ -1,10 +1,10 @@
 // What backtesting one monitor takes: the series to read (metric expressions rolled up to 60 s) and the rule to
 // evaluate them by, from the monitor's payload as compiled and vigil's own query parser. A monitor the backtest does
 // not evaluate gets the reason instead, in words a reviewer can act on.
-import type { MetricExpr, MetricTerm } from '../validate/query/index.ts';
-import { parseQuery, printMetricExpr } from '../validate/query/index.ts';
-import { Scanner } from '../validate/query/lexer.ts';
-import { parseExpr } from '../validate/query/metric-parser.ts';
+import type { MetricExpr, MetricTerm } from '../query/index.ts';
+import { parseQuery, printMetricExpr } from '../query/index.ts';
+import { Scanner } from '../query/lexer.ts';
+import { parseExpr } from '../query/metric-parser.ts';
 import type { BurnRateRule } from './evaluate.ts';
 import { durationSeconds, windowSeconds } from './durations.ts';
 import type { AlertRule, TimeAggregation } from './types.ts';

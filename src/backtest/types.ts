@@ -1,6 +1,6 @@
 // The plain data of a backtest: series in, figures out. Nothing here does I/O; see ../providers/datadog/metrics.ts
 // for the reads and evaluate.ts for the rule.
-import type { Comparator } from '../validate/query/index.ts';
+import type { Comparator } from '../query/index.ts';
 
 /** A monitor's time aggregation that the backtest evaluates (`avg(last_5m)` → `avg`). */
 export type TimeAggregation = 'avg' | 'sum' | 'min' | 'max';

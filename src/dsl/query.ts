@@ -4,8 +4,8 @@
 // every query with the definition's source location.
 import type {
   Comparator, FunctionArg, Literal, MetricExpr, MetricQuery, MetricTerm, MethodCall, ScopeNode, TimeAggregation,
-} from '../validate/query/ast.ts';
-import { printMetricExpr, printMetricQuery, printTimeAggregation } from '../validate/query/printer.ts';
+} from '../query/ast.ts';
+import { printMetricExpr, printMetricQuery, printTimeAggregation } from '../query/printer.ts';
 import { addUnknownProps, anyUnknownProps, noteUnknownProps, propKeys, unknownPropsOf } from './unknown-props.ts';
 
 export type { Comparator };

@@ -5,8 +5,8 @@ import { compositeMonitor, monitor } from '../dsl/monitors/composite.ts';
 import { eventAlert, logAlert, serviceCheck } from '../dsl/monitors/checks.ts';
 import { metricAlert } from '../dsl/monitors/metric.ts';
 import type { MonitorDefinition } from '../ir/monitor.ts';
-import type { Literal, SearchQuery, ServiceCheckQuery } from '../validate/query/ast.ts';
-import { parseQuery } from '../validate/query/index.ts';
+import type { Literal, SearchQuery, ServiceCheckQuery } from '../query/ast.ts';
+import { parseQuery } from '../query/index.ts';
 import { sameJson } from './options.ts';
 
 type Json = Record<string, unknown>;

@@ -2,7 +2,7 @@ import { composeMessage } from '../compile/message.ts';
 import type { MonitorDefinition } from '../ir/monitor.ts';
 import type { RoutingDefinition } from '../ir/routing.ts';
 import { routeMonitor, type RouteDecision } from '../routing/route.ts';
-import { Ch, isDigit } from '../validate/query/lexer.ts';
+import { Ch, isDigit } from '../query/lexer.ts';
 import type { LintContext } from './rule.ts';
 
 const NONE: readonly MonitorDefinition[] = Object.freeze([]);

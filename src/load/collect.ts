@@ -1,5 +1,5 @@
 import { DEFINITION_KINDS, isDefinition, type Definition } from '../ir/definition.ts';
-import { closest } from '../validate/suggest.ts';
+import { closest } from '../diagnostics/suggest.ts';
 
 const MAX_DEPTH = 6;
 

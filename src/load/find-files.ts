@@ -1,6 +1,6 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
-import { closest } from '../validate/suggest.ts';
+import { closest } from '../diagnostics/suggest.ts';
 
 export interface DefinitionFiles {
   typescript: string[];

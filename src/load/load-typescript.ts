@@ -17,7 +17,7 @@ import { framesFromStack, ModuleSourceMaps, relativeToProject } from './source-m
 import { VIGIL_URL } from './vigil-package.ts';
 import { unreachedDiagnostics } from './unreached.ts';
 import { emptyFileDiagnostic } from './empty-file.ts';
-import { closest } from '../validate/suggest.ts';
+import { closest } from '../diagnostics/suggest.ts';
 
 export interface TsLoadResult {
   definitions: Definition[];

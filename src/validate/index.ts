@@ -1,8 +1,8 @@
 import type { Definition } from '../ir/definition.ts';
 import type { Diagnostic } from '../ir/diagnostic.ts';
 import type { MonitorDefinition } from '../ir/monitor.ts';
-import type { QueryFacts } from './parsed-query.ts';
-import { parsedQuery } from './parsed-query.ts';
+import type { QueryFacts } from '../query/parsed-query.ts';
+import { parsedQuery } from '../query/parsed-query.ts';
 import { checkSchema } from './schema.ts';
 import type { CheckContext } from './semantic/context.ts';
 import { checkIds } from './semantic/ids.ts';

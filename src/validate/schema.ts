@@ -4,7 +4,7 @@ import type { Diagnostic } from '../ir/diagnostic.ts';
 import { fieldLocation } from '../load/field-locations.ts';
 import { unknownPropsOf } from '../dsl/unknown-props.ts';
 import * as generated from './generated/validators.js';
-import { closest } from './suggest.ts';
+import { closest } from '../diagnostics/suggest.ts';
 
 /**
  * The schemas, compiled ahead of time (ajv standalone output in generated/, kept current by a test): compiling them

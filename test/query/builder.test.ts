@@ -1,7 +1,7 @@
 // The typed metric query builder prints canonical queries that the parser reads back to the same text.
 import { describe, expect, it } from 'vitest';
 import { type QueryString, metric, query, threshold } from '../../src/dsl/query.ts';
-import { parseQuery, printMetricQuery } from '../../src/validate/query/index.ts';
+import { parseQuery, printMetricQuery } from '../../src/query/index.ts';
 
 /** The built text, after checking it parses, prints back identically and carries the same condition. */
 function roundTrip(q: QueryString): string {

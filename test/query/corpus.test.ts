@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseQuery, printMetricQuery } from '../../src/validate/query/index.ts';
+import { parseQuery, printMetricQuery } from '../../src/query/index.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const CORPUS = resolve(ROOT, '..', 'shared', 'reality', 'monitors', 'integrations-extras');

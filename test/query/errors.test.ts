@@ -1,6 +1,6 @@
 // Malformed queries are rejected at the right character with a message that says what was expected and found.
 import { describe, expect, it } from 'vitest';
-import { offsetToLineCol, parseQuery } from '../../src/validate/query/index.ts';
+import { offsetToLineCol, parseQuery } from '../../src/query/index.ts';
 
 interface BadCase {
   name: string;

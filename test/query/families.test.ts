@@ -1,6 +1,6 @@
 // Valid queries of every family: what the parser extracts (tree, multi, comparator, threshold, refs).
 import { describe, expect, it } from 'vitest';
-import { type QueryParseResult, parseQuery, printMetricQuery, queryFamily } from '../../src/validate/query/index.ts';
+import { type QueryParseResult, parseQuery, printMetricQuery, queryFamily } from '../../src/query/index.ts';
 
 function ok(type: string, query: string): Extract<QueryParseResult, { ok: true }> {
   const r = parseQuery(type, query);

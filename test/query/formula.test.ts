@@ -2,7 +2,7 @@
 // The first block holds the recorded queries the parser used to reject or misread, written out so the tests run
 // without the recordings; recorded.test.ts replays every recorded query when ../shared is present.
 import { describe, expect, it } from 'vitest';
-import { type QueryParseResult, parseQuery } from '../../src/validate/query/index.ts';
+import { type QueryParseResult, parseQuery } from '../../src/query/index.ts';
 
 function ok(type: string, query: string): Extract<QueryParseResult, { ok: true }> {
   const r = parseQuery(type, query);

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseQuery } from '../../src/validate/query/index.ts';
+import { parseQuery } from '../../src/query/index.ts';
 
 const DIR = fileURLToPath(new URL('../../../shared/reality/datadog-recorded/', import.meta.url));
 const present = existsSync(DIR);

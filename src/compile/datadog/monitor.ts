@@ -1,6 +1,6 @@
 import type { MonitorDefinition, MonitorOptions, MonitorOverrides } from '../../ir/monitor.ts';
 import type { Destination } from '../../ir/routing.ts';
-import { parsedQuery } from '../../validate/parsed-query.ts';
+import { parsedQuery } from '../../query/parsed-query.ts';
 import { contentHash, snakeCase, sortKeys } from '../canonical.ts';
 import { normalizeMonitor } from './normalize.ts';
 import { composeMessage } from '../message.ts';

@@ -6,10 +6,10 @@
 // "(good) + (bad)" from a bad-events formula, and re-derives `total_events_formula` "(query1 + query2)" after a
 // `query` update). Comparing the good and total event expressions, with each query name replaced by its query and
 // redundant parentheses removed, makes every pair of forms the server produces compare equal.
-import type { MetricExpr } from '../../validate/query/ast.ts';
-import { Scanner } from '../../validate/query/lexer.ts';
-import { parseExpr } from '../../validate/query/metric-parser.ts';
-import { printMetricExpr } from '../../validate/query/printer.ts';
+import type { MetricExpr } from '../../query/ast.ts';
+import { Scanner } from '../../query/lexer.ts';
+import { parseExpr } from '../../query/metric-parser.ts';
+import { printMetricExpr } from '../../query/printer.ts';
 
 /** Good and total events of a count-based SLI, as canonical expression text. */
 export interface CountSli {

@@ -1,4 +1,4 @@
-import { closest } from '../../validate/suggest.ts';
+import { closest } from '../../diagnostics/suggest.ts';
 import type { LintRule } from '../rule.ts';
 
 const PAGER = /@pagerduty-[\w.-]+/g;

@@ -1,10 +1,10 @@
 // The sandbox's metric query engine: a query string as `GET /api/v1/query` takes it (one or more comma-separated
 // metric expressions, each with arithmetic, `by {tag}`, `.as_count()`, `.as_rate()` and `.rollup(agg, seconds)`),
 // evaluated over synthetic-series.ts on Datadog's time grid. Queries are read by vigil's own query parser.
-import type { MetricExpr, MetricTerm, Scope } from '../../validate/query/ast.ts';
-import { Ch, QuerySyntaxError, Scanner } from '../../validate/query/lexer.ts';
-import { parseExpr } from '../../validate/query/metric-parser.ts';
-import { printMetricExpr, printScope } from '../../validate/query/printer.ts';
+import type { MetricExpr, MetricTerm, Scope } from '../../query/ast.ts';
+import { Ch, QuerySyntaxError, Scanner } from '../../query/lexer.ts';
+import { parseExpr } from '../../query/metric-parser.ts';
+import { printMetricExpr, printScope } from '../../query/printer.ts';
 import type { SeriesKey, SyntheticSeries } from './synthetic-series.ts';
 
 /** One answered series: a group of one query, on the answer's time grid. */

@@ -2,9 +2,9 @@
 // series (synthetic-series.ts, a function of the metric, its scope, the time and `--seed`) in the shapes recorded
 // from the real API: v1__Metrics__Query-timeseries-points-returns-OK-response and
 // v2__Metrics__Timeseries-cross-product-query-returns-{OK,Bad-Request}-response (datadog-recorded-v2).
-import type { FormulaExpr } from '../../validate/query/ast.ts';
-import { QuerySyntaxError, Scanner } from '../../validate/query/lexer.ts';
-import { parseFormulaQuery } from '../../validate/query/formula-parser.ts';
+import type { FormulaExpr } from '../../query/ast.ts';
+import { QuerySyntaxError, Scanner } from '../../query/lexer.ts';
+import { parseFormulaQuery } from '../../query/formula-parser.ts';
 import type { SandboxResponse } from '../http-types.ts';
 import { ddError } from './errors.ts';
 import { isObject } from './model.ts';

@@ -2,8 +2,8 @@
 // threshold, and which monitors or SLOs it references. The answers come from vigil's query parser, which accepts
 // every query the recordings show the real API accepting; a rejection carries the parser's message and position
 // inside the real error form, except where the real text is recorded.
-import type { CompositeExpr } from '../../validate/query/ast.ts';
-import { offsetToLineCol, parseQuery } from '../../validate/query/index.ts';
+import type { CompositeExpr } from '../../query/ast.ts';
+import { offsetToLineCol, parseQuery } from '../../query/index.ts';
 import { MESSAGES, invalidParameter } from './errors.ts';
 
 export type QueryCheck =

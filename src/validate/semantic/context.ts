@@ -1,7 +1,7 @@
 import type { Definition } from '../../ir/definition.ts';
 import type { Diagnostic } from '../../ir/diagnostic.ts';
 import type { MonitorDefinition } from '../../ir/monitor.ts';
-import type { QueryFacts } from '../parsed-query.ts';
+import type { QueryFacts } from '../../query/parsed-query.ts';
 import { fieldLocation } from '../../load/field-locations.ts';
 
 /** What every semantic rule sees: all definitions (for cross-references) and each monitor's parsed query. */

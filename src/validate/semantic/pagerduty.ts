@@ -2,7 +2,7 @@ import type { Definition } from '../../ir/definition.ts';
 import type { Diagnostic } from '../../ir/diagnostic.ts';
 import type { PagerDutyDefinition, PagerDutyServiceDefinition } from '../../ir/pagerduty.ts';
 import { PD_ID } from '../../compile/pagerduty/payloads.ts';
-import { closest } from '../suggest.ts';
+import { closest } from '../../diagnostics/suggest.ts';
 import { problem } from './context.ts';
 
 

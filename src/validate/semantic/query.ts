@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../ir/diagnostic.ts';
 import type { MonitorDefinition } from '../../ir/monitor.ts';
-import type { QueryFacts } from '../parsed-query.ts';
+import type { QueryFacts } from '../../query/parsed-query.ts';
 import { problem } from './context.ts';
 
 /** Turns a parse failure into a diagnostic that shows the position inside the query. */

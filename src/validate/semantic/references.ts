@@ -2,7 +2,7 @@ import type { Diagnostic } from '../../ir/diagnostic.ts';
 import type { MonitorDefinition } from '../../ir/monitor.ts';
 import type { CheckContext } from './context.ts';
 import { problem } from './context.ts';
-import { closest } from '../suggest.ts';
+import { closest } from '../../diagnostics/suggest.ts';
 
 /** `${logical-id}` references in composite and SLO alert queries must name a definition of the right kind. */
 export function checkReferences(def: MonitorDefinition, ctx: CheckContext): Diagnostic[] {

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../ir/diagnostic.ts';
 import type { MonitorDefinition } from '../../ir/monitor.ts';
 import type { RoutingDefinition } from '../../ir/routing.ts';
-import { closest } from '../suggest.ts';
+import { closest } from '../../diagnostics/suggest.ts';
 import { formatLocation } from '../../ir/source.ts';
 import { problem } from './context.ts';
 

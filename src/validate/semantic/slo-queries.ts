@@ -3,7 +3,7 @@
 // also need the `sum` space aggregator: "Datadog only allows the sum by aggregator" (slo.md §5.1).
 import type { Diagnostic } from '../../ir/diagnostic.ts';
 import type { SloDefinition } from '../../ir/slo.ts';
-import { parseQuery, type MetricExpr } from '../query/index.ts';
+import { parseQuery, type MetricExpr } from '../../query/index.ts';
 import { problem } from './context.ts';
 
 const PREFIX = 'sum(last_5m):';

@@ -5,7 +5,7 @@ import type { Definition } from '../../ir/definition.ts';
 import type { Diagnostic } from '../../ir/diagnostic.ts';
 import type { SloDefinition, SloType } from '../../ir/slo.ts';
 import { dec, decimalPlaces, mul, toText } from '../../compile/decimal.ts';
-import { closest } from '../suggest.ts';
+import { closest } from '../../diagnostics/suggest.ts';
 import { problem } from './context.ts';
 import { checkSliQueries } from './slo-queries.ts';
 

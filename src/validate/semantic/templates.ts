@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../ir/diagnostic.ts';
 import type { MonitorDefinition } from '../../ir/monitor.ts';
-import type { QueryFacts } from '../parsed-query.ts';
-import { closest } from '../suggest.ts';
+import type { QueryFacts } from '../../query/parsed-query.ts';
+import { closest } from '../../diagnostics/suggest.ts';
 import { problem } from './context.ts';
 
 /**

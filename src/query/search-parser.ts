@@ -6,7 +6,7 @@
 //      `events('sources:nagios').rollup('count').last('1h') > 0`. `formula(…)` queries go to formula-parser.ts.
 import type { SearchQuery } from './ast.ts';
 import { isDuration, parseChain, stringArgs } from './chain-parser.ts';
-import { closest } from '../suggest.ts';
+import { closest } from '../diagnostics/suggest.ts';
 import { Ch, type Scanner } from './lexer.ts';
 import { parseCondition } from './threshold.ts';
 

@@ -1,5 +1,5 @@
 import type { MonitorDefinition } from '../ir/monitor.ts';
-import { parseQuery, type QueryParseResult } from './query/index.ts';
+import { parseQuery, type QueryParseResult } from './index.ts';
 
 /**
  * What validation and compile use of a parsed query: whether it parsed (or where it failed), its comparator,
