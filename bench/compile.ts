@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compile } from '../src/compile/index.ts';
 import { loadDefinitions } from '../src/load/index.ts';
-import { validate } from '../src/validate/index.ts';
+import { check } from '../src/pipeline/check.ts';
 
 const FILES = 500;
 const PER_FILE = 20;
@@ -77,7 +77,7 @@ const loaded = await loadDefinitions({ projectDir: project });
 const tLoad = ms(t0);
 sample();
 const t1 = process.hrtime.bigint();
-const validation = validate(loaded.definitions);
+const validation = check(loaded.definitions);
 const tValidate = ms(t1);
 sample();
 const t2 = process.hrtime.bigint();

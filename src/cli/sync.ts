@@ -12,7 +12,8 @@ import { pagerDutyTarget } from '../providers/pagerduty/target.ts';
 import { readWorld, type Clients } from '../providers/world.ts';
 import { byKind } from '../apply/targets.ts';
 import type { ApplyTarget } from '../plan/remote.ts';
-import { plural, runPipeline, type PipelineResult } from './pipeline.ts';
+import { runPipeline, type PipelineResult } from '../pipeline/index.ts';
+import { plural } from './plural.ts';
 
 /** Makes the clients a command talks through; `pagerduty` says whether PagerDuty must be reachable. */
 export type ClientFactory = (needs: { pagerduty: boolean }) => Clients;

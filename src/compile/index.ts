@@ -21,9 +21,9 @@ export interface CompiledState {
 }
 
 /**
- * Compiles valid definitions (SLO alert monitors are already among them: validation derives them from their SLO).
- * Every monitor's message carries the notification block its routing decides. Output is sorted by logical id so it
- * is byte-identical across runs.
+ * Compiles valid definitions (SLO alert monitors are already among them: the pipeline derives them with
+ * `deriveSloAlerts` while validating). Every monitor's message carries the notification block its routing decides.
+ * Output is sorted by logical id so it is byte-identical across runs.
  */
 export function compile(definitions: readonly Definition[]): CompiledState {
   const routing = definitions.find((d): d is RoutingDefinition => d.kind === 'routing');

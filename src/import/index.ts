@@ -4,7 +4,7 @@
 // without changing them. PagerDuty services have no overrides: one the DSL cannot reproduce is skipped.
 import { compileMonitor } from '../compile/datadog/monitor.ts';
 import type { Diagnostic } from '../ir/diagnostic.ts';
-import { validate } from '../validate/index.ts';
+import { check } from '../pipeline/check.ts';
 import { build } from './builders.ts';
 import { draftMonitor, inPrintOrder, suppressLint, untype, type Draft } from './draft.ts';
 import { fileFor, logicalIdFor, variableFor } from './names.ts';
@@ -195,7 +195,7 @@ interface SourceDefinitionDraft {
 
 function errorsOf(drafts: readonly Draft[]): Array<{ draft: Draft; error: Diagnostic }> {
   const byId = new Map(drafts.map((d) => [d.id, d]));
-  return validate(drafts.map((d) => build(d.builder, d.props))).diagnostics
+  return check(drafts.map((d) => build(d.builder, d.props))).diagnostics
     .filter((d) => d.severity === 'error' && byId.has(d.id))
     .map((error) => ({ draft: byId.get(error.id)!, error }));
 }
@@ -205,7 +205,7 @@ function errorsOfAll(drafts: readonly Draft[], slos: readonly SloDraft[]): Array
   if (slos.length === 0) return [];
   const byId = new Map(slos.map((d) => [d.id, d]));
   const definitions = [...drafts.map((d) => build(d.builder, d.props)), ...slos.map((d) => buildSlo(d.builder, d.props))];
-  return validate(definitions).diagnostics
+  return check(definitions).diagnostics
     .filter((d) => d.severity === 'error' && byId.has(d.id))
     .map((error) => ({ draft: byId.get(error.id)!, error }));
 }

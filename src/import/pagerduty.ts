@@ -8,7 +8,7 @@ import { pagerdutyService } from '../dsl/pagerduty/index.ts';
 import { diffFields } from '../plan/diff.ts';
 import { canonicalPagerDuty, datadogIntegrations } from '../plan/pagerduty-canonical.ts';
 import { showValue } from '../plan/render/values.ts';
-import { validate } from '../validate/index.ts';
+import { check } from '../pipeline/check.ts';
 import { logicalIdFor } from './names.ts';
 import { isObject } from './options.ts';
 import type { WireService } from './wire.ts';
@@ -111,7 +111,7 @@ export function draftService(remote: WireService, id: string, context: PagerDuty
   props.adopt = { pagerdutyId: remote.id };
   const definition = pagerdutyService(props as unknown as Parameters<typeof pagerdutyService>[0]);
   // A managed policy is defined elsewhere in the project, so "not defined" is expected here.
-  const rejected = validate([definition]).diagnostics
+  const rejected = check([definition]).diagnostics
     .filter((d) => d.severity === 'error' && !(managed && d.code === 'pagerduty-reference'));
   if (rejected.length > 0) return `vigil rejects it: ${rejected.map((d) => d.message).join('; ')}`;
 

@@ -1,20 +1,16 @@
-import { composeMessage } from '../compile/message.ts';
+import type { RoutedMonitors } from '../compile/routed.ts';
 import type { MonitorDefinition } from '../ir/monitor.ts';
-import type { RoutingDefinition } from '../ir/routing.ts';
-import { routeMonitor, type RouteDecision } from '../routing/route.ts';
 import { Ch, isDigit } from '../query/lexer.ts';
 import type { LintContext } from './rule.ts';
 
 const NONE: readonly MonitorDefinition[] = Object.freeze([]);
 
-/** The lint context for a set of monitors and the routing they inherit; decisions and messages are computed once. */
-export function lintContext(monitors: readonly MonitorDefinition[], routing: RoutingDefinition | undefined, managedPagerDuty: readonly string[] = []): LintContext {
-  const decisions = new Map<MonitorDefinition, RouteDecision | undefined>();
-  const messages = new Map<MonitorDefinition, string>();
-  const decision = (def: MonitorDefinition) => {
-    if (!decisions.has(def)) decisions.set(def, routeMonitor(def, routing));
-    return decisions.get(def);
-  };
+/**
+ * The lint context for a set of monitors and the routing they inherit. Decisions and messages come from `routed`,
+ * which validation has already asked for every monitor's message: lint reuses them rather than composing again.
+ */
+export function lintContext(monitors: readonly MonitorDefinition[], routed: RoutedMonitors, managedPagerDuty: readonly string[] = []): LintContext {
+  const { routing, decision } = routed;
   const pagerDutyServices = new Set(managedPagerDuty);
   for (const def of monitors) {
     for (const d of decision(def)?.destinations ?? []) if (d.type === 'pagerduty') pagerDutyServices.add(d.service);
@@ -34,11 +30,7 @@ export function lintContext(monitors: readonly MonitorDefinition[], routing: Rou
     monitors,
     ...(routing ? { routing } : {}),
     decision,
-    message: (def) => {
-      let m = messages.get(def);
-      if (m === undefined) messages.set(def, (m = composeMessage(def, decision(def)?.destinations ?? [])));
-      return m;
-    },
+    message: routed.message,
     pagerDutyServices,
     isProduction: (env) => env !== undefined && production.has(env),
     productionEnvs: [...production],

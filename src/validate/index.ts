@@ -14,12 +14,20 @@ import { checkMessage } from './semantic/message.ts';
 import { checkFormulaNames, checkTemplates } from './semantic/templates.ts';
 import { checkRouting } from './semantic/routing.ts';
 import { checkPagerDuty } from './semantic/pagerduty.ts';
-import { lint } from '../lint/index.ts';
-import { lintContext } from '../lint/context.ts';
-import { foldDerivedFindings } from '../lint/derived.ts';
 import type { RoutingDefinition } from '../ir/routing.ts';
 import type { SloDefinition } from '../ir/slo.ts';
-import { validateSlos } from './slos.ts';
+import { routedMonitors, type RoutedMonitors } from '../compile/routed.ts';
+import { validateSlos, type SloAlerts } from './slos.ts';
+
+export type { SloAlerts } from './slos.ts';
+
+export interface ValidateOptions {
+  /**
+   * The alert monitors of an SLO that passed its checks. Deriving them is compile's work (`deriveSloAlerts`); once
+   * derived they are checked here like any other monitor.
+   */
+  sloAlerts: SloAlerts;
+}
 
 export interface ValidationResult {
   diagnostics: Diagnostic[];
@@ -28,13 +36,18 @@ export interface ValidationResult {
   queries: Map<MonitorDefinition, QueryFacts>;
   /** Monitors derived from SLO declarations (burn-rate and error-budget alerts); also in `valid` when well-formed. */
   derived: MonitorDefinition[];
+  /** Derived monitor id → id of the SLO it comes from. */
+  derivedFrom: Map<string, string>;
+  /** Each valid monitor's routing decision and composed message, as the message length check saw them. */
+  routed: RoutedMonitors;
 }
 
 /**
  * Schema first (a definition of the wrong shape cannot be checked further), then the semantic rules over the
- * definitions that have the right shape. Every problem is collected; nothing throws.
+ * definitions that have the right shape. Every problem is collected; nothing throws. Lint is not run here: the
+ * pipeline runs it over what validation found valid.
  */
-export function validate(definitions: readonly Definition[]): ValidationResult {
+export function validate(definitions: readonly Definition[], options: ValidateOptions): ValidationResult {
   const diagnostics: Diagnostic[] = [];
   const valid: Definition[] = [];
   for (const def of definitions) {
@@ -45,7 +58,7 @@ export function validate(definitions: readonly Definition[]): ValidationResult {
   const byId = new Map<string, Definition>();
   for (const def of definitions) if (typeof def.id === 'string' && !byId.has(def.id)) byId.set(def.id, def);
   // SLO alerts are monitors derived from their SLO: from here on they are checked like any other monitor.
-  const slos = validateSlos(valid.filter((d): d is SloDefinition => d.kind === 'slo'), byId);
+  const slos = validateSlos(valid.filter((d): d is SloDefinition => d.kind === 'slo'), byId, options.sloAlerts);
   append(diagnostics, slos.diagnostics);
   const all = [...definitions, ...slos.derived];
   for (const def of slos.derived) {
@@ -60,19 +73,17 @@ export function validate(definitions: readonly Definition[]): ValidationResult {
   const ctx: CheckContext = { definitions: all, byId, queries };
   const routings = valid.filter((d): d is RoutingDefinition => d.kind === 'routing');
   const monitors = valid.filter((d): d is MonitorDefinition => d.kind === 'monitor');
-  const managedPagerDuty = valid.filter((d) => d.kind === 'pagerduty-service').map((d) => d.name);
   // Messages are composed once, with their routed notification block, for the length check and for lint alike.
-  const lintCtx = lintContext(monitors, routings[0], managedPagerDuty);
+  const routed = routedMonitors(routings[0]);
   for (const def of monitors) {
     const parsed = queries.get(def)!;
     diagnostics.push(...checkQuery(def, parsed), ...checkThresholds(def, parsed), ...checkOptions(def),
-      ...checkReferences(def, ctx), ...checkMessage(def, lintCtx.message(def)));
+      ...checkReferences(def, ctx), ...checkMessage(def, routed.message(def)));
     append(diagnostics, checkTemplates(def, parsed));
     append(diagnostics, checkFormulaNames(def, parsed));
   }
   diagnostics.push(...checkRouting(routings, monitors), ...checkPagerDuty(valid));
-  append(diagnostics, foldDerivedFindings(lint(lintCtx), slos.derivedFrom));
-  return { diagnostics, valid, queries, derived: slos.derived };
+  return { diagnostics, valid, queries, derived: slos.derived, derivedFrom: slos.derivedFrom, routed };
 }
 
 /** Appends without spreading: a spread of tens of thousands of findings overflows the call stack. */

@@ -17,9 +17,9 @@ describe('vigil CLI', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const { loadDefinitions } = await import('../../src/load/index.ts');
-    const { validate } = await import('../../src/validate/index.ts');
+    const { check } = await import('../../src/pipeline/check.ts');
     const loaded = await loadDefinitions({ projectDir: root });
-    const derived = validate(loaded.definitions).derived.length;
+    const derived = check(loaded.definitions).derived.length;
     expect(derived).toBeGreaterThan(0);
     expect(r.stdout).toBe(`Valid: ${loaded.definitions.length} definitions in ${loaded.files} files (and ${derived} alerts derived from SLOs).\n`);
   });

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/ir/diagnostic.ts';
 import { LINT_RULES } from '../../src/lint/index.ts';
-import { runPipeline } from '../../src/cli/pipeline.ts';
+import { runPipeline } from '../../src/pipeline/index.ts';
 import { caseDirs, expectedText } from '../support/cases.ts';
 
 // One folder per diagnostic code: bad definitions in `monitors/`, and `expected.txt` with the exact lines

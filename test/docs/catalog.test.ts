@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runPipeline } from '../../src/cli/pipeline.ts';
+import { runPipeline } from '../../src/pipeline/index.ts';
 import { renderCatalog } from '../../src/docs/catalog.ts';
 import { anchor, code, text } from '../../src/docs/markdown.ts';
 import { caseDirs, expectedText, root } from '../support/cases.ts';

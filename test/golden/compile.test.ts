@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runPipeline } from '../../src/cli/pipeline.ts';
+import { runPipeline } from '../../src/pipeline/index.ts';
 import { caseDirs, expectedText } from '../support/cases.ts';
 
 // Golden compile tests: each folder holds `monitors/` and `expected.json`, the exact `vigil compile --json` document.

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { v1 } from '@datadog/datadog-api-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { executePlan } from '../../src/apply/execute.ts';
-import { runPipeline } from '../../src/cli/pipeline.ts';
+import { runPipeline } from '../../src/pipeline/index.ts';
 import { readOwned as readRemote } from '../../src/providers/world.ts';
 import { canonicalJson } from '../../src/compile/canonical.ts';
 import { ID_TAG_PREFIX, MANAGED_TAG } from '../../src/compile/ownership.ts';

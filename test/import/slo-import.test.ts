@@ -7,7 +7,7 @@ import { importDatadog, type WireMonitor, type WireSlo } from '../../src/import/
 import { withoutAdoptions } from '../../src/plan/adopt.ts';
 import { adoptingMonitors, planSloAdoptions, sloAdoptionTargets } from '../../src/plan/adopt-slo.ts';
 import type { RemoteObject } from '../../src/plan/remote.ts';
-import { validate } from '../../src/validate/index.ts';
+import { check } from '../../src/pipeline/check.ts';
 
 const SLO_A = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
 const SLO_B = 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb';
@@ -88,7 +88,7 @@ describe('planSloAdoptions', () => {
     expect(result.changes).toHaveLength(1);
     expect(result.changes[0]).toMatchObject({ action: 'update', kind: 'datadog.slo', id: 'checkout', remoteId: SLO_A, reason: 'adopt', remoteVersion: '1:h' });
     expect(result.changes[0]!.fields!.map((f) => f.path)).toEqual(['tags']);
-    const checked = validate([def]);
+    const checked = check([def]);
     expect(checked.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(checked.derived).toEqual([]);
     const state = compile(checked.valid);

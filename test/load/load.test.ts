@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempProject } from '../support/temp-project.ts';
 import { loadDefinitions } from '../../src/load/index.ts';
-import { runPipeline } from '../../src/cli/pipeline.ts';
+import { runPipeline } from '../../src/pipeline/index.ts';
 import { root } from '../support/cases.ts';
 
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { fieldLocation, loadDefinitions } from '../../src/load/index.ts';
 import { loadYamlFile } from '../../src/load/load-yaml.ts';
 import { startYamlLoad } from '../../src/load/load-yaml-files.ts';
-import { validate } from '../../src/validate/index.ts';
+import { check } from '../../src/pipeline/check.ts';
 
 describe('YAML files read in a worker thread', () => {
   it('give the same definitions, diagnostics and field locations as reading them here', async () => {
@@ -35,8 +35,8 @@ describe('YAML files read in a worker thread', () => {
     expect(fieldLocation(def, '/options/thresholds/warning')).toEqual(fieldLocation(here[12]!.definitions[0]!, '/options/thresholds/warning'));
 
     // Validation of the worker's definitions (copied across threads) gives what it gives for definitions read here.
-    const fromWorker = validate(threaded.flatMap((r) => r.definitions));
-    const fromHere = validate(here.flatMap((r) => r.definitions));
+    const fromWorker = check(threaded.flatMap((r) => r.definitions));
+    const fromHere = check(here.flatMap((r) => r.definitions));
     expect(fromWorker.diagnostics).toEqual(fromHere.diagnostics);
     expect(fromWorker.diagnostics.some((d) => d.code === 'schema')).toBe(true);
 

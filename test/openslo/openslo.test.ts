@@ -3,13 +3,13 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runPipeline } from '../../src/cli/pipeline.ts';
+import { runPipeline } from '../../src/pipeline/index.ts';
 import { compile } from '../../src/compile/index.ts';
 import type { SloDefinition } from '../../src/ir/slo.ts';
 import { exportOpenSlo, toYaml } from '../../src/openslo/export.ts';
 import { importOpenSlo } from '../../src/openslo/import.ts';
 import { formatProblem } from '../../src/openslo/documents.ts';
-import { validate } from '../../src/validate/index.ts';
+import { check } from '../../src/pipeline/check.ts';
 import { root } from '../support/cases.ts';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8');
@@ -38,7 +38,7 @@ describe('OpenSLO v1 import', () => {
         thresholds: [{ timeframe: '7d', target: 99 }], timeframe: '7d',
       },
     ]);
-    expect(validate(slos).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(check(slos).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
   it('refuses what Datadog cannot express, naming the field', () => {
@@ -76,7 +76,7 @@ describe('OpenSLO v1 export', () => {
     expect(back.problems).toEqual([]);
     const exported = original.filter((s) => s.type !== 'monitor');
     const compiledOf = (slos: SloDefinition[]) => {
-      const v = validate(slos);
+      const v = check(slos);
       expect(v.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       return compile(v.valid).datadog;
     };

@@ -5,7 +5,7 @@ import type { Definition } from '../../src/ir/definition.ts';
 import { planDatadog as plan } from '../../src/plan/datadog.ts';
 import { resolvePayload } from '../../src/plan/references.ts';
 import type { RemoteObject } from '../../src/plan/remote.ts';
-import { validate } from '../../src/validate/index.ts';
+import { check } from '../../src/pipeline/check.ts';
 
 const errors = metricAlert({ id: 'errors', name: 'Errors', message: 'Errors.', query: 'avg(last_5m):sum:errors{*}.as_count() > 5' });
 const uptime = monitorSlo({
@@ -18,9 +18,9 @@ const fresh = timeSliceSlo({
   thresholds: [{ timeframe: '7d', target: 99 }, { timeframe: '30d', target: 99.5, warning: 99.9 }], timeframe: '30d',
 });
 
-/** What `vigil compile` produces, SLO alerts included (validation derives them). */
+/** What `vigil compile` produces, SLO alerts included (derived while the definitions are checked). */
 function desired(defs: Definition[]) {
-  const v = validate(defs);
+  const v = check(defs);
   expect(v.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   return compile(v.valid);
 }

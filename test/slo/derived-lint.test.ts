@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { metricSlo } from '../../src/dsl/index.ts';
-import { validate } from '../../src/validate/index.ts';
+import { check } from '../../src/pipeline/check.ts';
 
 const slo = (extra: Record<string, unknown>) => metricSlo({
   id: 'api-availability', name: 'API availability', team: 'web', service: 'api', env: 'prod',
@@ -12,7 +12,7 @@ const slo = (extra: Record<string, unknown>) => metricSlo({
 
 describe('lint findings on the alerts derived from an SLO', () => {
   it('are reported once per SLO and rule, name the alerts, and say which SLO field to set', () => {
-    const { diagnostics, derived } = validate([slo({ alerts: {} })]); // Datadog's recommended tiers
+    const { diagnostics, derived } = check([slo({ alerts: {} })]); // Datadog's recommended tiers
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(derived.map((d) => d.id)).toEqual(['api-availability.burn-1h', 'api-availability.burn-6h', 'api-availability.burn-24h']);
     const findings = diagnostics.filter((d) => d.severity === 'warning');
@@ -28,7 +28,7 @@ describe('lint findings on the alerts derived from an SLO', () => {
   });
 
   it('go away once the SLO says what the alerts need', () => {
-    const { diagnostics } = validate([slo({
+    const { diagnostics } = check([slo({
       runbook: 'https://runbooks.example.com/api/availability',
       alerts: { message: { impact: 'Customers see errors.', firstSteps: ['Check the last deploy'], notify: ['@pagerduty-web'] } },
     })]);

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { api } from '@pagerduty/pdjs';
 import { executePlan } from '../../src/apply/execute.ts';
-import { runPipeline } from '../../src/cli/pipeline.ts';
+import { runPipeline } from '../../src/pipeline/index.ts';
 import { applyTarget } from '../../src/cli/sync.ts';
 import type { CompiledState } from '../../src/compile/index.ts';
 import { plan as makePlan, worldNeeds } from '../../src/plan/index.ts';

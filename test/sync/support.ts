@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { executePlan, type ExecuteResult } from '../../src/apply/execute.ts';
-import { runPipeline } from '../../src/cli/pipeline.ts';
+import { runPipeline } from '../../src/pipeline/index.ts';
 import { applyTarget } from '../../src/cli/sync.ts';
 import { plan as makePlan, worldNeeds, type World } from '../../src/plan/index.ts';
 import type { Plan } from '../../src/plan/types.ts';

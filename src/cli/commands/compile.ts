@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { formatDiagnostic } from '../../ir/diagnostic.ts';
 import { COMMON_FLAGS, COMMON_HELP, parseFlags, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
-import { plural, runPipeline } from '../pipeline.ts';
+import { runPipeline } from '../../pipeline/index.ts';
+import { plural } from '../plural.ts';
 
 const help = `Usage: vigil compile [--json] [options]
 

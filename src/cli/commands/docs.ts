@@ -5,7 +5,8 @@ import { formatDiagnostic } from '../../ir/diagnostic.ts';
 import { COMMON_FLAGS, COMMON_HELP, parseFlags } from '../args.ts';
 import type { Command } from '../command.ts';
 import { runGuarded } from '../guard.ts';
-import { plural, runPipeline } from '../pipeline.ts';
+import { runPipeline } from '../../pipeline/index.ts';
+import { plural } from '../plural.ts';
 
 const help = `Usage: vigil docs [--out DIR] [--check] [options]
 

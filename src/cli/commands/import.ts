@@ -15,7 +15,7 @@ import { readPagerDuty, type RemotePagerDuty } from '../../providers/pagerduty/o
 import { COMMON_FLAGS, COMMON_HELP, parseFlags, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
 import { runGuarded } from '../guard.ts';
-import { plural } from '../pipeline.ts';
+import { plural } from '../plural.ts';
 
 const help = `Usage: vigil import [--out DIR] [options]
 

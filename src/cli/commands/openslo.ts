@@ -6,11 +6,12 @@ import type { SloDefinition } from '../../ir/slo.ts';
 import { formatProblem, type OpenSloProblem } from '../../openslo/documents.ts';
 import { exportOpenSlo, toYaml } from '../../openslo/export.ts';
 import { importOpenSlo } from '../../openslo/import.ts';
-import { validate } from '../../validate/index.ts';
+import { check } from '../../pipeline/check.ts';
 import { COMMON_FLAGS, COMMON_HELP, parseFlags, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
 import { runGuarded } from '../guard.ts';
-import { plural, runPipeline } from '../pipeline.ts';
+import { runPipeline } from '../../pipeline/index.ts';
+import { plural } from '../plural.ts';
 
 const help = `Usage: vigil openslo import <file.yaml> [--out DIR]
        vigil openslo export [--out FILE] [options]
@@ -63,7 +64,7 @@ async function importCommand(file: string, outDir: string | undefined, out: (s: 
   // The imported SLOs go through vigil's own checks, so Datadog's limits are reported now rather than at apply.
   const located = result.slos.map((s) => ({ ...s, source: { file: target ?? file, line: 1, col: 1 } }));
   // Lint and routing findings belong to the project the file lands in; here only the SLO rules and errors matter.
-  const problems = validate(located).diagnostics.filter((d) => d.severity === 'error' || d.code.startsWith('slo-'));
+  const problems = check(located).diagnostics.filter((d) => d.severity === 'error' || d.code.startsWith('slo-'));
   for (const d of problems) err(`${formatDiagnostic(d)}\n`);
   if (problems.some((d) => d.severity === 'error')) {
     err('\nNot imported: the converted SLOs break Datadog\'s limits (see above). Nothing was written.\n');

@@ -7,7 +7,8 @@ import { destinationKey, routeMonitor } from '../../routing/route.ts';
 import { COMMON_FLAGS, COMMON_HELP, parseFlags, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
 import { runGuarded } from '../guard.ts';
-import { plural, runPipeline } from '../pipeline.ts';
+import { runPipeline } from '../../pipeline/index.ts';
+import { plural } from '../plural.ts';
 import { printDiagnostics } from '../sync.ts';
 
 const help = `Usage: vigil route test [options]

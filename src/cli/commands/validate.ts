@@ -5,7 +5,8 @@ import { findingsMarkdown, leftOutSentence, splitForAnnotations } from '../../gi
 import { formatDiagnostic, type Diagnostic } from '../../ir/diagnostic.ts';
 import { COMMON_FLAGS, COMMON_HELP, parseFlags, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
-import { plural, runPipeline } from '../pipeline.ts';
+import { runPipeline } from '../../pipeline/index.ts';
+import { plural } from '../plural.ts';
 
 const help = `Usage: vigil validate [options]
 

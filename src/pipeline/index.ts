@@ -2,7 +2,7 @@ import { compile, type CompiledState } from '../compile/index.ts';
 import type { Definition } from '../ir/definition.ts';
 import { sortDiagnostics, type Diagnostic } from '../ir/diagnostic.ts';
 import { loadDefinitions, type SkippedFile } from '../load/index.ts';
-import { validate } from '../validate/index.ts';
+import { check } from './check.ts';
 
 export interface PipelineResult {
   definitions: Definition[];
@@ -25,10 +25,13 @@ export interface PipelineOptions {
   compile?: boolean;
 }
 
-/** load → validate (→ compile): the part of the pipeline every command shares. Pure data in, data out. */
+/**
+ * load → validate → lint (→ compile): the part of the pipeline every command shares. It reads the definition files
+ * and nothing else; what it returns is plain data.
+ */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const loaded = await loadDefinitions({ projectDir: options.projectDir, ...(options.dir ? { dir: options.dir } : {}) });
-  const validation = validate(loaded.definitions);
+  const validation = check(loaded.definitions);
   const diagnostics = sortDiagnostics([...loaded.diagnostics, ...validation.diagnostics]);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const result: PipelineResult = {
@@ -44,8 +47,4 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   };
   if (options.compile && errors === 0) result.compiled = compile(validation.valid);
   return result;
-}
-
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
