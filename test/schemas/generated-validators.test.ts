@@ -1,29 +1,38 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import standaloneCode from 'ajv/dist/standalone/index.js';
 import { describe, expect, it } from 'vitest';
-import { schemaAjv, VALIDATORS } from '../../src/validate/ajv-setup.ts';
-import { expectedText, root } from '../support/cases.ts';
+import { root } from '../support/cases.ts';
 
-// vigil ships its schemas compiled: ajv's compilation costs ~200 ms per process, so src/validate/generated/ holds
-// ajv's standalone output. This test is its generator and its guard: it fails when a schema changed without
-// regenerating (VIGIL_UPDATE_GOLDEN=1 npx vitest run test/schemas rewrites it).
-const UCS2LENGTH = 'require("ajv/dist/runtime/ucs2length").default';
+// vigil ships its schemas compiled (src/validate/generated/); scripts/generate-validators.ts writes them, and its
+// --check mode is the guard run here.
+const generated = join(root, 'src', 'validate', 'generated');
+const generator = (...args: string[]) =>
+  spawnSync(process.execPath, ['bench/run.js', 'scripts/generate-validators.ts', ...args], { cwd: root, encoding: 'utf8' });
 
 describe('compiled schema validators', () => {
-  it('are up to date with schemas/', () => {
-    const ajv = schemaAjv();
-    const code = (standaloneCode as unknown as (a: typeof ajv, refs: Record<string, string>) => string)(ajv, { ...VALIDATORS });
-    // ajv's ESM output still calls require() for its runtime helpers; give the module a require of its own. String
-    // lengths are counted by vigil's faster equivalent of ajv's helper (see code-point-length.ts).
-    const header = [
-      '// Generated from schemas/*.schema.json by test/schemas/generated-validators.test.ts. Do not edit.',
-      "import { createRequire } from 'node:module';",
-      "import { codePointLength } from '../code-point-length.ts';",
-      'const require = createRequire(import.meta.url);',
-    ].join('\n');
-    const body = code.replace(/^"use strict";\n/, '').replaceAll(UCS2LENGTH, 'codePointLength');
-    expect(body).not.toContain('ucs2length');
-    const actual = `${header}\n${body}\n`;
-    expect(actual).toBe(expectedText(join(root, 'src', 'validate', 'generated', 'validators.js'), actual));
+  it('are what schemas/ compile to', () => {
+    const r = generator('--check');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  it('count string lengths with vigil\'s helper, not ajv\'s', () => {
+    const code = readFileSync(join(generated, 'validators.js'), 'utf8');
+    expect(code).not.toContain('ucs2length');
+    expect(code).toContain('codePointLength');
+  });
+
+  it('--check fails, writing nothing, when a file is not what schemas/ compile to, and says how to fix it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-validators-'));
+    copyFileSync(join(generated, 'validators.js'), join(dir, 'validators.js'));
+    const edited = `${readFileSync(join(generated, 'validators.d.ts'), 'utf8')}export declare const stale: 1;\n`;
+    writeFileSync(join(dir, 'validators.d.ts'), edited);
+    const r = generator('--check', '--dir', dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/validators\.d\.ts is not what schemas\/ compile to\. Run "npm run validators" and commit the result\.\n$/);
+    expect(r.stderr).not.toContain('validators.js ');
+    expect(readFileSync(join(dir, 'validators.d.ts'), 'utf8')).toBe(edited);
   });
 });

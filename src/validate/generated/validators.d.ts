@@ -1,4 +1,4 @@
-// Types of the generated validators.js (ajv standalone output; see test/schemas/generated-validators.test.ts).
+// Types of the generated validators.js (ajv standalone output; see scripts/generate-validators.ts).
 import type { ValidateFunction } from 'ajv';
 
 export declare const monitor: ValidateFunction;

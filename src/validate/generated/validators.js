@@ -1,4 +1,4 @@
-// Generated from schemas/*.schema.json by test/schemas/generated-validators.test.ts. Do not edit.
+// Generated from schemas/*.schema.json by scripts/generate-validators.ts (npm run validators). Do not edit.
 import { createRequire } from 'node:module';
 import { codePointLength } from '../code-point-length.ts';
 const require = createRequire(import.meta.url);
