@@ -82,13 +82,23 @@ describe('rate limits', () => {
   });
 
   it('keeps Reset small and exact, so the official client retries after about a second', async () => {
-    const sandbox = await startSandbox({ datadog: { rateLimits: { overrides: { create_monitor: { limit: 1, period: 1 } } } } });
+    // The sandbox's clock stands still except while the client sleeps, so both creates fall in one window.
+    let clock = Date.parse('2026-01-01T00:00:00.250Z');
+    const sandbox = await startSandbox({ now: () => clock, datadog: { rateLimits: { overrides: { create_monitor: { limit: 1, period: 1 } } } } });
     try {
-      const api = new v1.MonitorsApi(datadogConfig(sandbox.datadogUrl, {}, { enableRetry: true, maxRetries: 2 }));
-      const started = Date.now();
+      // Every attempt the client makes, with the Reset it was told: the client sleeps that many seconds before a retry.
+      const attempts: Array<[number, string | null]> = [];
+      const fetch = async (url: string, init: RequestInit) => {
+        const res = await globalThis.fetch(url, init);
+        const reset = res.headers.get('x-ratelimit-reset');
+        attempts.push([res.status, reset]);
+        if (res.status === 429) clock += Number(reset) * 1000;
+        return res;
+      };
+      const api = new v1.MonitorsApi(datadogConfig(sandbox.datadogUrl, {}, { enableRetry: true, maxRetries: 2, fetch }));
       await api.createMonitor({ body: logMonitor('a') });
       await api.createMonitor({ body: logMonitor('b') }); // 429, sleeps X-RateLimit-Reset (1 s), retries
-      expect(Date.now() - started).toBeLessThan(2500);
+      expect(attempts).toEqual([[200, '1'], [429, '1'], [200, '1']]);
       expect(sandbox.datadog.store.monitors.size).toBe(2);
     } finally {
       await sandbox.close();
