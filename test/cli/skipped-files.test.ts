@@ -32,7 +32,7 @@ describe('a plan made while definition files were skipped', { timeout: 90_000 },
     expect((await runVigil(['apply', '--yes'], dir, s.sandbox.datadogUrl)).code).toBe(0);
     // Only the YAML files still load: most of what vigil owns would be deleted.
     const renamed = renameTypeScript(join(dir, 'monitors'));
-    expect(renamed.length).toBeGreaterThan(3);
+    expect(renamed.length).toBeGreaterThan(0);
 
     const p = await runVigil(['plan', '--json'], dir, s.sandbox.datadogUrl);
     expect(p.code).toBe(0);

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { v1 } from '@datadog/datadog-api-client';
 import { caseDirs, root } from '../support/cases.ts';
+import { compiledCounts } from '../support/example.ts';
 import type { Sandbox } from '../../src/sandbox/server.ts';
 import { applyProject, failures, planProject, projectCopy, sandboxWithClient } from './support.ts';
 
@@ -16,7 +17,7 @@ describe('apply then plan against the sandbox (official client over HTTP)', () =
     const s = await sandboxWithClient();
     sandbox = s.sandbox;
     const first = await applyProject(root, s.clients);
-    expect(first.plan.summary.create).toBeGreaterThanOrEqual(20);
+    expect(first.plan.summary.create).toBe((await compiledCounts()).objects.length);
     expect(failures(first.result)).toEqual([]);
     const again = await planProject(root, s.clients);
     expect(again.summary).toEqual({ create: 0, update: 0, delete: 0, unchanged: first.plan.summary.create });

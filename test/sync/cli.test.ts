@@ -5,16 +5,16 @@ import { v1 } from '@datadog/datadog-api-client';
 import { root } from '../support/cases.ts';
 import { runVigil } from '../support/run-vigil.ts';
 import type { Sandbox } from '../../src/sandbox/server.ts';
+import { compiledCounts } from '../support/example.ts';
 import { projectCopy, sandboxWithClient } from './support.ts';
 
 const SECRET = 'dd-api-key-that-must-never-be-printed-1234567890';
 /**
- * Everything monitors/ defines: 34 monitors (27 written, 7 derived from SLOs) and 3 SLOs in Datadog; per team a
- * PagerDuty team, escalation policy and two services, each service with its Datadog integration and Datadog's
- * PagerDuty service object (4 × 2 + 8 × 3 = 32).
+ * Everything monitors/ defines: monitors (written, and derived from SLOs) and SLOs in Datadog; PagerDuty teams,
+ * escalation policies and services, each service with its Datadog integration and Datadog's PagerDuty service object.
  */
-const OBJECTS = 69;
-
+const example = await compiledCounts();
+const OBJECTS = example.objects.length;
 
 /** Runs the CLI without blocking this process, which serves the sandbox. `killAfterMs` sends SIGKILL. */
 const vigil = (args: string[], cwd: string, url: string, killAfterMs?: number) =>
@@ -42,7 +42,7 @@ describe('vigil plan / apply from the command line against the sandbox', { timeo
       'pagerduty.team', 'pagerduty.escalation-policy', 'pagerduty.service', 'pagerduty.integration',
       'datadog.pagerduty-service', 'datadog.slo', 'datadog.monitor',
     ]));
-    expect(doc.changes.filter((c: { kind: string }) => c.kind === 'datadog.slo')).toHaveLength(3);
+    expect(doc.changes.filter((c: { kind: string }) => c.kind === 'datadog.slo')).toHaveLength(example.slos);
     const apply = await vigil(['apply', '--yes'], dir, s.sandbox.datadogUrl);
     expect(apply.code).toBe(0);
     expect(apply.stdout).toContain(`Apply: ${OBJECTS} created, 0 updated, 0 deleted.`);
@@ -59,16 +59,21 @@ describe('vigil plan / apply from the command line against the sandbox', { timeo
     const dir = projectCopy();
     expect((await vigil(['apply', '--yes'], dir, s.sandbox.datadogUrl)).code).toBe(0);
     rmSync(join(dir, 'monitors', 'fulfillment', 'inventory.yaml'));
+    const left = new Set((await compiledCounts(dir)).objects);
+    const deletes = example.objects.filter((o) => !left.has(o)).length;
+    expect(deletes, 'objects defined in the removed file').toBeGreaterThan(0);
     const refused = await vigil(['apply', '--yes'], dir, s.sandbox.datadogUrl);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('the plan has deletes; pass --allow-deletes');
-    const capped = await vigil(['apply', '--yes', '--allow-deletes', '--max-delete-percent', '5'], dir, s.sandbox.datadogUrl);
+    // The guard counts the owned objects that carry a version (Datadog's PagerDuty service objects have none).
+    const share = (deletes / example.versioned) * 100;
+    const limit = Math.floor(share / 2); // below this file's share, whatever the example's size
+    const capped = await vigil(['apply', '--yes', '--allow-deletes', '--max-delete-percent', String(limit)], dir, s.sandbox.datadogUrl);
     expect(capped.code).toBe(1);
-    // 61 owned objects carry a version: 37 in Datadog, 24 in PagerDuty (Datadog's PagerDuty service objects have none).
-    expect(capped.stderr).toContain('deletes 4 of 61 owned objects (7%), more than --max-delete-percent 5');
+    expect(capped.stderr).toContain(`deletes ${deletes} of ${example.versioned} owned objects (${share.toFixed(0)}%), more than --max-delete-percent ${limit}`);
     const allowed = await vigil(['apply', '--yes', '--allow-deletes'], dir, s.sandbox.datadogUrl);
     expect(allowed.code).toBe(0);
-    expect(allowed.stdout).toContain('Apply: 0 created, 0 updated, 4 deleted.');
+    expect(allowed.stdout).toContain(`Apply: 0 created, 0 updated, ${deletes} deleted.`);
   });
 
   it('withholds deletes when no definition loaded at all', async () => {
@@ -127,12 +132,13 @@ describe('vigil plan / apply from the command line against the sandbox', { timeo
       expect((await vigil(['plan', '--detailed-exitcode'], root, s.sandbox.datadogUrl)).code).toBe(0);
       const owned = [...s.sandbox.datadog.store.monitors.values()] as unknown as Array<{ tags: string[] }>;
       const ids = owned.map((m) => m.tags.find((t) => t.startsWith('vigil-id:')));
-      expect(new Set(ids).size).toBe(34); // 27 monitors + 7 burn-rate and error-budget alerts derived from SLOs
-      expect(ids).toHaveLength(34);
+      // The written monitors and the burn-rate and error-budget alerts derived from SLOs, each once.
+      expect(new Set(ids).size).toBe(example.monitors);
+      expect(ids).toHaveLength(example.monitors);
       const slos = [...s.sandbox.datadog.store.slos.values()] as unknown as Array<{ tags: string[] }>;
       const sloIds = slos.map((x) => x.tags.find((t) => t.startsWith('vigil-id:')));
-      expect(new Set(sloIds).size).toBe(3);
-      expect(sloIds).toHaveLength(3);
+      expect(new Set(sloIds).size).toBe(example.slos);
+      expect(sloIds).toHaveLength(example.slos);
       await s.sandbox.close();
       sandbox = undefined;
     }

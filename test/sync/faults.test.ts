@@ -4,12 +4,16 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { v1 } from '@datadog/datadog-api-client';
 import { root } from '../support/cases.ts';
+import { compiledCounts } from '../support/example.ts';
 import { applyProject, planProject, sandboxWithClient } from './support.ts';
 
 /** Seeds to run the faulty sandbox with; each seed puts the faults on different requests. */
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
 type Stored = { id: number; name: string; tags: string[]; modified: string };
+
+/** What monitors/ compiles to: each monitor and SLO must exist exactly once after convergence. */
+const example = await compiledCounts();
 
 /** Creates whose answer was lost and which apply then found by logical id instead of repeating. */
 let adopted = 0;
@@ -53,12 +57,12 @@ describe('apply under injected faults converges without duplicates and never tou
         const owned = stored.filter((m) => m.tags.includes('managed-by:vigil'));
         const ids = owned.map((m) => m.tags.find((t) => t.startsWith('vigil-id:')));
         expect(new Set(ids).size).toBe(ids.length); // no duplicates
-        expect(ids.length).toBe(34); // 27 monitors + 7 alerts derived from the SLOs
-        // Ids are issued only by creates: 34 plus the hand-made one means no create ever ran twice.
-        expect(sandbox.datadog.store.counters.monitor - 1_000_000).toBe(35);
-        // The same for SLOs: three SLOs, three SLO ids ever issued.
-        expect(sandbox.datadog.store.slos.size).toBe(3);
-        expect(sandbox.datadog.store.counters.slo).toBe(3);
+        expect(ids.length).toBe(example.monitors); // the written monitors and the alerts derived from the SLOs
+        // Ids are issued only by creates: one per monitor plus the hand-made one means no create ever ran twice.
+        expect(sandbox.datadog.store.counters.monitor - 1_000_000).toBe(example.monitors + 1);
+        // The same for SLOs: as many SLO ids ever issued as there are SLOs.
+        expect(sandbox.datadog.store.slos.size).toBe(example.slos);
+        expect(sandbox.datadog.store.counters.slo).toBe(example.slos);
         const other = stored.find((m) => m.id === handMade.id)!;
         expect(other).toMatchObject({ name: 'hand made', tags: ['team:other'] });
         expect(other.modified).toBe(v1.ObjectSerializer.serialize(handMade, 'Monitor', '').modified);

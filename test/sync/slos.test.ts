@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { v1 } from '@datadog/datadog-api-client';
 import type { Sandbox } from '../../src/sandbox/server.ts';
 import { root } from '../support/cases.ts';
+import { compiledCounts } from '../support/example.ts';
 import { applyProject, failures, planProject, projectCopy, sandboxWithClient } from './support.ts';
 
 let sandbox: Sandbox | undefined;
@@ -86,11 +87,15 @@ describe('SLOs and their burn-rate alerts against the sandbox (official client o
     ]);
     expect(changed.changes[0]!.fields!.map((f) => f.path)).toEqual(['thresholds']);
 
+    const before = (await compiledCounts(dir)).objects;
     rmSync(file);
+    const left = new Set((await compiledCounts(dir)).objects);
     const removal = await applyProject(dir, s.clients);
     expect(failures(removal.result)).toEqual([]);
-    const deletes = removal.plan.changes.filter((c) => c.action === 'delete').map((c) => c.id);
-    expect(deletes).toHaveLength(8);
+    const deleted = removal.plan.changes.filter((c) => c.action === 'delete');
+    // Exactly what the file defined: its SLOs and the alerts derived from them.
+    expect(deleted.map((c) => `${c.kind} ${c.id}`).sort()).toEqual(before.filter((o) => !left.has(o)).sort());
+    const deletes = deleted.map((c) => c.id);
     // The sandbox, like Datadog, refuses to delete an SLO an alert still uses: deleting alerts first is what let this apply pass.
     expect(deletes.indexOf('checkout-availability.burn-1h')).toBeLessThan(deletes.indexOf('checkout-availability'));
     expect([...s.sandbox.datadog.store.slos.values()].map((x) => logical((x as unknown as StoredSlo).tags))).toEqual(['inventory-sync-freshness']);
