@@ -9,6 +9,25 @@ export interface LoadFacts {
   skippedFiles: ReadonlyArray<{ file: string; reason: string }>;
 }
 
+/** How many objects the plan deletes, of how many vigil owns, as a percentage (100 when it owns nothing). */
+export function deleteShare(plan: Plan): { deletes: number; owned: number; percent: number } {
+  const deletes = plan.changes.filter((c) => c.action === 'delete').length;
+  const owned = Object.keys(plan.remoteVersions).length;
+  return { deletes, owned, percent: owned === 0 ? 100 : (deletes / owned) * 100 };
+}
+
+/**
+ * Why apply must refuse a plan's deletes outright: they are a larger share of what vigil owns than
+ * `--max-delete-percent` allows. Undefined when the share is within the limit (the deletes are then still confirmed
+ * by --allow-deletes or a "yes").
+ */
+export function deleteLimitReason(plan: Plan, maxDeletePercent = DEFAULT_MAX_DELETE_PERCENT): string | undefined {
+  const { deletes, owned, percent } = deleteShare(plan);
+  if (deletes === 0 || percent <= maxDeletePercent) return undefined;
+  return `the plan deletes ${deletes} of ${owned} owned objects (${percent.toFixed(0)}%), more than --max-delete-percent ${maxDeletePercent}. ` +
+    'Check the definitions, or raise the limit for this apply.';
+}
+
 /**
  * Why a plan's deletes must be withheld although every loaded file loaded: some files in the definitions directory
  * were skipped (renamed to `.js`, say) and the plan would delete a larger share of what vigil owns than the delete
@@ -18,11 +37,8 @@ export interface LoadFacts {
 export function shrinkGuardReason(plan: Plan, facts: LoadFacts, maxDeletePercent = DEFAULT_MAX_DELETE_PERCENT): string | undefined {
   const skipped = facts.skippedFiles.length;
   if (skipped === 0) return undefined;
-  const deletes = plan.changes.filter((c) => c.action === 'delete').length;
-  if (deletes === 0) return undefined;
-  const owned = Object.keys(plan.remoteVersions).length;
-  const share = owned === 0 ? 100 : (deletes / owned) * 100;
-  if (share <= maxDeletePercent) return undefined;
+  const { deletes, owned, percent: share } = deleteShare(plan);
+  if (deletes === 0 || share <= maxDeletePercent) return undefined;
   const shown = facts.skippedFiles.slice(0, 3).map((f) => f.file).join(', ') + (skipped > 3 ? `, and ${skipped - 3} more` : '');
   return `${skipped} definition file${skipped === 1 ? ' was' : 's were'} skipped (${shown}) and the plan would delete ` +
     `${deletes} of ${owned} owned objects (${share.toFixed(0)}%), more than the delete guard allows (${maxDeletePercent}%); ` +

@@ -14,6 +14,7 @@ import { Interruption, interruptedReport } from '../interrupt.ts';
 import { applyTarget, clientsFromEnv, preparePlan, type ClientFactory, type Prepared } from '../sync.ts';
 import type { World } from '../../plan/world.ts';
 import { savedPlanNeeds, staleReasons } from '../../plan/stale.ts';
+import { deleteLimitReason } from '../../plan/delete-guard.ts';
 import { readWorld, type Clients } from '../../providers/world.ts';
 import { drawProgress, useColor } from '../terminal.ts';
 
@@ -120,10 +121,9 @@ export const run = (argv: string[], options: { clients?: ClientFactory } = {}): 
   };
   const deletes = plan.summary.delete;
   if (deletes > 0) {
-    const owned = Object.keys(plan.remoteVersions).length;
-    const share = owned === 0 ? 100 : (deletes / owned) * 100;
-    if (share > maxDeletePercent) {
-      err(`vigil apply: the plan deletes ${deletes} of ${owned} owned objects (${share.toFixed(0)}%), more than --max-delete-percent ${maxDeletePercent}. Check the definitions, or raise the limit for this apply.\n`);
+    const tooMany = deleteLimitReason(plan, maxDeletePercent);
+    if (tooMany) {
+      err(`vigil apply: ${tooMany}\n`);
       return 1;
     }
     if (!flags['allow-deletes'] && !(await confirm(`This deletes ${deletes} object(s) from Datadog. Type "yes" to allow the deletes: `))) {
