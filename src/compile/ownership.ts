@@ -1,3 +1,5 @@
+import { ROUTE_TAG_PREFIX } from '../routing/notification-rules.ts';
+
 /**
  * How vigil marks what it owns without a state file: tags on Datadog monitors and SLOs. Objects without
  * `managed-by:vigil` are never updated or deleted.
@@ -7,9 +9,12 @@ export const ID_TAG_PREFIX = 'vigil-id:';
 /** Hash of the payload vigil last applied: lets plan tell "the code changed" from "someone edited it in the UI". */
 export const HASH_TAG_PREFIX = 'vigil-hash:';
 
-/** A tag vigil writes itself (ownership or hash); what an import must not copy into a definition. */
+/**
+ * A tag vigil writes itself (ownership, hash, or the notification rule a monitor is routed through); what an import
+ * must not copy into a definition.
+ */
 export function isOwnershipTag(tag: string): boolean {
-  return tag === MANAGED_TAG || tag.startsWith(ID_TAG_PREFIX) || tag.startsWith(HASH_TAG_PREFIX);
+  return tag === MANAGED_TAG || tag.startsWith(ID_TAG_PREFIX) || tag.startsWith(HASH_TAG_PREFIX) || tag.startsWith(ROUTE_TAG_PREFIX);
 }
 
 export function ownershipTags(logicalId: string): string[] {

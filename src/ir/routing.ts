@@ -37,6 +37,13 @@ export interface RouteCase {
   expect: string[];
 }
 
+/**
+ * Where the routing table's decisions are written: `messages` puts the handles into each monitor's message inside
+ * Datadog's conditional blocks; `notification-rules` compiles the table to Datadog monitor notification rules, and
+ * the messages carry no routing handles. The same monitors are notified either way.
+ */
+export type RoutingTarget = 'messages' | 'notification-rules';
+
 /** The organisation's routing: ordered rules, a default, and the cases that pin its behaviour. */
 export interface RoutingDefinition {
   kind: 'routing';
@@ -45,6 +52,10 @@ export interface RoutingDefinition {
   default?: Destination[];
   /** Environments that may page. Default `['prod', 'production']`. */
   productionEnvs?: string[];
+  /** Where routing is written for every team not named in `teamTargets`. Default `messages`. */
+  target?: RoutingTarget;
+  /** Per-team exceptions to `target`, by team name: how an organisation moves one team at a time. */
+  teamTargets?: Record<string, RoutingTarget>;
   cases?: RouteCase[];
   source?: SourceLocation;
 }

@@ -12,8 +12,15 @@ export interface RouteSubject {
 
 export interface RouteDecision {
   destinations: Destination[];
+  /**
+   * Where each of `destinations` was written, as a JSON pointer into the routing table (`/rules/1/notify/0`,
+   * `/default/0`): the definition location of every handle routing adds, for diagnostics about that handle.
+   */
+  origins: string[];
   /** Names of the rules that matched, in order; `default` when none did. */
   decidedBy: string[];
+  /** Indexes in `rules` of the rules that matched, in order; empty when the default decided. */
+  matched: number[];
   /** Destinations removed because non-production environments never page. */
   dropped: Destination[];
 }
@@ -22,25 +29,29 @@ const DEFAULT_PRODUCTION = ['prod', 'production'];
 
 /** Ordered rules, first match wins unless a rule says `continue`; non-production never pages unless a rule allows it. */
 export function route(subject: RouteSubject, routing: RoutingDefinition): RouteDecision {
-  const decision: RouteDecision = { destinations: [], decidedBy: [], dropped: [] };
+  const decision: RouteDecision = { destinations: [], origins: [], decidedBy: [], matched: [], dropped: [] };
   const production = new Set(routing.productionEnvs ?? DEFAULT_PRODUCTION);
   const isProd = subject.env !== undefined && production.has(subject.env);
-  const add = (dests: readonly Destination[], rule?: RoutingRule) => {
-    for (const raw of dests) {
+  const add = (dests: readonly Destination[], at: string, rule?: RoutingRule) => {
+    dests.forEach((raw, i) => {
       const d = fill(raw, subject);
       if (d.type === 'pagerduty' && !isProd && !rule?.allowNonProdPaging) decision.dropped.push(d);
-      else if (!decision.destinations.some((x) => destinationKey(x) === destinationKey(d))) decision.destinations.push(d);
-    }
+      else if (!decision.destinations.some((x) => destinationKey(x) === destinationKey(d))) {
+        decision.destinations.push(d);
+        decision.origins.push(`${at}/${i}`);
+      }
+    });
   };
-  for (const rule of routing.rules) {
+  for (const [index, rule] of routing.rules.entries()) {
     if (!matches(rule, subject)) continue;
     decision.decidedBy.push(rule.name);
-    add(rule.notify, rule);
+    decision.matched.push(index);
+    add(rule.notify, `/rules/${index}/notify`, rule);
     if (!rule.continue) return decision;
   }
   if (decision.decidedBy.length === 0) {
     decision.decidedBy.push('default');
-    add(routing.default ?? []);
+    add(routing.default ?? [], '/default');
   }
   return decision;
 }

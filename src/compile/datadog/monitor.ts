@@ -19,8 +19,11 @@ export interface CompiledMonitor {
   adopt?: number;
 }
 
-/** Compiles one valid monitor definition into the exact body of `POST /api/v1/monitor`. */
-export function compileMonitor(def: MonitorDefinition, routed: readonly Destination[] = []): CompiledMonitor {
+/**
+ * Compiles one valid monitor definition into the exact body of `POST /api/v1/monitor`. `routed` go into its message;
+ * a monitor routed by a notification rule instead gets no routed handles and the `vigil-route:` tag `routeTag`.
+ */
+export function compileMonitor(def: MonitorDefinition, routed: readonly Destination[] = [], routeTag?: string): CompiledMonitor {
   const parsed = parsedQuery(def);
   const tags = def.tags ? def.tags.slice() : [];
   if (def.team) tags.push(`team:${def.team}`);
@@ -28,6 +31,7 @@ export function compileMonitor(def: MonitorDefinition, routed: readonly Destinat
   if (def.env) tags.push(`env:${def.env}`);
   if (def.severity) tags.push(`severity:${def.severity}`);
   for (const tag of ownershipTags(def.id)) tags.push(tag);
+  if (routeTag !== undefined) tags.push(routeTag);
   // Fields in key order, options too (see toWire): the payload needs no sorted copy, and hashes without one.
   // Every managed field is always sent, unset ones as null or {}: an update (PUT) keeps top-level fields it is not
   // given, so leaving one out would keep a value someone set in the UI and the plan would never converge.

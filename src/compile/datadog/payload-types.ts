@@ -1,6 +1,6 @@
 // Wire shapes of the Datadog payloads vigil sends, derived from the official client's model types. Types only:
 // `import type` is erased, so the compile path never loads @datadog/datadog-api-client at run time.
-import type { v1 } from '@datadog/datadog-api-client';
+import type { v1, v2 } from '@datadog/datadog-api-client';
 
 type Snake<S extends string> = S extends `${infer H}${infer T}`
   ? `${H extends Lowercase<H> ? H : `_${Lowercase<H>}`}${Snake<T>}`
@@ -35,3 +35,17 @@ export type SloPayload = Omit<Wire<
   query?: { numerator: string; denominator: string };
   sli_specification?: Record<string, unknown>;
 };
+
+/**
+ * Body of `POST /api/v2/monitor/notification_rule`, as vigil writes it: conditional recipients by transition, a filter
+ * on one `vigil-route:` tag, and vigil's marker in the name.
+ */
+export interface NotificationRulePayload {
+  data: {
+    attributes: Pick<Wire<v2.MonitorNotificationRuleAttributes>, 'name'> & {
+      conditional_recipients: { conditions: Array<{ recipients: string[]; scope: string }> };
+      filter: { tags: string[] };
+    };
+    type: 'monitor-notification-rule';
+  };
+}

@@ -1,7 +1,7 @@
-import type { Destination, RouteCase, RouteMatch, RoutingDefinition, RoutingRule } from '../../ir/routing.ts';
+import type { Destination, RouteCase, RouteMatch, RoutingDefinition, RoutingRule, RoutingTarget } from '../../ir/routing.ts';
 import { attachFrames, captureFrames } from '../capture.ts';
 
-export type { Destination, RouteCase, RouteMatch, RoutingRule } from '../../ir/routing.ts';
+export type { Destination, RouteCase, RouteMatch, RoutingRule, RoutingTarget } from '../../ir/routing.ts';
 
 export interface RoutingProps {
   /** Logical id of the routing table. @example 'org-routing' */
@@ -16,6 +16,23 @@ export interface RoutingProps {
   default?: Destination[];
   /** Environments allowed to page. Default `['prod', 'production']`. */
   productionEnvs?: string[];
+  /**
+   * Where the table's decisions are written. `'messages'` (the default) adds the handles to each monitor's message in
+   * Datadog's conditional blocks. `'notification-rules'` compiles the table to Datadog monitor notification rules
+   * (one per route, found through a `vigil-route:<rule id>` tag vigil adds to each monitor), and messages then carry
+   * no routing handles. Who is notified, and on which state changes, is the same either way; `vigil route explain`
+   * names the notification rule a monitor lands on. Datadog allows 1,000 rules per organisation and 50 recipients
+   * per rule; vigil checks both before apply.
+   * @default 'messages'
+   * @example 'notification-rules'
+   */
+  target?: RoutingTarget;
+  /**
+   * Per-team exceptions to `target`, by the monitors' `team`: moves one team at a time. Switching a team is one
+   * plan: its rules are created before the handles leave its messages, and the handles come back before the rules go.
+   * @example { discovery: 'notification-rules' }
+   */
+  teamTargets?: Record<string, RoutingTarget>;
   /**
    * Expectations `vigil route test` checks in CI.
    * @example [{ monitor: { severity: 'sev2', team: 'payments', env: 'prod' }, expect: ['pagerduty:payments-high', 'slack:#payments'] }]

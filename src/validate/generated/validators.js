@@ -4092,9 +4092,10 @@ return errors === 0;
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const routing = validate30;
-const schema56 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://vigil.dev/schemas/routing.schema.json","title":"vigil routing","description":"Severity routing: ordered rules from severity, team, service, env and tags to PagerDuty services, Slack channels, email and webhooks.","type":"object","required":["id","rules"],"additionalProperties":false,"properties":{"kind":{"const":"routing"},"id":{"type":"string","minLength":1},"rules":{"type":"array","items":{"$ref":"#/$defs/rule"}},"default":{"type":"array","items":{"$ref":"#/$defs/destination"}},"productionEnvs":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"cases":{"type":"array","items":{"$ref":"#/$defs/case"}},"source":{"description":"Set by the loader: where the definition was written ({ file, line, col }). Not checked: vigil sets it itself, and reading it makes the loader work out the location, which it otherwise does only when something asks."}},"$defs":{"destination":{"oneOf":[{"type":"object","required":["type","service"],"additionalProperties":false,"properties":{"type":{"const":"pagerduty"},"service":{"type":"string","minLength":1,"description":"PagerDuty service name as in @pagerduty-<name>; {team}, {service}, {env} are filled from the monitor."},"urgency":{"enum":["high","low"]}}},{"type":"object","required":["type","channel"],"additionalProperties":false,"properties":{"type":{"const":"slack"},"channel":{"type":"string","minLength":1}}},{"type":"object","required":["type","address"],"additionalProperties":false,"properties":{"type":{"const":"email"},"address":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$|\\{"}}},{"type":"object","required":["type","name"],"additionalProperties":false,"properties":{"type":{"const":"webhook"},"name":{"type":"string","minLength":1}}}]},"rule":{"type":"object","required":["name","match","notify"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"match":{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"array","items":{"enum":["sev1","sev2","sev3","sev4","sev5"]},"minItems":1},"team":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"service":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"env":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"tags":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}}},"notify":{"type":"array","items":{"$ref":"#/$defs/destination"}},"continue":{"type":"boolean"},"allowNonProdPaging":{"type":"boolean"}}},"case":{"type":"object","required":["monitor","expect"],"additionalProperties":false,"properties":{"name":{"type":"string"},"monitor":{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["sev1","sev2","sev3","sev4","sev5"]},"team":{"type":"string"},"service":{"type":"string"},"env":{"type":"string"},"tags":{"type":"array","items":{"type":"string"}}}},"expect":{"type":"array","items":{"type":"string","pattern":"^(pagerduty|slack|email|webhook):.+$"}}}}}};
+const schema56 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://vigil.dev/schemas/routing.schema.json","title":"vigil routing","description":"Severity routing: ordered rules from severity, team, service, env and tags to PagerDuty services, Slack channels, email and webhooks.","type":"object","required":["id","rules"],"additionalProperties":false,"properties":{"kind":{"const":"routing"},"id":{"type":"string","minLength":1},"rules":{"type":"array","items":{"$ref":"#/$defs/rule"}},"default":{"type":"array","items":{"$ref":"#/$defs/destination"}},"productionEnvs":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"target":{"$ref":"#/$defs/target"},"teamTargets":{"type":"object","description":"Per-team exceptions to target, by the monitors' team.","propertyNames":{"minLength":1},"additionalProperties":{"$ref":"#/$defs/target"}},"cases":{"type":"array","items":{"$ref":"#/$defs/case"}},"source":{"description":"Set by the loader: where the definition was written ({ file, line, col }). Not checked: vigil sets it itself, and reading it makes the loader work out the location, which it otherwise does only when something asks."}},"$defs":{"target":{"description":"Where routing is written: handles in each monitor's message (messages, the default), or Datadog monitor notification rules.","enum":["messages","notification-rules"]},"destination":{"oneOf":[{"type":"object","required":["type","service"],"additionalProperties":false,"properties":{"type":{"const":"pagerduty"},"service":{"type":"string","minLength":1,"description":"PagerDuty service name as in @pagerduty-<name>; {team}, {service}, {env} are filled from the monitor."},"urgency":{"enum":["high","low"]}}},{"type":"object","required":["type","channel"],"additionalProperties":false,"properties":{"type":{"const":"slack"},"channel":{"type":"string","minLength":1}}},{"type":"object","required":["type","address"],"additionalProperties":false,"properties":{"type":{"const":"email"},"address":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$|\\{"}}},{"type":"object","required":["type","name"],"additionalProperties":false,"properties":{"type":{"const":"webhook"},"name":{"type":"string","minLength":1}}}]},"rule":{"type":"object","required":["name","match","notify"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"match":{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"array","items":{"enum":["sev1","sev2","sev3","sev4","sev5"]},"minItems":1},"team":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"service":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"env":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"tags":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}}},"notify":{"type":"array","items":{"$ref":"#/$defs/destination"}},"continue":{"type":"boolean"},"allowNonProdPaging":{"type":"boolean"}}},"case":{"type":"object","required":["monitor","expect"],"additionalProperties":false,"properties":{"name":{"type":"string"},"monitor":{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["sev1","sev2","sev3","sev4","sev5"]},"team":{"type":"string"},"service":{"type":"string"},"env":{"type":"string"},"tags":{"type":"array","items":{"type":"string"}}}},"expect":{"type":"array","items":{"type":"string","pattern":"^(pagerduty|slack|email|webhook):.+$"}}}}}};
 const schema58 = {"oneOf":[{"type":"object","required":["type","service"],"additionalProperties":false,"properties":{"type":{"const":"pagerduty"},"service":{"type":"string","minLength":1,"description":"PagerDuty service name as in @pagerduty-<name>; {team}, {service}, {env} are filled from the monitor."},"urgency":{"enum":["high","low"]}}},{"type":"object","required":["type","channel"],"additionalProperties":false,"properties":{"type":{"const":"slack"},"channel":{"type":"string","minLength":1}}},{"type":"object","required":["type","address"],"additionalProperties":false,"properties":{"type":{"const":"email"},"address":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$|\\{"}}},{"type":"object","required":["type","name"],"additionalProperties":false,"properties":{"type":{"const":"webhook"},"name":{"type":"string","minLength":1}}}]};
-const schema60 = {"type":"object","required":["monitor","expect"],"additionalProperties":false,"properties":{"name":{"type":"string"},"monitor":{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["sev1","sev2","sev3","sev4","sev5"]},"team":{"type":"string"},"service":{"type":"string"},"env":{"type":"string"},"tags":{"type":"array","items":{"type":"string"}}}},"expect":{"type":"array","items":{"type":"string","pattern":"^(pagerduty|slack|email|webhook):.+$"}}}};
+const schema60 = {"description":"Where routing is written: handles in each monitor's message (messages, the default), or Datadog monitor notification rules.","enum":["messages","notification-rules"]};
+const schema62 = {"type":"object","required":["monitor","expect"],"additionalProperties":false,"properties":{"name":{"type":"string"},"monitor":{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["sev1","sev2","sev3","sev4","sev5"]},"team":{"type":"string"},"service":{"type":"string"},"env":{"type":"string"},"tags":{"type":"array","items":{"type":"string"}}}},"expect":{"type":"array","items":{"type":"string","pattern":"^(pagerduty|slack|email|webhook):.+$"}}}};
 const schema57 = {"type":"object","required":["name","match","notify"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"match":{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"array","items":{"enum":["sev1","sev2","sev3","sev4","sev5"]},"minItems":1},"team":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"service":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"env":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"tags":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}}},"notify":{"type":"array","items":{"$ref":"#/$defs/destination"}},"continue":{"type":"boolean"},"allowNonProdPaging":{"type":"boolean"}}};
 const pattern24 = new RegExp("^[^@\\s]+@[^@\\s]+$|\\{", "u");
 
@@ -4959,7 +4960,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "kind") || (key0 === "id")) || (key0 === "rules")) || (key0 === "default")) || (key0 === "productionEnvs")) || (key0 === "cases")) || (key0 === "source"))){
+if(!(func1.call(schema56.properties, key0))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err2];
@@ -5517,15 +5518,10 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data.cases !== undefined){
-let data17 = data.cases;
-if(Array.isArray(data17)){
-const len3 = data17.length;
-for(let i3=0; i3<len3; i3++){
-let data18 = data17[i3];
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.monitor === undefined){
-const err42 = {instancePath:instancePath+"/cases/" + i3,schemaPath:"#/$defs/case/required",keyword:"required",params:{missingProperty: "monitor"},message:"must have required property '"+"monitor"+"'",schema:schema60.required,parentSchema:schema60,data:data18};
+if(data.target !== undefined){
+let data17 = data.target;
+if(!((data17 === "messages") || (data17 === "notification-rules"))){
+const err42 = {instancePath:instancePath+"/target",schemaPath:"#/$defs/target/enum",keyword:"enum",params:{allowedValues: schema60.enum},message:"must be equal to one of the allowed values",schema:schema60.enum,parentSchema:schema60,data:data17};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5534,8 +5530,15 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data18.expect === undefined){
-const err43 = {instancePath:instancePath+"/cases/" + i3,schemaPath:"#/$defs/case/required",keyword:"required",params:{missingProperty: "expect"},message:"must have required property '"+"expect"+"'",schema:schema60.required,parentSchema:schema60,data:data18};
+}
+if(data.teamTargets !== undefined){
+let data18 = data.teamTargets;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+for(const key5 in data18){
+const _errs46 = errors;
+if(typeof key5 === "string"){
+if(func2(key5) < 1){
+const err43 = {instancePath:instancePath+"/teamTargets",schemaPath:"#/properties/teamTargets/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.teamTargets.propertyNames,data:key5,propertyName:key5};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5544,9 +5547,10 @@ vErrors.push(err43);
 }
 errors++;
 }
-for(const key5 in data18){
-if(!(((key5 === "name") || (key5 === "monitor")) || (key5 === "expect"))){
-const err44 = {instancePath:instancePath+"/cases/" + i3,schemaPath:"#/$defs/case/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data:data18};
+}
+var valid14 = _errs46 === errors;
+if(!valid14){
+const err44 = {instancePath:instancePath+"/teamTargets",schemaPath:"#/properties/teamTargets/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema56.properties.teamTargets.propertyNames,parentSchema:schema56.properties.teamTargets,data:data18};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5556,10 +5560,10 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data18.name !== undefined){
-let data19 = data18.name;
-if(typeof data19 !== "string"){
-const err45 = {instancePath:instancePath+"/cases/" + i3+"/name",schemaPath:"#/$defs/case/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.name.type,parentSchema:schema60.properties.name,data:data19};
+for(const key6 in data18){
+let data19 = data18[key6];
+if(!((data19 === "messages") || (data19 === "notification-rules"))){
+const err45 = {instancePath:instancePath+"/teamTargets/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/target/enum",keyword:"enum",params:{allowedValues: schema60.enum},message:"must be equal to one of the allowed values",schema:schema60.enum,parentSchema:schema60,data:data19};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5569,12 +5573,9 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data18.monitor !== undefined){
-let data20 = data18.monitor;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-for(const key6 in data20){
-if(!(((((key6 === "severity") || (key6 === "team")) || (key6 === "service")) || (key6 === "env")) || (key6 === "tags"))){
-const err46 = {instancePath:instancePath+"/cases/" + i3+"/monitor",schemaPath:"#/$defs/case/properties/monitor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.monitor,data:data20};
+}
+else {
+const err46 = {instancePath:instancePath+"/teamTargets",schemaPath:"#/properties/teamTargets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.teamTargets.type,parentSchema:schema56.properties.teamTargets,data:data18};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5584,10 +5585,15 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data20.severity !== undefined){
-let data21 = data20.severity;
-if(!(((((data21 === "sev1") || (data21 === "sev2")) || (data21 === "sev3")) || (data21 === "sev4")) || (data21 === "sev5"))){
-const err47 = {instancePath:instancePath+"/cases/" + i3+"/monitor/severity",schemaPath:"#/$defs/case/properties/monitor/properties/severity/enum",keyword:"enum",params:{allowedValues: schema60.properties.monitor.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema60.properties.monitor.properties.severity.enum,parentSchema:schema60.properties.monitor.properties.severity,data:data21};
+if(data.cases !== undefined){
+let data20 = data.cases;
+if(Array.isArray(data20)){
+const len3 = data20.length;
+for(let i3=0; i3<len3; i3++){
+let data21 = data20[i3];
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.monitor === undefined){
+const err47 = {instancePath:instancePath+"/cases/" + i3,schemaPath:"#/$defs/case/required",keyword:"required",params:{missingProperty: "monitor"},message:"must have required property '"+"monitor"+"'",schema:schema62.required,parentSchema:schema62,data:data21};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5596,11 +5602,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-if(data20.team !== undefined){
-let data22 = data20.team;
-if(typeof data22 !== "string"){
-const err48 = {instancePath:instancePath+"/cases/" + i3+"/monitor/team",schemaPath:"#/$defs/case/properties/monitor/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.monitor.properties.team.type,parentSchema:schema60.properties.monitor.properties.team,data:data22};
+if(data21.expect === undefined){
+const err48 = {instancePath:instancePath+"/cases/" + i3,schemaPath:"#/$defs/case/required",keyword:"required",params:{missingProperty: "expect"},message:"must have required property '"+"expect"+"'",schema:schema62.required,parentSchema:schema62,data:data21};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5609,11 +5612,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-if(data20.service !== undefined){
-let data23 = data20.service;
-if(typeof data23 !== "string"){
-const err49 = {instancePath:instancePath+"/cases/" + i3+"/monitor/service",schemaPath:"#/$defs/case/properties/monitor/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.monitor.properties.service.type,parentSchema:schema60.properties.monitor.properties.service,data:data23};
+for(const key7 in data21){
+if(!(((key7 === "name") || (key7 === "monitor")) || (key7 === "expect"))){
+const err49 = {instancePath:instancePath+"/cases/" + i3,schemaPath:"#/$defs/case/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data:data21};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5623,10 +5624,10 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data20.env !== undefined){
-let data24 = data20.env;
-if(typeof data24 !== "string"){
-const err50 = {instancePath:instancePath+"/cases/" + i3+"/monitor/env",schemaPath:"#/$defs/case/properties/monitor/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.monitor.properties.env.type,parentSchema:schema60.properties.monitor.properties.env,data:data24};
+if(data21.name !== undefined){
+let data22 = data21.name;
+if(typeof data22 !== "string"){
+const err50 = {instancePath:instancePath+"/cases/" + i3+"/name",schemaPath:"#/$defs/case/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.name.type,parentSchema:schema62.properties.name,data:data22};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5636,14 +5637,12 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data20.tags !== undefined){
-let data25 = data20.tags;
-if(Array.isArray(data25)){
-const len4 = data25.length;
-for(let i4=0; i4<len4; i4++){
-let data26 = data25[i4];
-if(typeof data26 !== "string"){
-const err51 = {instancePath:instancePath+"/cases/" + i3+"/monitor/tags/" + i4,schemaPath:"#/$defs/case/properties/monitor/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.monitor.properties.tags.items.type,parentSchema:schema60.properties.monitor.properties.tags.items,data:data26};
+if(data21.monitor !== undefined){
+let data23 = data21.monitor;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+for(const key8 in data23){
+if(!(((((key8 === "severity") || (key8 === "team")) || (key8 === "service")) || (key8 === "env")) || (key8 === "tags"))){
+const err51 = {instancePath:instancePath+"/cases/" + i3+"/monitor",schemaPath:"#/$defs/case/properties/monitor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.monitor,data:data23};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5653,9 +5652,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-}
-else {
-const err52 = {instancePath:instancePath+"/cases/" + i3+"/monitor/tags",schemaPath:"#/$defs/case/properties/monitor/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.monitor.properties.tags.type,parentSchema:schema60.properties.monitor.properties.tags,data:data25};
+if(data23.severity !== undefined){
+let data24 = data23.severity;
+if(!(((((data24 === "sev1") || (data24 === "sev2")) || (data24 === "sev3")) || (data24 === "sev4")) || (data24 === "sev5"))){
+const err52 = {instancePath:instancePath+"/cases/" + i3+"/monitor/severity",schemaPath:"#/$defs/case/properties/monitor/properties/severity/enum",keyword:"enum",params:{allowedValues: schema62.properties.monitor.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema62.properties.monitor.properties.severity.enum,parentSchema:schema62.properties.monitor.properties.severity,data:data24};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5665,9 +5665,10 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/cases/" + i3+"/monitor",schemaPath:"#/$defs/case/properties/monitor/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.monitor.type,parentSchema:schema60.properties.monitor,data:data20};
+if(data23.team !== undefined){
+let data25 = data23.team;
+if(typeof data25 !== "string"){
+const err53 = {instancePath:instancePath+"/cases/" + i3+"/monitor/team",schemaPath:"#/$defs/case/properties/monitor/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.monitor.properties.team.type,parentSchema:schema62.properties.monitor.properties.team,data:data25};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5677,15 +5678,10 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data18.expect !== undefined){
-let data27 = data18.expect;
-if(Array.isArray(data27)){
-const len5 = data27.length;
-for(let i5=0; i5<len5; i5++){
-let data28 = data27[i5];
-if(typeof data28 === "string"){
-if(!pattern26.test(data28)){
-const err54 = {instancePath:instancePath+"/cases/" + i3+"/expect/" + i5,schemaPath:"#/$defs/case/properties/expect/items/pattern",keyword:"pattern",params:{pattern: "^(pagerduty|slack|email|webhook):.+$"},message:"must match pattern \""+"^(pagerduty|slack|email|webhook):.+$"+"\"",schema:"^(pagerduty|slack|email|webhook):.+$",parentSchema:schema60.properties.expect.items,data:data28};
+if(data23.service !== undefined){
+let data26 = data23.service;
+if(typeof data26 !== "string"){
+const err54 = {instancePath:instancePath+"/cases/" + i3+"/monitor/service",schemaPath:"#/$defs/case/properties/monitor/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.monitor.properties.service.type,parentSchema:schema62.properties.monitor.properties.service,data:data26};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5695,8 +5691,10 @@ vErrors.push(err54);
 errors++;
 }
 }
-else {
-const err55 = {instancePath:instancePath+"/cases/" + i3+"/expect/" + i5,schemaPath:"#/$defs/case/properties/expect/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.expect.items.type,parentSchema:schema60.properties.expect.items,data:data28};
+if(data23.env !== undefined){
+let data27 = data23.env;
+if(typeof data27 !== "string"){
+const err55 = {instancePath:instancePath+"/cases/" + i3+"/monitor/env",schemaPath:"#/$defs/case/properties/monitor/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.monitor.properties.env.type,parentSchema:schema62.properties.monitor.properties.env,data:data27};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5706,9 +5704,14 @@ vErrors.push(err55);
 errors++;
 }
 }
-}
-else {
-const err56 = {instancePath:instancePath+"/cases/" + i3+"/expect",schemaPath:"#/$defs/case/properties/expect/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.expect.type,parentSchema:schema60.properties.expect,data:data27};
+if(data23.tags !== undefined){
+let data28 = data23.tags;
+if(Array.isArray(data28)){
+const len4 = data28.length;
+for(let i4=0; i4<len4; i4++){
+let data29 = data28[i4];
+if(typeof data29 !== "string"){
+const err56 = {instancePath:instancePath+"/cases/" + i3+"/monitor/tags/" + i4,schemaPath:"#/$defs/case/properties/monitor/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.monitor.properties.tags.items.type,parentSchema:schema62.properties.monitor.properties.tags.items,data:data29};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -5720,7 +5723,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/cases/" + i3,schemaPath:"#/$defs/case/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data:data18};
+const err57 = {instancePath:instancePath+"/cases/" + i3+"/monitor/tags",schemaPath:"#/$defs/case/properties/monitor/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.monitor.properties.tags.type,parentSchema:schema62.properties.monitor.properties.tags,data:data28};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -5732,7 +5735,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/cases",schemaPath:"#/properties/cases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.cases.type,parentSchema:schema56.properties.cases,data:data17};
+const err58 = {instancePath:instancePath+"/cases/" + i3+"/monitor",schemaPath:"#/$defs/case/properties/monitor/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.monitor.type,parentSchema:schema62.properties.monitor,data:data23};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -5742,14 +5745,79 @@ vErrors.push(err58);
 errors++;
 }
 }
-}
-else {
-const err59 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+if(data21.expect !== undefined){
+let data30 = data21.expect;
+if(Array.isArray(data30)){
+const len5 = data30.length;
+for(let i5=0; i5<len5; i5++){
+let data31 = data30[i5];
+if(typeof data31 === "string"){
+if(!pattern26.test(data31)){
+const err59 = {instancePath:instancePath+"/cases/" + i3+"/expect/" + i5,schemaPath:"#/$defs/case/properties/expect/items/pattern",keyword:"pattern",params:{pattern: "^(pagerduty|slack|email|webhook):.+$"},message:"must match pattern \""+"^(pagerduty|slack|email|webhook):.+$"+"\"",schema:"^(pagerduty|slack|email|webhook):.+$",parentSchema:schema62.properties.expect.items,data:data31};
 if(vErrors === null){
 vErrors = [err59];
 }
 else {
 vErrors.push(err59);
+}
+errors++;
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/cases/" + i3+"/expect/" + i5,schemaPath:"#/$defs/case/properties/expect/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.expect.items.type,parentSchema:schema62.properties.expect.items,data:data31};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/cases/" + i3+"/expect",schemaPath:"#/$defs/case/properties/expect/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.expect.type,parentSchema:schema62.properties.expect,data:data30};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/cases/" + i3,schemaPath:"#/$defs/case/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data21};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/cases",schemaPath:"#/properties/cases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.cases.type,parentSchema:schema56.properties.cases,data:data20};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+else {
+const err64 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
 }
 errors++;
 }
@@ -5759,730 +5827,12 @@ return errors === 0;
 validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const pagerdutyTeam = validate34;
-const schema62 = {"type":"object","required":["id","name"],"additionalProperties":false,"properties":{"kind":{"const":"pagerduty-team"},"id":{"type":"string","minLength":1,"maxLength":100},"name":{"type":"string","minLength":1,"maxLength":255},"description":{"type":"string","maxLength":1000},"source":{"description":"Set by the loader: where the definition was written ({ file, line, col }). Not checked: vigil sets it itself, and reading it makes the loader work out the location, which it otherwise does only when something asks."}}};
+const schema64 = {"type":"object","required":["id","name"],"additionalProperties":false,"properties":{"kind":{"const":"pagerduty-team"},"id":{"type":"string","minLength":1,"maxLength":100},"name":{"type":"string","minLength":1,"maxLength":255},"description":{"type":"string","maxLength":1000},"source":{"description":"Set by the loader: where the definition was written ({ file, line, col }). Not checked: vigil sets it itself, and reading it makes the loader work out the location, which it otherwise does only when something asks."}}};
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate34.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema62.required,parentSchema:schema62,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema62.required,parentSchema:schema62,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((key0 === "kind") || (key0 === "id")) || (key0 === "name")) || (key0 === "description")) || (key0 === "source"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data0 = data.kind;
-if("pagerduty-team" !== data0){
-const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "pagerduty-team"},message:"must be equal to constant",schema:"pagerduty-team",parentSchema:schema62.properties.kind,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data1 = data.id;
-if(typeof data1 === "string"){
-if(func2(data1) > 100){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema62.properties.id,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(func2(data1) < 1){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.id,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.id.type,parentSchema:schema62.properties.id,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-let data2 = data.name;
-if(typeof data2 === "string"){
-if(func2(data2) > 255){
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema62.properties.name,data:data2};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(func2(data2) < 1){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.name,data:data2};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.name.type,parentSchema:schema62.properties.name,data:data2};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.description !== undefined){
-let data3 = data.description;
-if(typeof data3 === "string"){
-if(func2(data3) > 1000){
-const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema62.properties.description,data:data3};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.description.type,parentSchema:schema62.properties.description,data:data3};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-validate34.errors = vErrors;
-return errors === 0;
-}
-validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-export const pagerdutyEscalationPolicy = validate35;
-const schema63 = {"type":"object","required":["id","name","rules"],"additionalProperties":false,"properties":{"kind":{"const":"pagerduty-escalation-policy"},"id":{"type":"string","minLength":1,"maxLength":100},"name":{"type":"string","minLength":1,"maxLength":255},"description":{"type":"string","maxLength":1000},"source":{"description":"Set by the loader: where the definition was written ({ file, line, col }). Not checked: vigil sets it itself, and reading it makes the loader work out the location, which it otherwise does only when something asks."},"rules":{"type":"array","minItems":1,"items":{"type":"object","required":["delayMinutes","targets"],"additionalProperties":false,"properties":{"delayMinutes":{"type":"integer","minimum":1,"description":"Minutes before escalating to the next rule."},"targets":{"type":"array","minItems":1,"items":{"oneOf":[{"type":"object","required":["user"],"additionalProperties":false,"properties":{"user":{"type":"string","minLength":1,"description":"Email of an existing PagerDuty user, or a user id."}}},{"type":"object","required":["schedule"],"additionalProperties":false,"properties":{"schedule":{"type":"string","minLength":1,"description":"Name of an existing schedule, or a schedule id."}}}]}}}}},"loops":{"type":"integer","minimum":0,"maximum":9},"teams":{"type":"array","items":{"type":"string","minLength":1}}}};
-
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate35.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema63.required,parentSchema:schema63,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema63.required,parentSchema:schema63,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.rules === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema63.required,parentSchema:schema63,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((((((key0 === "kind") || (key0 === "id")) || (key0 === "name")) || (key0 === "description")) || (key0 === "source")) || (key0 === "rules")) || (key0 === "loops")) || (key0 === "teams"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data0 = data.kind;
-if("pagerduty-escalation-policy" !== data0){
-const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "pagerduty-escalation-policy"},message:"must be equal to constant",schema:"pagerduty-escalation-policy",parentSchema:schema63.properties.kind,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data1 = data.id;
-if(typeof data1 === "string"){
-if(func2(data1) > 100){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema63.properties.id,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(func2(data1) < 1){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.id,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.id.type,parentSchema:schema63.properties.id,data:data1};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-let data2 = data.name;
-if(typeof data2 === "string"){
-if(func2(data2) > 255){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema63.properties.name,data:data2};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(func2(data2) < 1){
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.name,data:data2};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.name.type,parentSchema:schema63.properties.name,data:data2};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.description !== undefined){
-let data3 = data.description;
-if(typeof data3 === "string"){
-if(func2(data3) > 1000){
-const err11 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema63.properties.description,data:data3};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.description.type,parentSchema:schema63.properties.description,data:data3};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.rules !== undefined){
-let data4 = data.rules;
-if(Array.isArray(data4)){
-if(data4.length < 1){
-const err13 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema63.properties.rules,data:data4};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-let data5 = data4[i0];
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.delayMinutes === undefined){
-const err14 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "delayMinutes"},message:"must have required property '"+"delayMinutes"+"'",schema:schema63.properties.rules.items.required,parentSchema:schema63.properties.rules.items,data:data5};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if(data5.targets === undefined){
-const err15 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "targets"},message:"must have required property '"+"targets"+"'",schema:schema63.properties.rules.items.required,parentSchema:schema63.properties.rules.items,data:data5};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-for(const key1 in data5){
-if(!((key1 === "delayMinutes") || (key1 === "targets"))){
-const err16 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.rules.items,data:data5};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data5.delayMinutes !== undefined){
-let data6 = data5.delayMinutes;
-if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
-const err17 = {instancePath:instancePath+"/rules/" + i0+"/delayMinutes",schemaPath:"#/properties/rules/items/properties/delayMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.properties.rules.items.properties.delayMinutes.type,parentSchema:schema63.properties.rules.items.properties.delayMinutes,data:data6};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-if(typeof data6 == "number"){
-if(data6 < 1 || isNaN(data6)){
-const err18 = {instancePath:instancePath+"/rules/" + i0+"/delayMinutes",schemaPath:"#/properties/rules/items/properties/delayMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema63.properties.rules.items.properties.delayMinutes,data:data6};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-}
-if(data5.targets !== undefined){
-let data7 = data5.targets;
-if(Array.isArray(data7)){
-if(data7.length < 1){
-const err19 = {instancePath:instancePath+"/rules/" + i0+"/targets",schemaPath:"#/properties/rules/items/properties/targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema63.properties.rules.items.properties.targets,data:data7};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-const len1 = data7.length;
-for(let i1=0; i1<len1; i1++){
-let data8 = data7[i1];
-const _errs19 = errors;
-let valid6 = false;
-let passing0 = null;
-const _errs20 = errors;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.user === undefined){
-const err20 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/0/required",keyword:"required",params:{missingProperty: "user"},message:"must have required property '"+"user"+"'",schema:schema63.properties.rules.items.properties.targets.items.oneOf[0].required,parentSchema:schema63.properties.rules.items.properties.targets.items.oneOf[0],data:data8};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-for(const key2 in data8){
-if(!(key2 === "user")){
-const err21 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.rules.items.properties.targets.items.oneOf[0],data:data8};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data8.user !== undefined){
-let data9 = data8.user;
-if(typeof data9 === "string"){
-if(func2(data9) < 1){
-const err22 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1+"/user",schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/0/properties/user/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.rules.items.properties.targets.items.oneOf[0].properties.user,data:data9};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1+"/user",schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/0/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.rules.items.properties.targets.items.oneOf[0].properties.user.type,parentSchema:schema63.properties.rules.items.properties.targets.items.oneOf[0].properties.user,data:data9};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.rules.items.properties.targets.items.oneOf[0].type,parentSchema:schema63.properties.rules.items.properties.targets.items.oneOf[0],data:data8};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-var _valid0 = _errs20 === errors;
-if(_valid0){
-valid6 = true;
-passing0 = 0;
-var props0 = true;
-}
-const _errs25 = errors;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.schedule === undefined){
-const err25 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/1/required",keyword:"required",params:{missingProperty: "schedule"},message:"must have required property '"+"schedule"+"'",schema:schema63.properties.rules.items.properties.targets.items.oneOf[1].required,parentSchema:schema63.properties.rules.items.properties.targets.items.oneOf[1],data:data8};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-for(const key3 in data8){
-if(!(key3 === "schedule")){
-const err26 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.rules.items.properties.targets.items.oneOf[1],data:data8};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data8.schedule !== undefined){
-let data10 = data8.schedule;
-if(typeof data10 === "string"){
-if(func2(data10) < 1){
-const err27 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1+"/schedule",schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/1/properties/schedule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.rules.items.properties.targets.items.oneOf[1].properties.schedule,data:data10};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-else {
-const err28 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1+"/schedule",schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/1/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.rules.items.properties.targets.items.oneOf[1].properties.schedule.type,parentSchema:schema63.properties.rules.items.properties.targets.items.oneOf[1].properties.schedule,data:data10};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.rules.items.properties.targets.items.oneOf[1].type,parentSchema:schema63.properties.rules.items.properties.targets.items.oneOf[1],data:data8};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-var _valid0 = _errs25 === errors;
-if(_valid0 && valid6){
-valid6 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid6 = true;
-passing0 = 1;
-if(props0 !== true){
-props0 = true;
-}
-}
-}
-if(!valid6){
-const err30 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema63.properties.rules.items.properties.targets.items.oneOf,parentSchema:schema63.properties.rules.items.properties.targets.items,data:data8};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-else {
-errors = _errs19;
-if(vErrors !== null){
-if(_errs19){
-vErrors.length = _errs19;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err31 = {instancePath:instancePath+"/rules/" + i0+"/targets",schemaPath:"#/properties/rules/items/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.rules.items.properties.targets.type,parentSchema:schema63.properties.rules.items.properties.targets,data:data7};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.rules.items.type,parentSchema:schema63.properties.rules.items,data:data5};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-}
-else {
-const err33 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.rules.type,parentSchema:schema63.properties.rules,data:data4};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(data.loops !== undefined){
-let data11 = data.loops;
-if(!((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11)))){
-const err34 = {instancePath:instancePath+"/loops",schemaPath:"#/properties/loops/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.properties.loops.type,parentSchema:schema63.properties.loops,data:data11};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-if(typeof data11 == "number"){
-if(data11 > 9 || isNaN(data11)){
-const err35 = {instancePath:instancePath+"/loops",schemaPath:"#/properties/loops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9},message:"must be <= 9",schema:9,parentSchema:schema63.properties.loops,data:data11};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-if(data11 < 0 || isNaN(data11)){
-const err36 = {instancePath:instancePath+"/loops",schemaPath:"#/properties/loops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema63.properties.loops,data:data11};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-}
-if(data.teams !== undefined){
-let data12 = data.teams;
-if(Array.isArray(data12)){
-const len2 = data12.length;
-for(let i2=0; i2<len2; i2++){
-let data13 = data12[i2];
-if(typeof data13 === "string"){
-if(func2(data13) < 1){
-const err37 = {instancePath:instancePath+"/teams/" + i2,schemaPath:"#/properties/teams/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.teams.items,data:data13};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/teams/" + i2,schemaPath:"#/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.teams.items.type,parentSchema:schema63.properties.teams.items,data:data13};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-}
-else {
-const err39 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.teams.type,parentSchema:schema63.properties.teams,data:data12};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-}
-else {
-const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-validate35.errors = vErrors;
-return errors === 0;
-}
-validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-export const pagerdutyService = validate36;
-const schema64 = {"type":"object","required":["id","name","escalationPolicy"],"additionalProperties":false,"properties":{"kind":{"const":"pagerduty-service"},"id":{"type":"string","minLength":1,"maxLength":100},"name":{"type":"string","minLength":1,"maxLength":255},"description":{"type":"string","maxLength":1000},"source":{"description":"Set by the loader: where the definition was written ({ file, line, col }). Not checked: vigil sets it itself, and reading it makes the loader work out the location, which it otherwise does only when something asks."},"escalationPolicy":{"type":"string","minLength":1},"urgency":{"description":"One urgency for all hours, or one during support hours and another outside them.","oneOf":[{"enum":["high","low","severity_based"]},{"type":"object","additionalProperties":false,"required":["supportHours","during","outside"],"properties":{"supportHours":{"type":"object","additionalProperties":false,"required":["timeZone","days","start","end"],"description":"The days and hours the team works, in one time zone.","properties":{"timeZone":{"type":"string","minLength":1,"description":"IANA time zone, e.g. Europe/Berlin."},"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":1,"maximum":7},"description":"ISO days of the week: 1 Monday ... 7 Sunday."},"start":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","description":"Local start time, HH:MM."},"end":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","description":"Local end time, HH:MM, after start."}}},"during":{"enum":["high","low","severity_based"]},"outside":{"enum":["high","low","severity_based"]},"raiseAtStart":{"type":"boolean","description":"When support hours start, raise open incidents to high urgency. Needs during high and outside low."}}}]},"autoResolveTimeout":{"type":["integer","null"],"minimum":1},"acknowledgementTimeout":{"type":["integer","null"],"minimum":1},"adopt":{"type":"object","required":["pagerdutyId"],"additionalProperties":false,"description":"Take over this existing PagerDuty service on the next apply instead of creating one (written by vigil import). Not part of the payload.","properties":{"pagerdutyId":{"type":"string","pattern":"^P[A-Z0-9]{6}$","description":"The service's PagerDuty id: P and 6 uppercase letters or digits."}}}}};
-const pattern29 = new RegExp("^P[A-Z0-9]{6}$", "u");
-
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate36.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6510,8 +5860,178 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.escalationPolicy === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "escalationPolicy"},message:"must have required property '"+"escalationPolicy"+"'",schema:schema64.required,parentSchema:schema64,data};
+for(const key0 in data){
+if(!(((((key0 === "kind") || (key0 === "id")) || (key0 === "name")) || (key0 === "description")) || (key0 === "source"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data0 = data.kind;
+if("pagerduty-team" !== data0){
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "pagerduty-team"},message:"must be equal to constant",schema:"pagerduty-team",parentSchema:schema64.properties.kind,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(func2(data1) > 100){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema64.properties.id,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.id,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.id.type,parentSchema:schema64.properties.id,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data2 = data.name;
+if(typeof data2 === "string"){
+if(func2(data2) > 255){
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema64.properties.name,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func2(data2) < 1){
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.name,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.name.type,parentSchema:schema64.properties.name,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data3 = data.description;
+if(typeof data3 === "string"){
+if(func2(data3) > 1000){
+const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema64.properties.description,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.description.type,parentSchema:schema64.properties.description,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const pagerdutyEscalationPolicy = validate35;
+const schema65 = {"type":"object","required":["id","name","rules"],"additionalProperties":false,"properties":{"kind":{"const":"pagerduty-escalation-policy"},"id":{"type":"string","minLength":1,"maxLength":100},"name":{"type":"string","minLength":1,"maxLength":255},"description":{"type":"string","maxLength":1000},"source":{"description":"Set by the loader: where the definition was written ({ file, line, col }). Not checked: vigil sets it itself, and reading it makes the loader work out the location, which it otherwise does only when something asks."},"rules":{"type":"array","minItems":1,"items":{"type":"object","required":["delayMinutes","targets"],"additionalProperties":false,"properties":{"delayMinutes":{"type":"integer","minimum":1,"description":"Minutes before escalating to the next rule."},"targets":{"type":"array","minItems":1,"items":{"oneOf":[{"type":"object","required":["user"],"additionalProperties":false,"properties":{"user":{"type":"string","minLength":1,"description":"Email of an existing PagerDuty user, or a user id."}}},{"type":"object","required":["schedule"],"additionalProperties":false,"properties":{"schedule":{"type":"string","minLength":1,"description":"Name of an existing schedule, or a schedule id."}}}]}}}}},"loops":{"type":"integer","minimum":0,"maximum":9},"teams":{"type":"array","items":{"type":"string","minLength":1}}}};
+
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate35.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema65.required,parentSchema:schema65,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema65.required,parentSchema:schema65,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.rules === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6521,8 +6041,8 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema64.properties, key0))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
+if(!((((((((key0 === "kind") || (key0 === "id")) || (key0 === "name")) || (key0 === "description")) || (key0 === "source")) || (key0 === "rules")) || (key0 === "loops")) || (key0 === "teams"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6534,8 +6054,8 @@ errors++;
 }
 if(data.kind !== undefined){
 let data0 = data.kind;
-if("pagerduty-service" !== data0){
-const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "pagerduty-service"},message:"must be equal to constant",schema:"pagerduty-service",parentSchema:schema64.properties.kind,data:data0};
+if("pagerduty-escalation-policy" !== data0){
+const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "pagerduty-escalation-policy"},message:"must be equal to constant",schema:"pagerduty-escalation-policy",parentSchema:schema65.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6549,7 +6069,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(func2(data1) > 100){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema64.properties.id,data:data1};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema65.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6559,7 +6079,7 @@ vErrors.push(err5);
 errors++;
 }
 if(func2(data1) < 1){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.id,data:data1};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6570,7 +6090,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.id.type,parentSchema:schema64.properties.id,data:data1};
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.id.type,parentSchema:schema65.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6584,7 +6104,7 @@ if(data.name !== undefined){
 let data2 = data.name;
 if(typeof data2 === "string"){
 if(func2(data2) > 255){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema64.properties.name,data:data2};
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema65.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6594,7 +6114,7 @@ vErrors.push(err8);
 errors++;
 }
 if(func2(data2) < 1){
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.name,data:data2};
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6605,7 +6125,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.name.type,parentSchema:schema64.properties.name,data:data2};
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.name.type,parentSchema:schema65.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6619,7 +6139,7 @@ if(data.description !== undefined){
 let data3 = data.description;
 if(typeof data3 === "string"){
 if(func2(data3) > 1000){
-const err11 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema64.properties.description,data:data3};
+const err11 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema65.properties.description,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6630,7 +6150,555 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.description.type,parentSchema:schema64.properties.description,data:data3};
+const err12 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.description.type,parentSchema:schema65.properties.description,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.rules !== undefined){
+let data4 = data.rules;
+if(Array.isArray(data4)){
+if(data4.length < 1){
+const err13 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema65.properties.rules,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.delayMinutes === undefined){
+const err14 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "delayMinutes"},message:"must have required property '"+"delayMinutes"+"'",schema:schema65.properties.rules.items.required,parentSchema:schema65.properties.rules.items,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data5.targets === undefined){
+const err15 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "targets"},message:"must have required property '"+"targets"+"'",schema:schema65.properties.rules.items.required,parentSchema:schema65.properties.rules.items,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+for(const key1 in data5){
+if(!((key1 === "delayMinutes") || (key1 === "targets"))){
+const err16 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema65.properties.rules.items,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data5.delayMinutes !== undefined){
+let data6 = data5.delayMinutes;
+if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
+const err17 = {instancePath:instancePath+"/rules/" + i0+"/delayMinutes",schemaPath:"#/properties/rules/items/properties/delayMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.rules.items.properties.delayMinutes.type,parentSchema:schema65.properties.rules.items.properties.delayMinutes,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(typeof data6 == "number"){
+if(data6 < 1 || isNaN(data6)){
+const err18 = {instancePath:instancePath+"/rules/" + i0+"/delayMinutes",schemaPath:"#/properties/rules/items/properties/delayMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65.properties.rules.items.properties.delayMinutes,data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+if(data5.targets !== undefined){
+let data7 = data5.targets;
+if(Array.isArray(data7)){
+if(data7.length < 1){
+const err19 = {instancePath:instancePath+"/rules/" + i0+"/targets",schemaPath:"#/properties/rules/items/properties/targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema65.properties.rules.items.properties.targets,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+let data8 = data7[i1];
+const _errs19 = errors;
+let valid6 = false;
+let passing0 = null;
+const _errs20 = errors;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.user === undefined){
+const err20 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/0/required",keyword:"required",params:{missingProperty: "user"},message:"must have required property '"+"user"+"'",schema:schema65.properties.rules.items.properties.targets.items.oneOf[0].required,parentSchema:schema65.properties.rules.items.properties.targets.items.oneOf[0],data:data8};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+for(const key2 in data8){
+if(!(key2 === "user")){
+const err21 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema65.properties.rules.items.properties.targets.items.oneOf[0],data:data8};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data8.user !== undefined){
+let data9 = data8.user;
+if(typeof data9 === "string"){
+if(func2(data9) < 1){
+const err22 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1+"/user",schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/0/properties/user/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.properties.rules.items.properties.targets.items.oneOf[0].properties.user,data:data9};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1+"/user",schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/0/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.rules.items.properties.targets.items.oneOf[0].properties.user.type,parentSchema:schema65.properties.rules.items.properties.targets.items.oneOf[0].properties.user,data:data9};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.properties.rules.items.properties.targets.items.oneOf[0].type,parentSchema:schema65.properties.rules.items.properties.targets.items.oneOf[0],data:data8};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+var _valid0 = _errs20 === errors;
+if(_valid0){
+valid6 = true;
+passing0 = 0;
+var props0 = true;
+}
+const _errs25 = errors;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.schedule === undefined){
+const err25 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/1/required",keyword:"required",params:{missingProperty: "schedule"},message:"must have required property '"+"schedule"+"'",schema:schema65.properties.rules.items.properties.targets.items.oneOf[1].required,parentSchema:schema65.properties.rules.items.properties.targets.items.oneOf[1],data:data8};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+for(const key3 in data8){
+if(!(key3 === "schedule")){
+const err26 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema65.properties.rules.items.properties.targets.items.oneOf[1],data:data8};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data8.schedule !== undefined){
+let data10 = data8.schedule;
+if(typeof data10 === "string"){
+if(func2(data10) < 1){
+const err27 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1+"/schedule",schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/1/properties/schedule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.properties.rules.items.properties.targets.items.oneOf[1].properties.schedule,data:data10};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1+"/schedule",schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/1/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.rules.items.properties.targets.items.oneOf[1].properties.schedule.type,parentSchema:schema65.properties.rules.items.properties.targets.items.oneOf[1].properties.schedule,data:data10};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.properties.rules.items.properties.targets.items.oneOf[1].type,parentSchema:schema65.properties.rules.items.properties.targets.items.oneOf[1],data:data8};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+var _valid0 = _errs25 === errors;
+if(_valid0 && valid6){
+valid6 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid6 = true;
+passing0 = 1;
+if(props0 !== true){
+props0 = true;
+}
+}
+}
+if(!valid6){
+const err30 = {instancePath:instancePath+"/rules/" + i0+"/targets/" + i1,schemaPath:"#/properties/rules/items/properties/targets/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema65.properties.rules.items.properties.targets.items.oneOf,parentSchema:schema65.properties.rules.items.properties.targets.items,data:data8};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+else {
+errors = _errs19;
+if(vErrors !== null){
+if(_errs19){
+vErrors.length = _errs19;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/rules/" + i0+"/targets",schemaPath:"#/properties/rules/items/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.rules.items.properties.targets.type,parentSchema:schema65.properties.rules.items.properties.targets,data:data7};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.properties.rules.items.type,parentSchema:schema65.properties.rules.items,data:data5};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.rules.type,parentSchema:schema65.properties.rules,data:data4};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.loops !== undefined){
+let data11 = data.loops;
+if(!((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11)))){
+const err34 = {instancePath:instancePath+"/loops",schemaPath:"#/properties/loops/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.loops.type,parentSchema:schema65.properties.loops,data:data11};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(typeof data11 == "number"){
+if(data11 > 9 || isNaN(data11)){
+const err35 = {instancePath:instancePath+"/loops",schemaPath:"#/properties/loops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9},message:"must be <= 9",schema:9,parentSchema:schema65.properties.loops,data:data11};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(data11 < 0 || isNaN(data11)){
+const err36 = {instancePath:instancePath+"/loops",schemaPath:"#/properties/loops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.loops,data:data11};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+if(data.teams !== undefined){
+let data12 = data.teams;
+if(Array.isArray(data12)){
+const len2 = data12.length;
+for(let i2=0; i2<len2; i2++){
+let data13 = data12[i2];
+if(typeof data13 === "string"){
+if(func2(data13) < 1){
+const err37 = {instancePath:instancePath+"/teams/" + i2,schemaPath:"#/properties/teams/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.properties.teams.items,data:data13};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/teams/" + i2,schemaPath:"#/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.teams.items.type,parentSchema:schema65.properties.teams.items,data:data13};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.teams.type,parentSchema:schema65.properties.teams,data:data12};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+validate35.errors = vErrors;
+return errors === 0;
+}
+validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const pagerdutyService = validate36;
+const schema66 = {"type":"object","required":["id","name","escalationPolicy"],"additionalProperties":false,"properties":{"kind":{"const":"pagerduty-service"},"id":{"type":"string","minLength":1,"maxLength":100},"name":{"type":"string","minLength":1,"maxLength":255},"description":{"type":"string","maxLength":1000},"source":{"description":"Set by the loader: where the definition was written ({ file, line, col }). Not checked: vigil sets it itself, and reading it makes the loader work out the location, which it otherwise does only when something asks."},"escalationPolicy":{"type":"string","minLength":1},"urgency":{"description":"One urgency for all hours, or one during support hours and another outside them.","oneOf":[{"enum":["high","low","severity_based"]},{"type":"object","additionalProperties":false,"required":["supportHours","during","outside"],"properties":{"supportHours":{"type":"object","additionalProperties":false,"required":["timeZone","days","start","end"],"description":"The days and hours the team works, in one time zone.","properties":{"timeZone":{"type":"string","minLength":1,"description":"IANA time zone, e.g. Europe/Berlin."},"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":1,"maximum":7},"description":"ISO days of the week: 1 Monday ... 7 Sunday."},"start":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","description":"Local start time, HH:MM."},"end":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","description":"Local end time, HH:MM, after start."}}},"during":{"enum":["high","low","severity_based"]},"outside":{"enum":["high","low","severity_based"]},"raiseAtStart":{"type":"boolean","description":"When support hours start, raise open incidents to high urgency. Needs during high and outside low."}}}]},"autoResolveTimeout":{"type":["integer","null"],"minimum":1},"acknowledgementTimeout":{"type":["integer","null"],"minimum":1},"adopt":{"type":"object","required":["pagerdutyId"],"additionalProperties":false,"description":"Take over this existing PagerDuty service on the next apply instead of creating one (written by vigil import). Not part of the payload.","properties":{"pagerdutyId":{"type":"string","pattern":"^P[A-Z0-9]{6}$","description":"The service's PagerDuty id: P and 6 uppercase letters or digits."}}}}};
+const pattern29 = new RegExp("^P[A-Z0-9]{6}$", "u");
+
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate36.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema66.required,parentSchema:schema66,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema66.required,parentSchema:schema66,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.escalationPolicy === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "escalationPolicy"},message:"must have required property '"+"escalationPolicy"+"'",schema:schema66.required,parentSchema:schema66,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema66.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data0 = data.kind;
+if("pagerduty-service" !== data0){
+const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "pagerduty-service"},message:"must be equal to constant",schema:"pagerduty-service",parentSchema:schema66.properties.kind,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(func2(data1) > 100){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema66.properties.id,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.id,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.id.type,parentSchema:schema66.properties.id,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data2 = data.name;
+if(typeof data2 === "string"){
+if(func2(data2) > 255){
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema66.properties.name,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(func2(data2) < 1){
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.name,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.name.type,parentSchema:schema66.properties.name,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data3 = data.description;
+if(typeof data3 === "string"){
+if(func2(data3) > 1000){
+const err11 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema66.properties.description,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.description.type,parentSchema:schema66.properties.description,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6644,7 +6712,7 @@ if(data.escalationPolicy !== undefined){
 let data4 = data.escalationPolicy;
 if(typeof data4 === "string"){
 if(func2(data4) < 1){
-const err13 = {instancePath:instancePath+"/escalationPolicy",schemaPath:"#/properties/escalationPolicy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.escalationPolicy,data:data4};
+const err13 = {instancePath:instancePath+"/escalationPolicy",schemaPath:"#/properties/escalationPolicy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.escalationPolicy,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6655,7 +6723,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/escalationPolicy",schemaPath:"#/properties/escalationPolicy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.escalationPolicy.type,parentSchema:schema64.properties.escalationPolicy,data:data4};
+const err14 = {instancePath:instancePath+"/escalationPolicy",schemaPath:"#/properties/escalationPolicy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.escalationPolicy.type,parentSchema:schema66.properties.escalationPolicy,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6672,7 +6740,7 @@ let valid1 = false;
 let passing0 = null;
 const _errs13 = errors;
 if(!(((data5 === "high") || (data5 === "low")) || (data5 === "severity_based"))){
-const err15 = {instancePath:instancePath+"/urgency",schemaPath:"#/properties/urgency/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema64.properties.urgency.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema64.properties.urgency.oneOf[0].enum,parentSchema:schema64.properties.urgency.oneOf[0],data:data5};
+const err15 = {instancePath:instancePath+"/urgency",schemaPath:"#/properties/urgency/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema66.properties.urgency.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema66.properties.urgency.oneOf[0].enum,parentSchema:schema66.properties.urgency.oneOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6689,7 +6757,7 @@ passing0 = 0;
 const _errs14 = errors;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.supportHours === undefined){
-const err16 = {instancePath:instancePath+"/urgency",schemaPath:"#/properties/urgency/oneOf/1/required",keyword:"required",params:{missingProperty: "supportHours"},message:"must have required property '"+"supportHours"+"'",schema:schema64.properties.urgency.oneOf[1].required,parentSchema:schema64.properties.urgency.oneOf[1],data:data5};
+const err16 = {instancePath:instancePath+"/urgency",schemaPath:"#/properties/urgency/oneOf/1/required",keyword:"required",params:{missingProperty: "supportHours"},message:"must have required property '"+"supportHours"+"'",schema:schema66.properties.urgency.oneOf[1].required,parentSchema:schema66.properties.urgency.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6699,7 +6767,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data5.during === undefined){
-const err17 = {instancePath:instancePath+"/urgency",schemaPath:"#/properties/urgency/oneOf/1/required",keyword:"required",params:{missingProperty: "during"},message:"must have required property '"+"during"+"'",schema:schema64.properties.urgency.oneOf[1].required,parentSchema:schema64.properties.urgency.oneOf[1],data:data5};
+const err17 = {instancePath:instancePath+"/urgency",schemaPath:"#/properties/urgency/oneOf/1/required",keyword:"required",params:{missingProperty: "during"},message:"must have required property '"+"during"+"'",schema:schema66.properties.urgency.oneOf[1].required,parentSchema:schema66.properties.urgency.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6709,7 +6777,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data5.outside === undefined){
-const err18 = {instancePath:instancePath+"/urgency",schemaPath:"#/properties/urgency/oneOf/1/required",keyword:"required",params:{missingProperty: "outside"},message:"must have required property '"+"outside"+"'",schema:schema64.properties.urgency.oneOf[1].required,parentSchema:schema64.properties.urgency.oneOf[1],data:data5};
+const err18 = {instancePath:instancePath+"/urgency",schemaPath:"#/properties/urgency/oneOf/1/required",keyword:"required",params:{missingProperty: "outside"},message:"must have required property '"+"outside"+"'",schema:schema66.properties.urgency.oneOf[1].required,parentSchema:schema66.properties.urgency.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6720,7 +6788,7 @@ errors++;
 }
 for(const key1 in data5){
 if(!((((key1 === "supportHours") || (key1 === "during")) || (key1 === "outside")) || (key1 === "raiseAtStart"))){
-const err19 = {instancePath:instancePath+"/urgency",schemaPath:"#/properties/urgency/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.urgency.oneOf[1],data:data5};
+const err19 = {instancePath:instancePath+"/urgency",schemaPath:"#/properties/urgency/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.urgency.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6734,7 +6802,7 @@ if(data5.supportHours !== undefined){
 let data6 = data5.supportHours;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.timeZone === undefined){
-const err20 = {instancePath:instancePath+"/urgency/supportHours",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/required",keyword:"required",params:{missingProperty: "timeZone"},message:"must have required property '"+"timeZone"+"'",schema:schema64.properties.urgency.oneOf[1].properties.supportHours.required,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours,data:data6};
+const err20 = {instancePath:instancePath+"/urgency/supportHours",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/required",keyword:"required",params:{missingProperty: "timeZone"},message:"must have required property '"+"timeZone"+"'",schema:schema66.properties.urgency.oneOf[1].properties.supportHours.required,parentSchema:schema66.properties.urgency.oneOf[1].properties.supportHours,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6744,7 +6812,7 @@ vErrors.push(err20);
 errors++;
 }
 if(data6.days === undefined){
-const err21 = {instancePath:instancePath+"/urgency/supportHours",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema64.properties.urgency.oneOf[1].properties.supportHours.required,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours,data:data6};
+const err21 = {instancePath:instancePath+"/urgency/supportHours",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema66.properties.urgency.oneOf[1].properties.supportHours.required,parentSchema:schema66.properties.urgency.oneOf[1].properties.supportHours,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6754,7 +6822,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data6.start === undefined){
-const err22 = {instancePath:instancePath+"/urgency/supportHours",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema64.properties.urgency.oneOf[1].properties.supportHours.required,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours,data:data6};
+const err22 = {instancePath:instancePath+"/urgency/supportHours",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema66.properties.urgency.oneOf[1].properties.supportHours.required,parentSchema:schema66.properties.urgency.oneOf[1].properties.supportHours,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6764,7 +6832,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data6.end === undefined){
-const err23 = {instancePath:instancePath+"/urgency/supportHours",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema64.properties.urgency.oneOf[1].properties.supportHours.required,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours,data:data6};
+const err23 = {instancePath:instancePath+"/urgency/supportHours",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema66.properties.urgency.oneOf[1].properties.supportHours.required,parentSchema:schema66.properties.urgency.oneOf[1].properties.supportHours,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6775,7 +6843,7 @@ errors++;
 }
 for(const key2 in data6){
 if(!((((key2 === "timeZone") || (key2 === "days")) || (key2 === "start")) || (key2 === "end"))){
-const err24 = {instancePath:instancePath+"/urgency/supportHours",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours,data:data6};
+const err24 = {instancePath:instancePath+"/urgency/supportHours",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.urgency.oneOf[1].properties.supportHours,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6789,7 +6857,7 @@ if(data6.timeZone !== undefined){
 let data7 = data6.timeZone;
 if(typeof data7 === "string"){
 if(func2(data7) < 1){
-const err25 = {instancePath:instancePath+"/urgency/supportHours/timeZone",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/timeZone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.timeZone,data:data7};
+const err25 = {instancePath:instancePath+"/urgency/supportHours/timeZone",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/timeZone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.urgency.oneOf[1].properties.supportHours.properties.timeZone,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6800,7 +6868,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/urgency/supportHours/timeZone",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/timeZone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.timeZone.type,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.timeZone,data:data7};
+const err26 = {instancePath:instancePath+"/urgency/supportHours/timeZone",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/timeZone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.urgency.oneOf[1].properties.supportHours.properties.timeZone.type,parentSchema:schema66.properties.urgency.oneOf[1].properties.supportHours.properties.timeZone,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6814,7 +6882,7 @@ if(data6.days !== undefined){
 let data8 = data6.days;
 if(Array.isArray(data8)){
 if(data8.length < 1){
-const err27 = {instancePath:instancePath+"/urgency/supportHours/days",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.days,data:data8};
+const err27 = {instancePath:instancePath+"/urgency/supportHours/days",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema66.properties.urgency.oneOf[1].properties.supportHours.properties.days,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6827,7 +6895,7 @@ const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
 let data9 = data8[i0];
 if(!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))){
-const err28 = {instancePath:instancePath+"/urgency/supportHours/days/" + i0,schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/days/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.days.items.type,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.days.items,data:data9};
+const err28 = {instancePath:instancePath+"/urgency/supportHours/days/" + i0,schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/days/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.urgency.oneOf[1].properties.supportHours.properties.days.items.type,parentSchema:schema66.properties.urgency.oneOf[1].properties.supportHours.properties.days.items,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6838,7 +6906,7 @@ errors++;
 }
 if(typeof data9 == "number"){
 if(data9 > 7 || isNaN(data9)){
-const err29 = {instancePath:instancePath+"/urgency/supportHours/days/" + i0,schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/days/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7",schema:7,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.days.items,data:data9};
+const err29 = {instancePath:instancePath+"/urgency/supportHours/days/" + i0,schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/days/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7",schema:7,parentSchema:schema66.properties.urgency.oneOf[1].properties.supportHours.properties.days.items,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6848,7 +6916,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data9 < 1 || isNaN(data9)){
-const err30 = {instancePath:instancePath+"/urgency/supportHours/days/" + i0,schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/days/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.days.items,data:data9};
+const err30 = {instancePath:instancePath+"/urgency/supportHours/days/" + i0,schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/days/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema66.properties.urgency.oneOf[1].properties.supportHours.properties.days.items,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6870,7 +6938,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err31 = {instancePath:instancePath+"/urgency/supportHours/days",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/days/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.days,data:data8};
+const err31 = {instancePath:instancePath+"/urgency/supportHours/days",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/days/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema66.properties.urgency.oneOf[1].properties.supportHours.properties.days,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6885,7 +6953,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/urgency/supportHours/days",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.days.type,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.days,data:data8};
+const err32 = {instancePath:instancePath+"/urgency/supportHours/days",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.urgency.oneOf[1].properties.supportHours.properties.days.type,parentSchema:schema66.properties.urgency.oneOf[1].properties.supportHours.properties.days,data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6899,7 +6967,7 @@ if(data6.start !== undefined){
 let data10 = data6.start;
 if(typeof data10 === "string"){
 if(!pattern11.test(data10)){
-const err33 = {instancePath:instancePath+"/urgency/supportHours/start",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/start/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]$"+"\"",schema:"^([01][0-9]|2[0-3]):[0-5][0-9]$",parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.start,data:data10};
+const err33 = {instancePath:instancePath+"/urgency/supportHours/start",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/start/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]$"+"\"",schema:"^([01][0-9]|2[0-3]):[0-5][0-9]$",parentSchema:schema66.properties.urgency.oneOf[1].properties.supportHours.properties.start,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6910,7 +6978,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/urgency/supportHours/start",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.start.type,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.start,data:data10};
+const err34 = {instancePath:instancePath+"/urgency/supportHours/start",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.urgency.oneOf[1].properties.supportHours.properties.start.type,parentSchema:schema66.properties.urgency.oneOf[1].properties.supportHours.properties.start,data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6924,7 +6992,7 @@ if(data6.end !== undefined){
 let data11 = data6.end;
 if(typeof data11 === "string"){
 if(!pattern11.test(data11)){
-const err35 = {instancePath:instancePath+"/urgency/supportHours/end",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/end/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]$"+"\"",schema:"^([01][0-9]|2[0-3]):[0-5][0-9]$",parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.end,data:data11};
+const err35 = {instancePath:instancePath+"/urgency/supportHours/end",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/end/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]$"+"\"",schema:"^([01][0-9]|2[0-3]):[0-5][0-9]$",parentSchema:schema66.properties.urgency.oneOf[1].properties.supportHours.properties.end,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6935,7 +7003,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/urgency/supportHours/end",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.end.type,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours.properties.end,data:data11};
+const err36 = {instancePath:instancePath+"/urgency/supportHours/end",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.urgency.oneOf[1].properties.supportHours.properties.end.type,parentSchema:schema66.properties.urgency.oneOf[1].properties.supportHours.properties.end,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6947,7 +7015,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/urgency/supportHours",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.urgency.oneOf[1].properties.supportHours.type,parentSchema:schema64.properties.urgency.oneOf[1].properties.supportHours,data:data6};
+const err37 = {instancePath:instancePath+"/urgency/supportHours",schemaPath:"#/properties/urgency/oneOf/1/properties/supportHours/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.urgency.oneOf[1].properties.supportHours.type,parentSchema:schema66.properties.urgency.oneOf[1].properties.supportHours,data:data6};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6960,7 +7028,7 @@ errors++;
 if(data5.during !== undefined){
 let data12 = data5.during;
 if(!(((data12 === "high") || (data12 === "low")) || (data12 === "severity_based"))){
-const err38 = {instancePath:instancePath+"/urgency/during",schemaPath:"#/properties/urgency/oneOf/1/properties/during/enum",keyword:"enum",params:{allowedValues: schema64.properties.urgency.oneOf[1].properties.during.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.urgency.oneOf[1].properties.during.enum,parentSchema:schema64.properties.urgency.oneOf[1].properties.during,data:data12};
+const err38 = {instancePath:instancePath+"/urgency/during",schemaPath:"#/properties/urgency/oneOf/1/properties/during/enum",keyword:"enum",params:{allowedValues: schema66.properties.urgency.oneOf[1].properties.during.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.urgency.oneOf[1].properties.during.enum,parentSchema:schema66.properties.urgency.oneOf[1].properties.during,data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6973,7 +7041,7 @@ errors++;
 if(data5.outside !== undefined){
 let data13 = data5.outside;
 if(!(((data13 === "high") || (data13 === "low")) || (data13 === "severity_based"))){
-const err39 = {instancePath:instancePath+"/urgency/outside",schemaPath:"#/properties/urgency/oneOf/1/properties/outside/enum",keyword:"enum",params:{allowedValues: schema64.properties.urgency.oneOf[1].properties.outside.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.urgency.oneOf[1].properties.outside.enum,parentSchema:schema64.properties.urgency.oneOf[1].properties.outside,data:data13};
+const err39 = {instancePath:instancePath+"/urgency/outside",schemaPath:"#/properties/urgency/oneOf/1/properties/outside/enum",keyword:"enum",params:{allowedValues: schema66.properties.urgency.oneOf[1].properties.outside.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.urgency.oneOf[1].properties.outside.enum,parentSchema:schema66.properties.urgency.oneOf[1].properties.outside,data:data13};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6986,7 +7054,7 @@ errors++;
 if(data5.raiseAtStart !== undefined){
 let data14 = data5.raiseAtStart;
 if(typeof data14 !== "boolean"){
-const err40 = {instancePath:instancePath+"/urgency/raiseAtStart",schemaPath:"#/properties/urgency/oneOf/1/properties/raiseAtStart/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.urgency.oneOf[1].properties.raiseAtStart.type,parentSchema:schema64.properties.urgency.oneOf[1].properties.raiseAtStart,data:data14};
+const err40 = {instancePath:instancePath+"/urgency/raiseAtStart",schemaPath:"#/properties/urgency/oneOf/1/properties/raiseAtStart/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema66.properties.urgency.oneOf[1].properties.raiseAtStart.type,parentSchema:schema66.properties.urgency.oneOf[1].properties.raiseAtStart,data:data14};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -6998,7 +7066,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/urgency",schemaPath:"#/properties/urgency/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.urgency.oneOf[1].type,parentSchema:schema64.properties.urgency.oneOf[1],data:data5};
+const err41 = {instancePath:instancePath+"/urgency",schemaPath:"#/properties/urgency/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.urgency.oneOf[1].type,parentSchema:schema66.properties.urgency.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -7019,7 +7087,7 @@ passing0 = 1;
 }
 }
 if(!valid1){
-const err42 = {instancePath:instancePath+"/urgency",schemaPath:"#/properties/urgency/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema64.properties.urgency.oneOf,parentSchema:schema64.properties.urgency,data:data5};
+const err42 = {instancePath:instancePath+"/urgency",schemaPath:"#/properties/urgency/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema66.properties.urgency.oneOf,parentSchema:schema66.properties.urgency,data:data5};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -7043,7 +7111,7 @@ vErrors = null;
 if(data.autoResolveTimeout !== undefined){
 let data15 = data.autoResolveTimeout;
 if((!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))) && (data15 !== null)){
-const err43 = {instancePath:instancePath+"/autoResolveTimeout",schemaPath:"#/properties/autoResolveTimeout/type",keyword:"type",params:{type: schema64.properties.autoResolveTimeout.type},message:"must be integer,null",schema:schema64.properties.autoResolveTimeout.type,parentSchema:schema64.properties.autoResolveTimeout,data:data15};
+const err43 = {instancePath:instancePath+"/autoResolveTimeout",schemaPath:"#/properties/autoResolveTimeout/type",keyword:"type",params:{type: schema66.properties.autoResolveTimeout.type},message:"must be integer,null",schema:schema66.properties.autoResolveTimeout.type,parentSchema:schema66.properties.autoResolveTimeout,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -7054,7 +7122,7 @@ errors++;
 }
 if(typeof data15 == "number"){
 if(data15 < 1 || isNaN(data15)){
-const err44 = {instancePath:instancePath+"/autoResolveTimeout",schemaPath:"#/properties/autoResolveTimeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema64.properties.autoResolveTimeout,data:data15};
+const err44 = {instancePath:instancePath+"/autoResolveTimeout",schemaPath:"#/properties/autoResolveTimeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema66.properties.autoResolveTimeout,data:data15};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -7068,7 +7136,7 @@ errors++;
 if(data.acknowledgementTimeout !== undefined){
 let data16 = data.acknowledgementTimeout;
 if((!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))) && (data16 !== null)){
-const err45 = {instancePath:instancePath+"/acknowledgementTimeout",schemaPath:"#/properties/acknowledgementTimeout/type",keyword:"type",params:{type: schema64.properties.acknowledgementTimeout.type},message:"must be integer,null",schema:schema64.properties.acknowledgementTimeout.type,parentSchema:schema64.properties.acknowledgementTimeout,data:data16};
+const err45 = {instancePath:instancePath+"/acknowledgementTimeout",schemaPath:"#/properties/acknowledgementTimeout/type",keyword:"type",params:{type: schema66.properties.acknowledgementTimeout.type},message:"must be integer,null",schema:schema66.properties.acknowledgementTimeout.type,parentSchema:schema66.properties.acknowledgementTimeout,data:data16};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -7079,7 +7147,7 @@ errors++;
 }
 if(typeof data16 == "number"){
 if(data16 < 1 || isNaN(data16)){
-const err46 = {instancePath:instancePath+"/acknowledgementTimeout",schemaPath:"#/properties/acknowledgementTimeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema64.properties.acknowledgementTimeout,data:data16};
+const err46 = {instancePath:instancePath+"/acknowledgementTimeout",schemaPath:"#/properties/acknowledgementTimeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema66.properties.acknowledgementTimeout,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -7094,7 +7162,7 @@ if(data.adopt !== undefined){
 let data17 = data.adopt;
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(data17.pagerdutyId === undefined){
-const err47 = {instancePath:instancePath+"/adopt",schemaPath:"#/properties/adopt/required",keyword:"required",params:{missingProperty: "pagerdutyId"},message:"must have required property '"+"pagerdutyId"+"'",schema:schema64.properties.adopt.required,parentSchema:schema64.properties.adopt,data:data17};
+const err47 = {instancePath:instancePath+"/adopt",schemaPath:"#/properties/adopt/required",keyword:"required",params:{missingProperty: "pagerdutyId"},message:"must have required property '"+"pagerdutyId"+"'",schema:schema66.properties.adopt.required,parentSchema:schema66.properties.adopt,data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -7105,7 +7173,7 @@ errors++;
 }
 for(const key3 in data17){
 if(!(key3 === "pagerdutyId")){
-const err48 = {instancePath:instancePath+"/adopt",schemaPath:"#/properties/adopt/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.adopt,data:data17};
+const err48 = {instancePath:instancePath+"/adopt",schemaPath:"#/properties/adopt/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.adopt,data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -7119,7 +7187,7 @@ if(data17.pagerdutyId !== undefined){
 let data18 = data17.pagerdutyId;
 if(typeof data18 === "string"){
 if(!pattern29.test(data18)){
-const err49 = {instancePath:instancePath+"/adopt/pagerdutyId",schemaPath:"#/properties/adopt/properties/pagerdutyId/pattern",keyword:"pattern",params:{pattern: "^P[A-Z0-9]{6}$"},message:"must match pattern \""+"^P[A-Z0-9]{6}$"+"\"",schema:"^P[A-Z0-9]{6}$",parentSchema:schema64.properties.adopt.properties.pagerdutyId,data:data18};
+const err49 = {instancePath:instancePath+"/adopt/pagerdutyId",schemaPath:"#/properties/adopt/properties/pagerdutyId/pattern",keyword:"pattern",params:{pattern: "^P[A-Z0-9]{6}$"},message:"must match pattern \""+"^P[A-Z0-9]{6}$"+"\"",schema:"^P[A-Z0-9]{6}$",parentSchema:schema66.properties.adopt.properties.pagerdutyId,data:data18};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -7130,7 +7198,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/adopt/pagerdutyId",schemaPath:"#/properties/adopt/properties/pagerdutyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.adopt.properties.pagerdutyId.type,parentSchema:schema64.properties.adopt.properties.pagerdutyId,data:data18};
+const err50 = {instancePath:instancePath+"/adopt/pagerdutyId",schemaPath:"#/properties/adopt/properties/pagerdutyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.adopt.properties.pagerdutyId.type,parentSchema:schema66.properties.adopt.properties.pagerdutyId,data:data18};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -7142,7 +7210,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/adopt",schemaPath:"#/properties/adopt/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.adopt.type,parentSchema:schema64.properties.adopt,data:data17};
+const err51 = {instancePath:instancePath+"/adopt",schemaPath:"#/properties/adopt/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.adopt.type,parentSchema:schema66.properties.adopt,data:data17};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -7154,7 +7222,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err52];
 }
