@@ -7,6 +7,10 @@ export interface LintContext {
   monitors: readonly MonitorDefinition[];
   routing?: RoutingDefinition;
   decision(def: MonitorDefinition): RouteDecision | undefined;
+  /**
+   * The monitor's message with every handle its routing notifies, in the message's conditional blocks: who is
+   * notified of what, whichever routing target carries it (a notification rule notifies the same handles).
+   */
   message(def: MonitorDefinition): string;
   /** PagerDuty services `@pagerduty-<name>` may name: routed ones and those managed as code. */
   pagerDutyServices: ReadonlySet<string>;

@@ -73,12 +73,13 @@ export function validate(definitions: readonly Definition[], options: ValidateOp
   const ctx: CheckContext = { definitions: all, byId, queries };
   const routings = valid.filter((d): d is RoutingDefinition => d.kind === 'routing');
   const monitors = valid.filter((d): d is MonitorDefinition => d.kind === 'monitor');
-  // Messages are composed once, with their routed notification block, for the length check and for lint alike.
+  // Messages are composed once, with their routed notification block, for the length check and for lint alike (a
+  // monitor routed by notification rules is checked at the length its payload has, without the block).
   const routed = routedMonitors(routings[0]);
   for (const def of monitors) {
     const parsed = queries.get(def)!;
     diagnostics.push(...checkQuery(def, parsed), ...checkThresholds(def, parsed), ...checkOptions(def),
-      ...checkReferences(def, ctx), ...checkMessage(def, routed.message(def)));
+      ...checkReferences(def, ctx), ...checkMessage(def, routed.sentMessage(def)));
     append(diagnostics, checkTemplates(def, parsed));
     append(diagnostics, checkFormulaNames(def, parsed));
   }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { runPipeline } from '../../src/cli/pipeline.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { runPipeline } from '../../src/pipeline/index.ts';
 import { compile, type CompiledState } from '../../src/compile/index.ts';
 import { metricAlert, pagerduty, routing, rule, slack } from '../../src/dsl/index.ts';
 import type { Definition } from '../../src/ir/definition.ts';
@@ -163,5 +163,41 @@ describe('routing targets per team', () => {
     expect(w!.payload.tags).toContain('vigil-route:org.all.web');
     expect(a!.payload.message).toContain('{{#is_alert}}@slack-api{{/is_alert}}');
     expect(out.datadog.notificationRules.map((r) => [r.id, r.monitors])).toEqual([['org.all.web', ['w']]]);
+  });
+});
+
+describe('vigil route under both targets', () => {
+  const run = async (args: string[], project: string) => {
+    const { command } = await import('../../src/cli/commands/route.ts');
+    let text = '';
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      text += String(chunk);
+      return true;
+    });
+    try {
+      const status = await command([...args, '--project', join(cases, project)]);
+      return { status, text };
+    } finally {
+      spy.mockRestore();
+    }
+  };
+
+  it('test and explain give the same answers; explain names the notification rule a monitor lands on', async () => {
+    // One at a time: each run captures the process's stdout.
+    const a = await run(['test'], 'example-routing-messages');
+    const b = await run(['test'], 'example-routing-notification-rules');
+    expect(a.status).toBe(0);
+    expect(b).toEqual(a);
+    const rules = await compiled('example-routing-notification-rules');
+    for (const m of rules.datadog.monitors) {
+      const viaMessages = await run(['explain', m.id], 'example-routing-messages');
+      const viaRules = await run(['explain', m.id], 'example-routing-notification-rules');
+      expect(viaRules.status).toBe(0);
+      const [answer, written = ''] = viaRules.text.split('\n\n');
+      expect(answer, m.id).toBe(viaMessages.text.split('\n\n')[0]);
+      const tag = (m.payload.tags as string[]).find((t) => t.startsWith(ROUTE_TAG_PREFIX));
+      if (tag) expect(written, m.id).toContain(`Notification rule: ${tag.slice(ROUTE_TAG_PREFIX.length)} `);
+      else expect(written, m.id).not.toContain('Notification rule: org-routing');
+    }
   });
 });

@@ -3,6 +3,8 @@ import type { MonitorDefinition } from '../../ir/monitor.ts';
 import type { RoutingDefinition } from '../../ir/routing.ts';
 import { closest } from '../../diagnostics/suggest.ts';
 import { formatLocation } from '../../ir/source.ts';
+import { NOTIFICATION_RULE_LIMITS, routeRules, targetOf } from '../../routing/notification-rules.ts';
+import { routeMonitor } from '../../routing/route.ts';
 import { problem } from './context.ts';
 
 /** One routing table per organisation: every monitor inherits it, so two would contradict each other. */
@@ -35,6 +37,39 @@ export function checkRouting(routings: readonly RoutingDefinition[], monitors: r
           'add a destination, or remove the rule so later rules apply', 'warning'));
       }
     });
+  }
+  if (routings[0]) out.push(...checkRuleLimits(routings[0], monitors));
+  return out;
+}
+
+/**
+ * Datadog's limits on what a routing table compiles to under the `notification-rules` target: 50 recipients per
+ * rule, 1,000 rules per organisation. The definitions alone can exceed them; rules vigil does not own count too,
+ * which only a plan can see (plan/notification-rules.ts).
+ */
+function checkRuleLimits(routing: RoutingDefinition, monitors: readonly MonitorDefinition[]): Diagnostic[] {
+  if (routing.target !== 'notification-rules' && !Object.values(routing.teamTargets ?? {}).includes('notification-rules')) return [];
+  const routed = [];
+  for (const def of monitors) {
+    if (targetOf(routing, def.team) !== 'notification-rules') continue;
+    const decision = routeMonitor(def, routing);
+    if (decision) routed.push({ def, decision });
+  }
+  const { rules } = routeRules(routing, routed);
+  const out: Diagnostic[] = [];
+  const { rulesPerOrg, recipientsPerRule } = NOTIFICATION_RULE_LIMITS;
+  for (const rule of rules) {
+    if (rule.destinations.length <= recipientsPerRule) continue;
+    // Where the route's destinations are written: the first rule that decided it (or the default).
+    const at = rule.origins[0]!.replace(/\/\d+$/, '');
+    out.push(problem(routing, at, 'routing-limit',
+      `the notification rule "${rule.id}" (${rule.monitors.length === 1 ? `monitor "${rule.monitors[0]}"` : `${rule.monitors.length} monitors`}) would notify ${rule.destinations.length} handles; Datadog takes at most ${recipientsPerRule} per rule`,
+      'notify fewer destinations on this route (a channel or an on-call schedule that reaches the rest), or route these monitors through messages with "teamTargets"'));
+  }
+  if (rules.length > rulesPerOrg) {
+    out.push(problem(routing, routing.teamTargets ? '/teamTargets' : '/target', 'routing-limit',
+      `the routing table compiles to ${rules.length} notification rules; Datadog allows at most ${rulesPerOrg} per organisation`,
+      'route fewer teams through notification rules, or use fewer {team}, {service} and {env} names in the routes they take'));
   }
   return out;
 }
