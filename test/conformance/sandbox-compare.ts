@@ -47,6 +47,7 @@ const KEY_RULES: readonly KeyRule[] = [
   { keys: ['assets'], side: 'recorded', before: '2026-02-01', value: (v) => Array.isArray(v) && v.length === 0, reason: 'recorded while plain monitor GETs still carried "assets: []" (opt-in since 2026-02)' },
   { keys: ['notify_end_states', 'notify_end_types', 'status'], side: 'sandbox', before: '2023-03-01', reason: 'recorded before the server added a downtime\'s "notify_end_*" and "status" (first seen 2023-03)' },
   { keys: ['uuid'], side: 'sandbox', before: '2023-05-01', reason: 'recorded before the server added a downtime\'s "uuid" (first seen 2023-05)' },
+  { keys: ['last_login_time'], side: 'sandbox', before: '2025-11-01', within: /^included\.attributes$/, reason: 'recorded before the server added "last_login_time" to included users (first seen 2025-11)' },
   { keys: ['timeframe', 'target_threshold', 'warning_threshold'], side: 'sandbox', before: '2023-01-01', reason: 'recorded before the server filled an SLO\'s primary "timeframe" and thresholds (first seen 2023)' },
   // Newest wins: a default the server stopped filling (every monitor create since 2022-03 lacks it).
   { keys: ['locked'], side: 'recorded', before: '2022-03-01', reason: 'recorded while the server still filled "locked: false" (gone since 2022-03)' },
@@ -185,7 +186,7 @@ function walk(exp: unknown, act: unknown, path: string[], ids: IdMap, relax: Rel
     if (kind(exp) !== kind(act)) out.push(`${at}: expected a ${kind(exp)}, got ${JSON.stringify(act)}`);
     return;
   }
-  if (USER_KEYS.has(key)) return sameKeys(exp, act, at, out);
+  if (USER_KEYS.has(key)) return sameKeys(exp, act, at, out, (k, side, v, within) => tolerated(k, side, v, within, w), dotted);
   if (Array.isArray(exp)) {
     if (!Array.isArray(act)) return void out.push(`${at}: expected an array, got ${JSON.stringify(act)}`);
     if (orgDependent) {
@@ -236,14 +237,24 @@ function walk(exp: unknown, act: unknown, path: string[], ids: IdMap, relax: Rel
   if (mapped !== act) out.push(`${at}: expected ${JSON.stringify(mapped)}, got ${JSON.stringify(act)}`);
 }
 
-/** Same keys recursively (values ignored): user identities differ but their shape must not. */
-function sameKeys(exp: unknown, act: unknown, at: string, out: string[]): void {
+type Tolerate = (key: string, side: KeyRule['side'], value: unknown, dotted: string) => boolean;
+
+/** Same keys recursively (values ignored): user identities differ but their shape must not. With `tolerate`, a key
+ * one side lacks may be one the server added later (KEY_RULES). */
+function sameKeys(exp: unknown, act: unknown, at: string, out: string[], tolerate?: Tolerate, dotted = ''): void {
+  if (Array.isArray(exp) && Array.isArray(act) && tolerate) {
+    exp.forEach((e, i) => sameKeys(e, act[i], `${at}.${i}`, out, tolerate, dotted));
+    return;
+  }
   if (!exp || typeof exp !== 'object' || Array.isArray(exp)) return;
   if (!act || typeof act !== 'object') return void out.push(`${at}: expected an object, got ${JSON.stringify(act)}`);
-  const e = Object.keys(exp).sort().join(',');
-  const a = Object.keys(act).sort().join(',');
-  if (e !== a) out.push(`${at}: keys {${e}} expected, got {${a}}`);
-  for (const [k, v] of Object.entries(exp)) sameKeys(v, (act as Record<string, unknown>)[k], `${at}.${k}`, out);
+  const a = act as Record<string, unknown>;
+  const e = exp as Record<string, unknown>;
+  const keep = (k: string, side: KeyRule['side'], v: unknown) => !tolerate || !tolerate(k, side, v, dotted);
+  const ek = Object.keys(e).filter((k) => k in a || keep(k, 'recorded', e[k])).sort().join(',');
+  const ak = Object.keys(a).filter((k) => k in e || keep(k, 'sandbox', a[k])).sort().join(',');
+  if (ek !== ak) out.push(`${at}: keys {${ek}} expected, got {${ak}}`);
+  for (const [k, v] of Object.entries(e)) if (k in a) sameKeys(v, a[k], `${at}.${k}`, out, tolerate, dotted ? `${dotted}.${k}` : k);
 }
 
 /**

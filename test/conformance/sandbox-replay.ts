@@ -8,9 +8,10 @@ import { IdMap, type Relaxation, compareBodies, parseSpelled } from './sandbox-c
 
 const RECORDED_BASE = 'https://api.datadoghq.com';
 
-/** Paths of the objects this replay is about: monitors, SLOs, downtimes and SLO corrections (and a monitor's
- * restriction policy, which is how `restricted_roles` is set today). A recording that touches none is not replayed. */
-const IN_SCOPE = /^\/api\/(v1\/(monitor|slo|downtime)|v2\/downtime|v2\/monitor\/[^/]+\/downtime_matches|v2\/restriction_policy\/monitor:)/;
+/** Paths of the objects this replay is about: monitors, SLOs, downtimes, SLO corrections and monitor notification
+ * rules (and a monitor's restriction policy, which is how `restricted_roles` is set today). A recording that touches
+ * none is not replayed. */
+const IN_SCOPE = /^\/api\/(v1\/(monitor|slo|downtime)|v2\/downtime|v2\/monitor\/[^/]+\/downtime_matches|v2\/monitor\/notification_rule|v2\/restriction_policy\/monitor:)/;
 
 interface PathRule {
   path: RegExp;
@@ -23,7 +24,7 @@ const NOT_SENT: readonly PathRule[] = [
   { path: /^\/api\/v2\/(roles|permissions)(\/|$)/, reason: 'setup call to roles/permissions (out of scope)' },
   { path: /^\/api\/v2\/powerpacks(\/|$)/, reason: 'setup call to powerpacks (out of scope)' },
   { path: /^\/api\/v2\/monitor\/policy(\/|$)/, reason: 'monitor configuration policies (out of scope)' },
-  { path: /^\/api\/v2\/(monitor\/notification_rule|team)(\/|$)/, reason: 'notification rules and teams (a later issue)' },
+  { path: /^\/api\/v2\/team(\/|$)/, reason: 'teams and their notification rules (a later issue)' },
   { path: /^\/api\/v1\/integration\/webhooks(\/|$)/, reason: 'webhooks (a later issue)' },
   { path: /^\/api\/(v1\/query|v2\/query\/)/, reason: 'metric queries (a later issue)' },
 ];

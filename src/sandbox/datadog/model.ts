@@ -1,4 +1,5 @@
 import type { DowntimeV2Record } from './downtimes-v2.ts';
+import type { NotificationRuleRecord } from './notification-rules.ts';
 
 // The shapes the Datadog emulator stores. Each record is kept in the form GET returns it (the recorded real
 // responses), so views only add or drop the few keys that differ between endpoints.
@@ -81,7 +82,7 @@ export interface PagerDutyServiceRecord {
 export interface DatadogState {
   version: 1;
   /** `downtimeV2` is absent in state files written before Downtimes v2 were served. */
-  counters: { monitor: number; downtime: number; slo: number; correction: number; synthetics: number; downtimeV2?: number };
+  counters: { monitor: number; downtime: number; slo: number; correction: number; synthetics: number; downtimeV2?: number; notificationRule?: number };
   monitors: MonitorRecord[];
   slos: SloRecord[];
   downtimes: DowntimeRecord[];
@@ -90,6 +91,8 @@ export interface DatadogState {
   pagerdutyServices: PagerDutyServiceRecord[];
   /** Absent in state files written before Downtimes v2 were served. */
   downtimesV2?: DowntimeV2Record[];
+  /** Absent in state files written before monitor notification rules were served. */
+  notificationRules?: NotificationRuleRecord[];
   /** Absent in state files written before restriction policies were served. */
   restrictionPolicies?: { monitorId: number; bindings: JsonObject[] }[];
 }

@@ -4,6 +4,7 @@ import { downtimeRoutes } from './downtimes.ts';
 import { downtimeV2Routes } from './downtimes-v2.ts';
 import { metricRoutes } from './metrics.ts';
 import { monitorRoutes } from './monitors.ts';
+import { notificationRuleRoutes } from './notification-rules.ts';
 import { pagerdutyIntegrationRoutes } from './pagerduty-integration.ts';
 import type { Route } from './router.ts';
 import { restrictionPolicyRoutes } from './restriction-policies.ts';
@@ -17,6 +18,7 @@ export const routes: readonly Route[] = [
   ...sloRoutes,
   ...downtimeRoutes,
   ...downtimeV2Routes,
+  ...notificationRuleRoutes,
   ...syntheticsRoutes,
   ...pagerdutyIntegrationRoutes,
   ...restrictionPolicyRoutes,

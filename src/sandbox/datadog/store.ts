@@ -2,12 +2,13 @@
 // snapshot/restore pair behind `--state FILE`.
 import { createHash } from 'node:crypto';
 import type { DowntimeV2Record } from './downtimes-v2.ts';
+import type { NotificationRuleRecord } from './notification-rules.ts';
 import type {
   CorrectionRecord, DatadogState, DowntimeRecord, JsonObject, MonitorRecord, PagerDutyServiceRecord, SloRecord,
   SyntheticsTestRecord,
 } from './model.ts';
 
-const FIRST_COUNTERS = { monitor: 1_000_000, downtime: 2_000_000, slo: 0, correction: 0, synthetics: 0, downtimeV2: 0 };
+const FIRST_COUNTERS = { monitor: 1_000_000, downtime: 2_000_000, slo: 0, correction: 0, synthetics: 0, downtimeV2: 0, notificationRule: 0 };
 
 export class DatadogStore {
   /** Insertion order is ascending id order: ids only grow, and restore() inserts sorted. */
@@ -16,6 +17,8 @@ export class DatadogStore {
   downtimes = new Map<number, DowntimeRecord>();
   /** Downtimes made through the v2 API (downtimes-v2.ts), by UUID. */
   downtimesV2 = new Map<string, DowntimeV2Record>();
+  /** Monitor notification rules (notification-rules.ts), by UUID, in creation order. */
+  notificationRules = new Map<string, NotificationRuleRecord>();
   corrections = new Map<string, CorrectionRecord>();
   synthetics = new Map<string, SyntheticsTestRecord>();
   pagerdutyServices = new Map<string, PagerDutyServiceRecord>();
@@ -61,6 +64,7 @@ export class DatadogStore {
       syntheticsTests: [...this.synthetics.values()],
       pagerdutyServices: [...this.pagerdutyServices.values()],
       downtimesV2: [...this.downtimesV2.values()],
+      notificationRules: [...this.notificationRules.values()],
       restrictionPolicies: [...this.restrictionPolicies].map(([monitorId, bindings]) => ({ monitorId, bindings })),
     };
   }
@@ -77,6 +81,7 @@ export class DatadogStore {
     this.synthetics = new Map((state.syntheticsTests ?? []).map((t) => [t.public_id, t]));
     this.pagerdutyServices = new Map((state.pagerdutyServices ?? []).map((s) => [s.service_name, s]));
     this.downtimesV2 = new Map((state.downtimesV2 ?? []).map((d) => [d.id, d]));
+    this.notificationRules = new Map((state.notificationRules ?? []).map((r) => [r.id, r]));
     this.restrictionPolicies = new Map((state.restrictionPolicies ?? []).map((p) => [p.monitorId, p.bindings]));
   }
 }
