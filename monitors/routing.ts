@@ -4,6 +4,9 @@ import { pagerduty, routing, rule, slack } from '@vigil-monitors/vigil';
 
 export const orgRouting = routing({
   id: 'org-routing',
+  // Discovery's monitors are routed by Datadog notification rules, one per route, instead of handles in their
+  // messages: the same people are notified of the same transitions (`vigil route explain` names the rule).
+  teamTargets: { discovery: 'notification-rules' },
   rules: [
     // A complete outage pages the owning team at high urgency and tells the incident channel.
     rule('sev1 pages the owner and the incident channel', { severity: ['sev1'] }, [

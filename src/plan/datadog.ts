@@ -1,6 +1,7 @@
 import type { CompiledState } from '../compile/index.ts';
 import { contentHash } from '../compile/canonical.ts';
 import { HASH_TAG_PREFIX } from '../compile/ownership.ts';
+import { notificationRuleHash, readRuleMarker, ruleAttributesOf } from '../compile/datadog/notification-rule.ts';
 import type { SourceLocation } from '../ir/source.ts';
 import { noteDeletedOutside } from './deleted-outside.ts';
 import { diffLive, liveCanonical } from './diff-live.ts';
@@ -18,8 +19,10 @@ export interface PlanOptions {
 }
 
 /**
- * The Datadog part of the planner (monitors and SLOs vigil owns): a pure function of desired and actual state. It never reads disk or network, so tests drive it with
- * two JSON objects. Objects are matched by logical id (the `vigil-id:` tag) and compared in canonical form.
+ * The Datadog part of the planner (monitors, SLOs and notification rules vigil owns): a pure function of desired and
+ * actual state. It never reads disk or network, so tests drive it with two JSON objects. Objects are matched by logical
+ * id (the `vigil-id:` tag, or the marker in a notification rule's name) and compared in canonical form. Notification
+ * rules are planned only when they were read (`actual.notificationRules`): without them none is deleted.
  */
 export function planDatadog(desired: CompiledState, actual: RemoteState, options: PlanOptions = {}): Plan {
   const changes: Change[] = [];
@@ -32,16 +35,21 @@ export function planDatadog(desired: CompiledState, actual: RemoteState, options
     byRemoteId.set(String(o.remoteId), o.logicalId);
     remoteVersions[String(o.remoteId)] = o.version;
   }
+  for (const o of actual.notificationRules ?? []) remoteVersions[`${NOTIFICATION_RULE_VERSION_PREFIX}${o.remoteId}`] = o.version;
   const kinds: KindPlan[] = [
     { kind: 'datadog.monitor', desired: desired.datadog.monitors, remote: actual.monitors },
     { kind: 'datadog.slo', desired: desired.datadog.slos, remote: actual.slos },
+    {
+      kind: 'datadog.notification-rule', desired: desired.datadog.notificationRules.map((r) => ({ id: r.id, payload: r.payload, dependsOn: [] })),
+      remote: actual.notificationRules ?? [],
+    },
   ];
   const desiredIds = new Set<string>();
   const owned: Array<[KindPlan, Map<string, RemoteObject>]> = [];
   for (const k of kinds) {
     const remotes = keepOldest(k.remote, (dup) => changes.push({
       action: 'delete', kind: k.kind, id: dup.logicalId, remoteId: dup.remoteId, remoteVersion: dup.version, reason: 'duplicate',
-      live: liveSummary(dup.body),
+      live: liveOf(k.kind, dup.body),
     }));
     owned.push([k, remotes]);
     for (const d of k.desired) {
@@ -60,7 +68,7 @@ export function planDatadog(desired: CompiledState, actual: RemoteState, options
         unchanged++;
         continue;
       }
-      const reason = updateReason(remote.body, liveCanonical(k.kind, payload, live), payload);
+      const reason = updateReason(k.kind, remote.body, liveCanonical(k.kind, payload, live), payload);
       if (reason !== 'code') drift.push(d.id);
       changes.push({
         action: 'update', kind: k.kind, id: d.id, remoteId: remote.remoteId, remoteVersion: remote.version,
@@ -78,7 +86,7 @@ export function planDatadog(desired: CompiledState, actual: RemoteState, options
         if (desiredIds.has(id)) continue;
         changes.push({
           action: 'delete', kind: k.kind, id, remoteId: remote.remoteId, remoteVersion: remote.version,
-          reason: 'removed', dependsOn: remoteReferences(withLogicalRefs(remote.body, byRemoteId)), live: liveSummary(remote.body),
+          reason: 'removed', dependsOn: remoteReferences(withLogicalRefs(remote.body, byRemoteId)), live: liveOf(k.kind, remote.body),
         });
       }
     }
@@ -132,14 +140,31 @@ function withLogicalRefs(body: Record<string, unknown>, byRemoteId: ReadonlyMap<
 }
 
 /**
- * Tells code changes from edits made elsewhere, without a state file: the `vigil-hash:` tag holds the hash of the
- * canonical payload vigil last applied. Remote content that no longer hashes to it was edited outside vigil; a tag
- * that differs from the new payload's hash means the code changed.
+ * `remoteVersions` keys of notification rules: their UUIDs are kept apart from other kinds' ids, so a saved plan
+ * knows it read rules (plan/stale.ts).
  */
-function updateReason(remoteBody: Record<string, unknown>, remoteCanonical: Record<string, unknown>, payload: Record<string, unknown>): UpdateReason {
-  const appliedHash = hashTag(remoteBody.tags);
-  const desiredHash = hashTag(payload.tags);
-  const edited = appliedHash === undefined || contentHash(remoteCanonical) !== appliedHash;
+export const NOTIFICATION_RULE_VERSION_PREFIX = 'notification-rule:';
+
+/** What a reviewer recognises a live object by; a notification rule by its name without vigil's marker. */
+function liveOf(kind: ResourceKind, body: Record<string, unknown>) {
+  if (kind !== 'datadog.notification-rule') return liveSummary(body);
+  const name = ruleAttributesOf(body).name;
+  const title = readRuleMarker(name)?.title ?? (typeof name === 'string' ? name : '');
+  return title ? { name: title } : {};
+}
+
+/**
+ * Tells code changes from edits made elsewhere, without a state file: the `vigil-hash:` tag holds the hash of the
+ * canonical payload vigil last applied (a notification rule, which has no tags, holds it in its name). Remote content
+ * that no longer hashes to it was edited outside vigil; a tag that differs from the new payload's hash means the code
+ * changed.
+ */
+function updateReason(kind: ResourceKind, remoteBody: Record<string, unknown>, remoteCanonical: Record<string, unknown>, payload: Record<string, unknown>): UpdateReason {
+  const rule = kind === 'datadog.notification-rule';
+  const appliedHash = rule ? readRuleMarker(ruleAttributesOf(remoteBody).name)?.hash : hashTag(remoteBody.tags);
+  const desiredHash = rule ? readRuleMarker(ruleAttributesOf(payload).name)?.hash : hashTag(payload.tags);
+  const liveHash = rule ? notificationRuleHash(remoteCanonical) : contentHash(remoteCanonical);
+  const edited = appliedHash === undefined || liveHash !== appliedHash;
   const codeChanged = appliedHash !== desiredHash;
   if (edited && codeChanged) return 'code+drift';
   return edited ? 'drift' : 'code';

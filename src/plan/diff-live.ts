@@ -1,5 +1,6 @@
 import { managedMonitorView, normalizeMonitor } from '../compile/datadog/normalize.ts';
 import { normalizeSlo } from '../compile/datadog/normalize-slo.ts';
+import { normalizeNotificationRule } from '../compile/datadog/notification-rule.ts';
 import { diffFields } from './diff.ts';
 import type { FieldChange, ResourceKind } from './types.ts';
 
@@ -13,6 +14,9 @@ const COMPARISONS: Partial<Record<ResourceKind, LiveComparison>> = {
   'datadog.monitor': { canonical: normalizeMonitor, managed: managedMonitorView },
   // normalizeSlo reads only the fields vigil sends: everything else the API returns is left out already.
   'datadog.slo': { canonical: normalizeSlo, managed: (live) => live },
+  // Compared by their attributes, whichever envelope each side comes in (a request body, a resource): the server's
+  // times, relationships and any setting vigil does not send are left out by the normal form.
+  'datadog.notification-rule': { canonical: normalizeNotificationRule, managed: (live) => live },
 };
 
 /** The plan kinds `diffLive` compares. */

@@ -16,6 +16,8 @@ import { planPagerDuty } from './pagerduty.ts';
 import { referenceDiagnostics, type UnresolvedHandle } from './reference-diagnostics.ts';
 import type { Plan } from './types.ts';
 import { pagerDutyHandleUsers, type World } from './world.ts';
+import { NOTIFICATION_RULE_LIMITS } from '../routing/notification-rules.ts';
+import { routeHandles } from './routes.ts';
 
 export { worldNeeds, type World, type WorldNeeds } from './world.ts';
 
@@ -99,11 +101,23 @@ export function plan(desired: CompiledState, world: World, options: PlanOptions 
     if (!managed.has(name) && !datadogServices.has(name)) handles.push({ handle: `@pagerduty-${name}`, ids });
   }
   diagnostics.push(...referenceDiagnostics(definitions, pd?.unresolved ?? [], handles));
+  // Datadog refuses rules past its organisation-wide limit; the rules vigil does not own count too, so only here,
+  // with the world read, can the limit be checked before apply.
+  const rules = desired.datadog.notificationRules.length;
+  const others = world.unownedNotificationRules ?? 0;
+  if (rules > 0 && rules + others > NOTIFICATION_RULE_LIMITS.rulesPerOrg) {
+    const routing = definitions.find((d) => d.kind === 'routing');
+    problem('plan-limit', routing?.id ?? '', `Datadog allows ${NOTIFICATION_RULE_LIMITS.rulesPerOrg} monitor notification rules per organisation; `
+      + `it has ${others} that vigil does not own and the definitions compile to ${rules} (${others + rules} in all). `
+      + 'Route fewer teams through notification rules (teamTargets), or remove rules in Datadog that are no longer used');
+  }
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics: sortDiagnostics(diagnostics) };
 
   if (pd) out = mergePagerDuty(out, pd);
   // A create that a monitor or SLO vigil does not own matches (tags removed in the UI?) is warned of, with the adopt line.
   if (world.unownedNamed) out = offerAdoptions(out, world.unownedNamed.monitors, world.unownedNamed.slos);
+  const routes = routeHandles(out.changes, desired, world.owned.notificationRules);
+  if (Object.keys(routes).length > 0) out = { ...out, routes };
   const skipped = options.load?.skippedFiles ?? [];
   if (skipped.length > 0) out = { ...out, skippedFiles: skipped.map(({ file, reason }) => ({ file, reason })) };
   return { plan: out, diagnostics: sortDiagnostics(diagnostics) };

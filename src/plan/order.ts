@@ -1,21 +1,33 @@
+import { ROUTE_TAG_PREFIX } from '../routing/notification-rules.ts';
 import type { Change, ResourceKind } from './types.ts';
 
-/** Providers' objects come before the Datadog objects that point at them (PagerDuty services before handles). */
+/**
+ * Providers' objects come before the Datadog objects that point at them (PagerDuty services before handles), and
+ * notification rules before the monitors routed through them.
+ */
 const PHASE: Record<ResourceKind, number> = {
   'pagerduty.team': 0,
   'pagerduty.escalation-policy': 1,
   'pagerduty.service': 2,
   'pagerduty.integration': 3,
   'datadog.pagerduty-service': 4,
-  'datadog.monitor': 5,
-  'datadog.slo': 5,
+  'datadog.notification-rule': 5,
+  'datadog.monitor': 6,
+  'datadog.slo': 6,
 };
 
 /**
  * Execution order: creates and updates first, each after what it depends on (monitors → composites and SLOs → SLO
  * alerts); then deletes in reverse, so nothing is deleted while something still points at it.
+ *
+ * A monitor routed by a notification rule must never be left unrouted, so its write also waits for the write of the
+ * rule its `vigil-route:` tag names ({@link routeDependencies}): when routing moves to notification rules, the rule
+ * exists before the update that gives the monitor its tag and takes the handles out of its message — and if the rule
+ * cannot be written, apply skips that update and the handles stay. Moving back, the update that puts the handles in
+ * is a write and every delete (the rule's too) waits for all writes.
  */
 export function order(changes: readonly Change[]): Change[] {
+  changes = routeDependencies(changes);
   const depth = depths(changes);
   const key = (c: Change) => [PHASE[c.kind], depth.get(c.id) ?? 0, c.id] as const;
   const cmp = (a: Change, b: Change, sign: 1 | -1) => {
@@ -27,6 +39,21 @@ export function order(changes: readonly Change[]): Change[] {
   const writes = changes.filter((c) => c.action !== 'delete').sort((a, b) => cmp(a, b, 1));
   const deletes = changes.filter((c) => c.action === 'delete').sort((a, b) => cmp(a, b, -1));
   return [...writes, ...deletes];
+}
+
+/**
+ * Each monitor create or update that carries a `vigil-route:<rule>` tag depends on the create or update of that rule
+ * in the same plan (a rule that is unchanged exists already). Returns the changes, with `dependsOn` extended.
+ */
+export function routeDependencies(changes: readonly Change[]): Change[] {
+  const ruleWrites = new Set(changes.filter((c) => c.kind === 'datadog.notification-rule' && c.action !== 'delete').map((c) => c.id));
+  if (ruleWrites.size === 0) return [...changes];
+  return changes.map((c) => {
+    if (c.kind !== 'datadog.monitor' || c.action === 'delete' || !Array.isArray(c.payload?.tags)) return c;
+    const rules = (c.payload.tags as unknown[]).filter((t): t is string => typeof t === 'string' && t.startsWith(ROUTE_TAG_PREFIX))
+      .map((t) => t.slice(ROUTE_TAG_PREFIX.length)).filter((id) => ruleWrites.has(id) && !(c.dependsOn ?? []).includes(id));
+    return rules.length ? { ...c, dependsOn: [...(c.dependsOn ?? []), ...rules] } : c;
+  });
 }
 
 /** Dependency depth of each id: 0 for objects that refer to nothing, 1 + the deepest dependency otherwise. */

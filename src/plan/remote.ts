@@ -14,6 +14,8 @@ export interface RemoteObject {
 export interface RemoteState {
   monitors: RemoteObject[];
   slos: RemoteObject[];
+  /** Monitor notification rules carrying vigil's marker in their name; absent when none were read. */
+  notificationRules?: RemoteObject[];
 }
 
 /** What vigil owns in PagerDuty, and what it needs to resolve references there (read by providers/pagerduty). */

@@ -2,6 +2,7 @@
 // was made against is unchanged, no owned object appeared, and every object it adopts is still there, unchanged and
 // not owned by vigil yet. Pure: the caller reads the world (providers/world.ts) and hands it in.
 import { MANAGED_TAG } from '../compile/ownership.ts';
+import { NOTIFICATION_RULE_VERSION_PREFIX } from './datadog.ts';
 import type { Plan } from './types.ts';
 import type { World } from './world.ts';
 
@@ -39,14 +40,19 @@ export function staleReasons(saved: Plan, world: World): string[] {
   return out;
 }
 
-/** What a saved plan must read again to be checked: the objects it adopts, and PagerDuty when it touched it. */
-export function savedPlanNeeds(saved: Plan): { adoptMonitors: number[]; adoptSlos: string[]; pagerduty: boolean } {
+/**
+ * What a saved plan must read again to be checked: the objects it adopts, PagerDuty when it touched it, and the
+ * notification rules when it read them.
+ */
+export function savedPlanNeeds(saved: Plan): { adoptMonitors: number[]; adoptSlos: string[]; pagerduty: boolean; notificationRules: boolean } {
   const adopts = saved.changes.filter((c) => c.reason === 'adopt');
   return {
     adoptMonitors: adopts.filter((c) => c.kind === 'datadog.monitor').map((c) => Number(c.remoteId)),
     adoptSlos: adopts.filter((c) => c.kind === 'datadog.slo').map((c) => String(c.remoteId)),
     pagerduty: Object.keys(saved.remoteVersions).some((k) => k.startsWith('pagerduty:'))
       || saved.changes.some((c) => c.kind.startsWith('pagerduty.') || c.kind === 'datadog.pagerduty-service'),
+    notificationRules: Object.keys(saved.remoteVersions).some((k) => k.startsWith(NOTIFICATION_RULE_VERSION_PREFIX))
+      || saved.changes.some((c) => c.kind === 'datadog.notification-rule'),
   };
 }
 
@@ -59,6 +65,7 @@ function current(world: World): { versions: Record<string, string>; logical: Map
     if (o.logicalId) logical.set(key, o.logicalId);
   };
   for (const o of [...world.owned.monitors, ...world.owned.slos]) add(String(o.remoteId), o);
+  for (const o of world.owned.notificationRules ?? []) add(`${NOTIFICATION_RULE_VERSION_PREFIX}${o.remoteId}`, o);
   const pd = world.pagerduty;
   for (const o of pd ? [...pd.teams, ...pd.policies, ...pd.services, ...pd.integrations] : []) add(`pagerduty:${o.remoteId}`, o);
   return { versions, logical };

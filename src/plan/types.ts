@@ -5,6 +5,7 @@ export type Action = 'create' | 'update' | 'delete';
 export type ResourceKind =
   | 'datadog.monitor'
   | 'datadog.slo'
+  | 'datadog.notification-rule'
   | 'datadog.pagerduty-service'
   | 'pagerduty.team'
   | 'pagerduty.escalation-policy'
@@ -70,6 +71,14 @@ export interface LiveSummary {
   name?: string;
   query?: string;
   message?: string;
+  /** A monitor routed by a notification rule: the rule's logical id (its `vigil-route:` tag). */
+  route?: string;
+}
+
+/** Who a notification rule notifies (its handles, with `@`): live (`before`) and as compiled (`after`). */
+export interface RouteHandles {
+  before?: string[];
+  after?: string[];
 }
 
 export interface PlanSummary {
@@ -98,6 +107,11 @@ export interface Plan {
   remoteIds: Record<string, string | number>;
   /** Remote versions of every owned object read, so a saved plan can be checked for staleness. */
   remoteVersions: Record<string, string>;
+  /**
+   * The notification rules the monitor changes are routed through (before or after), by logical id, with who each
+   * notifies: what the `notifies:` lines of monitors routed by notification rules are derived from.
+   */
+  routes?: Record<string, RouteHandles>;
 }
 
 /** What a backtest says of one monitor definition over the backtest's period. */

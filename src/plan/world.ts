@@ -5,6 +5,7 @@ import type { CompiledState } from '../compile/index.ts';
 import { adoptionTargets } from './adopt.ts';
 import { sloAdoptionTargets } from './adopt-slo.ts';
 import type { RemoteObject, RemotePagerDuty, RemoteState } from './remote.ts';
+import { ROUTE_TAG_PREFIX } from '../routing/notification-rules.ts';
 
 export interface World {
   /** Monitors and SLOs vigil owns (carrying `managed-by:vigil`). */
@@ -20,6 +21,11 @@ export interface World {
    * warns before a second one pages twice, and offers the adopt line that takes it back.
    */
   unownedNamed?: { monitors: RemoteObject[]; slos: RemoteObject[] };
+  /**
+   * How many monitor notification rules the organisation has that vigil does not own, when rules were read: they
+   * count against Datadog's limit of 1,000 rules per organisation with the ones vigil would have.
+   */
+  unownedNotificationRules?: number;
 }
 
 /** A definition that is a create unless vigil owns its logical id: looked up by name among what vigil does not own. */
@@ -39,6 +45,12 @@ export interface WorldNeeds {
   pagerduty: boolean;
   /** Monitors and SLOs that are creates unless owned (not adopting anything), by logical id and name. */
   candidates?: { monitors: CreateCandidate[]; slos: CreateCandidate[] };
+  /**
+   * Read the monitor notification rules: the definitions compile to some. Without any, they are still read when a
+   * monitor vigil owns carries a `vigil-route:` tag (routing moving back to messages deletes the rules); otherwise a
+   * plan reads none, and deletes none.
+   */
+  notificationRules?: boolean;
 }
 
 /** What plan() needs read for `desired`. Pure. */
@@ -50,6 +62,7 @@ export function worldNeeds(desired: CompiledState): WorldNeeds {
     adoptSlos: sloAdoptionTargets(desired.datadog.slos, none),
     pagerDutyServiceNames: [...new Set([...services, ...pagerDutyHandles(desired)])].sort(),
     pagerduty: desired.pagerduty.objects.length > 0,
+    notificationRules: desired.datadog.notificationRules.length > 0,
     candidates: {
       monitors: candidates(desired.datadog.monitors),
       slos: candidates(desired.datadog.slos),
@@ -62,17 +75,31 @@ function candidates(list: ReadonlyArray<{ id: string; payload: object; adopt?: u
     .filter((c) => c.name.trim() !== '');
 }
 
-/** Every `@pagerduty-<name>` named in a monitor message, by name, with the monitors that name it. */
+/**
+ * Every `@pagerduty-<name>` a monitor notifies, by name, with the monitors that notify it: named in its message, or
+ * a recipient of the notification rule it is routed through.
+ */
 export function pagerDutyHandleUsers(desired: CompiledState): Map<string, string[]> {
   const users = new Map<string, string[]>();
+  const use = (name: string, id: string) => {
+    const ids = users.get(name) ?? [];
+    if (!ids.includes(id)) ids.push(id);
+    users.set(name, ids);
+  };
   for (const m of desired.datadog.monitors) {
-    for (const match of String(m.payload.message ?? '').matchAll(/@pagerduty-([\w.-]+)/g)) {
-      const ids = users.get(match[1]!) ?? [];
-      if (!ids.includes(m.id)) ids.push(m.id);
-      users.set(match[1]!, ids);
+    for (const match of String(m.payload.message ?? '').matchAll(/@pagerduty-([\w.-]+)/g)) use(match[1]!, m.id);
+  }
+  for (const r of desired.datadog.notificationRules) {
+    for (const { handle } of r.recipients) {
+      if (handle.startsWith('@pagerduty-')) for (const id of r.monitors) use(handle.slice('@pagerduty-'.length), id);
     }
   }
   return users;
+}
+
+/** True when a live monitor vigil owns is routed through a notification rule (it carries a `vigil-route:` tag). */
+export function routedByRules(monitors: readonly RemoteObject[]): boolean {
+  return monitors.some((m) => Array.isArray(m.body.tags) && m.body.tags.some((t) => String(t).startsWith(ROUTE_TAG_PREFIX)));
 }
 
 function pagerDutyHandles(desired: CompiledState): string[] {

@@ -1,11 +1,12 @@
 // readWorld: every read a plan needs, in one place. The clients are passed in (the CLI makes them from the
 // environment; `vigil demo` and the tests point them at a sandbox); what to read comes from plan/world.ts.
 import type { RemoteState } from '../plan/remote.ts';
-import type { World, WorldNeeds } from '../plan/world.ts';
+import { routedByRules, type World, type WorldNeeds } from '../plan/world.ts';
 import { readAdoptable, readUnownedNamed } from './datadog/adopt.ts';
 import { readAdoptableSlos, readUnownedSlosNamed } from './datadog/adopt-slos.ts';
 import type { DatadogClient } from './datadog/client.ts';
 import { readOwnedMonitors } from './datadog/monitors.ts';
+import { readNotificationRules } from './datadog/notification-rules.ts';
 import { existingPagerDutyServices } from './datadog/pagerduty-services.ts';
 import { readOwnedSlos } from './datadog/slos.ts';
 import type { PagerDutyClient } from './pagerduty/client.ts';
@@ -32,7 +33,11 @@ export async function readWorld(clients: Clients, needs: WorldNeeds): Promise<Wo
   const dd = clients.datadog;
   const pd = needs.pagerduty || clients.pagerduty ? clients.pagerduty : undefined;
   if (needs.pagerduty && !pd) throw new Error('readWorld: the definitions manage PagerDuty objects but no PagerDuty client was given');
-  const [monitors, slos, pagerduty] = await Promise.all([readOwnedMonitors(dd), readOwnedSlos(dd), pd ? readPagerDuty(pd) : undefined]);
+  const [monitors, slos, pagerduty, early] = await Promise.all([
+    readOwnedMonitors(dd), readOwnedSlos(dd), pd ? readPagerDuty(pd) : undefined, needs.notificationRules ? readNotificationRules(dd) : undefined,
+  ]);
+  // Rules the definitions no longer compile to are still vigil's to delete while a monitor is routed through them.
+  const rules = early ?? (routedByRules(monitors) ? await readNotificationRules(dd) : undefined);
   const ownedMonitorIds = new Set(monitors.map((m) => String(m.remoteId)));
   const ownedSloIds = new Set(slos.map((s) => String(s.remoteId)));
   const names = [...needs.pagerDutyServiceNames, ...(pagerduty?.services ?? []).map((s) => String(s.body.name))];
@@ -48,8 +53,9 @@ export async function readWorld(clients: Clients, needs: WorldNeeds): Promise<Wo
     readUnownedSlosNamed(dd, creates(needs.candidates?.slos)),
   ]);
   return {
-    owned: { monitors, slos },
+    owned: { monitors, slos, ...(rules ? { notificationRules: rules.owned } : {}) },
     adoptable: { monitors: adoptMonitors, slos: adoptSlos },
+    ...(rules ? { unownedNotificationRules: rules.unowned.length } : {}),
     datadogPagerDutyServices: [...services].sort(),
     ...(pagerduty ? { pagerduty } : {}),
     unownedNamed: { monitors: namedMonitors, slos: namedSlos },

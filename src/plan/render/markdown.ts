@@ -5,7 +5,7 @@ import { destinationKey } from '../../routing/route.ts';
 import type { Change, FieldChange, Plan } from '../types.ts';
 import { backtestSentence, noisiestFirst, periodWords } from './backtest.ts';
 import { describeLineChange } from './line-diff.ts';
-import { notifiesParts, notifyChange } from './notify.ts';
+import { notifiesParts, notifyChange, routedByLine } from './notify.ts';
 import { describeAdoptable, describeEvidence, describeListChange, describeReason, fieldView, plural, showValue } from './values.ts';
 
 export interface MarkdownExtras {
@@ -53,7 +53,7 @@ export function renderMarkdown(plan: Plan, extras: MarkdownExtras = {}): string 
     const list = plan.changes.filter((c) => c.action === action);
     if (!list.length) continue;
     out.push('', `### ${title} (${list.length})`, '');
-    for (const c of list) out.push(...details(c));
+    for (const c of list) out.push(...details(c, plan.routes));
   }
   if (extras.routing) out.push('', ...routingTable(extras.routing));
   if (extras.findings !== undefined) {
@@ -100,7 +100,7 @@ export function findingsTable(diags: readonly Diagnostic[]): string[] {
   return out;
 }
 
-function details(c: Change): string[] {
+function details(c: Change, routes: Plan['routes']): string[] {
   const named = c.payload?.name ?? c.live?.name;
   const name = typeof named === 'string' ? ` — ${escapeHtml(named)}` : '';
   const lines = ['<details>', `<summary>${c.action} <code>${c.id}</code> (${c.kind})${name}</summary>`, ''];
@@ -109,11 +109,13 @@ function details(c: Change): string[] {
   if (c.adoptable) lines.push(`Warning: ${escapeHtml(describeAdoptable(c.adoptable, (s) => `\`${s}\``))}.`, '');
   const query = c.action === 'create' ? c.payload?.query : c.action === 'delete' ? c.live?.query : undefined;
   if (typeof query === 'string') lines.push(`Query: ${code(query)}.`, '');
-  const notify = notifyChange(c);
+  const notify = notifyChange(c, routes);
   if (notify) {
     const { handles, words } = notifiesParts(notify, c.action);
     lines.push(`Notifies: ${code(handles)}${words ? ` (${words})` : ''}.`, '');
   }
+  const routed = routedByLine(c);
+  if (routed) lines.push(`${routed[0]!.toUpperCase()}${routed.slice(1)}.`, '');
   if (c.backtest) lines.push(`Backtest: ${escapeHtml(backtestSentence(c.backtest))}.`, '');
   const fields = c.fields ?? [];
   const flat = fields.filter((f) => fieldView(f).kind !== 'lines');

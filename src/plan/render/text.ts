@@ -2,7 +2,7 @@ import { formatLocation } from '../../ir/source.ts';
 import type { Change, FieldChange, Plan } from '../types.ts';
 import { backtestSentence, noisiestFirst, periodWords } from './backtest.ts';
 import { describeLineChange } from './line-diff.ts';
-import { notifiesLine, notifyChange } from './notify.ts';
+import { notifiesLine, notifyChange, routedByLine } from './notify.ts';
 import { describeAdoptable, describeEvidence, describeListChange, describeReason, fieldView, showValue } from './values.ts';
 
 export interface TextStyle {
@@ -28,7 +28,7 @@ export function renderText(plan: Plan, style: TextStyle = { color: false }): str
     const list = plan.changes.filter((c) => c.action === action);
     if (list.length === 0) continue;
     lines.push('', paint(color, `${title} (${list.length}):`));
-    for (const c of list) lines.push(...changeLines(c, paint, color, mark));
+    for (const c of list) lines.push(...changeLines(c, paint, color, mark, plan.routes));
   }
   lines.push(...backtestSection(plan));
   if (plan.drift.length) {
@@ -41,7 +41,7 @@ export function renderText(plan: Plan, style: TextStyle = { color: false }): str
 }
 
 /** One change: its heading, where it is defined, why, who it notifies, and its fields. */
-function changeLines(c: Change, paint: Paint, color: keyof typeof SGR, mark: string): string[] {
+function changeLines(c: Change, paint: Paint, color: keyof typeof SGR, mark: string, routes: Plan['routes']): string[] {
   const remote = c.remoteId !== undefined ? ` (remote id ${c.remoteId})` : '';
   const name = c.payload?.name ?? c.live?.name;
   const lines = [`  ${paint(color, mark)} ${c.action} ${c.kind} ${c.id}${typeof name === 'string' ? ` "${name}"` : ''}${remote}`];
@@ -52,8 +52,10 @@ function changeLines(c: Change, paint: Paint, color: keyof typeof SGR, mark: str
   if (c.adoptable) lines.push(`${pad}${paint('yellow', `warning: ${describeAdoptable(c.adoptable)}.`)}`);
   const query = c.action === 'create' ? c.payload?.query : c.action === 'delete' ? c.live?.query : undefined;
   if (typeof query === 'string') lines.push(`${pad}query: ${query}`);
-  const notify = notifyChange(c);
+  const notify = notifyChange(c, routes);
   if (notify) lines.push(`${pad}${notifiesLine(notify, c.action)}`);
+  const routed = routedByLine(c);
+  if (routed) lines.push(`${pad}${routed}`);
   if (c.backtest) lines.push(`${pad}backtest: ${backtestSentence(c.backtest)}`);
   for (const f of c.fields ?? []) lines.push(...fieldLines(f, paint, pad));
   return lines;

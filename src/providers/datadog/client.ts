@@ -3,6 +3,7 @@ import { ConfigError } from '../errors.ts';
 import { datadogEndpoint, type Endpoint } from '../endpoint.ts';
 import { ObservedHttpLibrary, type ObservedHttpOptions } from './http.ts';
 import { type JsonReaders, jsonReaders } from './json-reads.ts';
+import type { NotificationRuleCalls } from './notification-rule-calls.ts';
 
 export interface DatadogClient {
   monitors: v1.MonitorsApi;
@@ -11,6 +12,8 @@ export interface DatadogClient {
   http: ObservedHttpLibrary;
   /** The client's request builders, for reads that take the answer as plain JSON (json-reads.ts). */
   readers: JsonReaders;
+  /** Monitor notification rules (v2) through the official client, loaded on first use (notification-rule-calls.ts). */
+  notificationRules(): Promise<NotificationRuleCalls>;
   /** Where requests go, for messages (never includes keys). */
   baseUrl: string;
   /** The same, with the setting that chose it and the timeout: what messages and the plan header name. */
@@ -45,12 +48,14 @@ export function createDatadogClient(env: DatadogEnv = process.env, http: Observe
     httpApi,
     httpConfig: { compress: false },
   });
+  let notificationRules: Promise<NotificationRuleCalls> | undefined;
   return {
     monitors: new v1.MonitorsApi(configuration),
     slos: new v1.ServiceLevelObjectivesApi(configuration),
     pagerduty: new v1.PagerDutyIntegrationApi(configuration),
     http: httpApi,
     readers: jsonReaders(configuration),
+    notificationRules: () => (notificationRules ??= import('./notification-rule-calls.ts').then((m) => m.notificationRuleCalls(configuration))),
     baseUrl,
     endpoint,
   };

@@ -83,7 +83,8 @@ export function getSloJson(dd: DatadogClient, id: string): Promise<Wire> {
 
 /**
  * Sends one request through the client's transport. An error status goes to the client's own response processor,
- * which throws its ApiException (`call` words it); a success is parsed as JSON and checked for its outer shape only.
+ * which throws its ApiException (`call` words it); a success is parsed as JSON and checked for its outer shape only
+ * (a 204 is handed to `shape` as undefined).
  */
 export function readJson<T>(
   dd: DatadogClient, what: string, request: Promise<client.RequestContext>,
@@ -95,6 +96,9 @@ export function readJson<T>(
       await onError(res);
       throw new ProviderError(`Datadog refused to ${what} (HTTP ${res.httpStatusCode})`, res.httpStatusCode, false);
     }
+    // An answer without a body (a cancelled downtime's 204) is accepted by the shapes that expect none.
+    const empty = res.httpStatusCode === 204 ? shape(undefined) : undefined;
+    if (empty !== undefined) return empty;
     const text = await res.body.text();
     let body: unknown;
     try {
