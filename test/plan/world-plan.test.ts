@@ -27,7 +27,7 @@ describe('plan(desired, world)', () => {
   it('says what to read: the monitors to adopt, every @pagerduty- handle named, and the names of possible creates', () => {
     const desired = compile([monitor('load', { adopt: { datadogId: 42 } }), monitor('disk')]);
     expect(worldNeeds(desired)).toEqual({
-      adoptMonitors: [42], adoptSlos: [], pagerDutyServiceNames: ['web'], pagerduty: false,
+      adoptMonitors: [42], adoptSlos: [], pagerDutyServiceNames: ['web'], pagerduty: false, notificationRules: false,
       candidates: { monitors: [{ id: 'disk', name: 'disk high' }], slos: [] },
     });
   });
