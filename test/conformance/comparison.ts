@@ -1,4 +1,5 @@
-// The comparison check: for every successful create or update of a monitor or SLO in the real recordings, vigil's
+// The comparison check: for every successful create or update of a monitor, SLO or monitor notification rule in the
+// real recordings, vigil's
 // plan comparison (diffLive) must find no change between what was sent and what the server answered, and between
 // what was sent and the next read of the same object. The server's own answer is the object "exactly as stored".
 import { diffLive } from '../../src/plan/diff-live.ts';
@@ -18,6 +19,7 @@ export interface ComparisonCase {
 
 const MONITOR_PATH = /^\/api\/v1\/monitor(?:\/(\d+))?$/;
 const SLO_PATH = /^\/api\/v1\/slo(?:\/([0-9a-f]+))?$/;
+const RULE_PATH = /^\/api\/v2\/monitor\/notification_rule(?:\/([0-9a-f-]+))?$/;
 
 /** Each successful monitor or SLO write, against its answer and against the next successful read of the object. */
 export function comparisonCases(recording: Recording): ComparisonCase[] {
@@ -26,7 +28,7 @@ export function comparisonCases(recording: Recording): ComparisonCase[] {
   const written = new Map<string, Record<string, unknown>>();
   const ex = recording.exchanges;
   for (const [i, e] of ex.entries()) {
-    if ((e.method !== 'POST' && e.method !== 'PUT') || e.status < 200 || e.status >= 300) continue;
+    if ((e.method !== 'POST' && e.method !== 'PUT' && e.method !== 'PATCH') || e.status < 200 || e.status >= 300) continue;
     const target = writeTarget(e);
     if (!target) continue;
     const sent = json(e.requestBody);
@@ -34,6 +36,7 @@ export function comparisonCases(recording: Recording): ComparisonCase[] {
     if (!isObject(sent) || !answer) continue;
     const id = String(answer.id ?? target.id);
     const key = `${target.kind} ${id}`;
+    // A monitor or SLO PUT keeps what it is not sent; a notification rule's PATCH replaces its definition.
     const desired = e.method === 'PUT' ? { ...(written.get(key) ?? {}), ...sent } : sent;
     written.set(key, desired);
     const base = { recording: recording.name, set: recording.set, kind: target.kind, desired };
@@ -56,6 +59,8 @@ function writeTarget(e: Exchange): WriteTarget | undefined {
   if (monitor) return { kind: 'datadog.monitor', id: monitor[1], unwrap: (b) => (isObject(b) ? b : undefined) };
   const slo = SLO_PATH.exec(e.url.pathname);
   if (slo) return { kind: 'datadog.slo', id: slo[1], unwrap: sloBody };
+  const rule = RULE_PATH.exec(e.url.pathname);
+  if (rule) return { kind: 'datadog.notification-rule', id: rule[1], unwrap: (b) => (isObject(b) && isObject(b.data) ? b.data : undefined) };
   return undefined;
 }
 
@@ -69,6 +74,20 @@ function sloBody(b: unknown): Record<string, unknown> | undefined {
 /** The next successful GET of the object, unless another write to it comes first. */
 function nextRead(rest: Exchange[], kind: ResourceKind, id: string): { index: number; body: Record<string, unknown> } | undefined {
   for (const e of rest) {
+    if (kind === 'datadog.notification-rule') {
+      // Rules are read back in the list (no single read is recorded): the item with the written rule's id.
+      const m = RULE_PATH.exec(e.url.pathname);
+      if (!m || (m[1] !== undefined && m[1] !== id)) continue;
+      if (e.method !== 'GET') {
+        if (m[1] === id) return undefined;
+        continue;
+      }
+      const body = json(e.responseBody);
+      const list = isObject(body) && Array.isArray(body.data) ? body.data : isObject(body) ? [body.data] : [];
+      const item = list.find((x) => isObject(x) && x.id === id);
+      if (e.status === 200 && isObject(item)) return { index: e.index, body: item };
+      continue;
+    }
     const m = (kind === 'datadog.monitor' ? MONITOR_PATH : SLO_PATH).exec(e.url.pathname);
     if (!m || m[1] !== id) continue;
     if (e.method !== 'GET') return undefined;

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { executePlan } from '../../src/apply/execute.ts';
+import { compile } from '../../src/compile/index.ts';
+import { metricAlert, routing, rule as routingRule, slack } from '../../src/dsl/index.ts';
+import type { Definition } from '../../src/ir/definition.ts';
+import { plan, type World } from '../../src/plan/index.ts';
 import { order } from '../../src/plan/order.ts';
 import type { ApplyTarget } from '../../src/plan/remote.ts';
 import type { Change, Plan } from '../../src/plan/types.ts';
@@ -43,5 +47,29 @@ describe('notification rules in the plan\'s order', () => {
     const result = await executePlan(plan, target);
     expect(written).toEqual(['b']);
     expect(result.outcomes.find((o) => o.change.id === 'a')).toMatchObject({ status: 'skipped', reason: 'create of "r.one" did not succeed' });
+  });
+});
+
+describe('Datadog\'s limit of notification rules per organisation, checked by the plan', () => {
+  const table = Object.assign(routing({ id: 'org', target: 'notification-rules', rules: [routingRule('all', {}, [slack('#{team}')])] }), { source: { file: 'monitors/routing.ts', line: 4, col: 1 } });
+  const defs: Definition[] = [table, ...['web', 'api'].map((team) => metricAlert({
+    id: `${team}-load`, name: `${team} load`, team, service: team, env: 'prod', runbook: 'https://r.example.com',
+    query: 'avg(last_5m):avg:system.load.1{*} > 4', message: { summary: 's', impact: 'i', firstSteps: ['f'] },
+  }))];
+  const desired = compile(defs);
+  const world = (unowned: number): World => ({
+    owned: { monitors: [], slos: [], notificationRules: [] }, adoptable: { monitors: [], slos: [] }, datadogPagerDutyServices: [], unownedNotificationRules: unowned,
+  });
+
+  it('counts the rules vigil does not own with the ones it would have', () => {
+    const rules = desired.datadog.notificationRules.length;
+    expect(rules).toBeGreaterThan(0);
+    expect(plan(desired, world(1000 - rules), { definitions: defs }).plan).toBeDefined();
+    const over = plan(desired, world(1001 - rules), { definitions: defs });
+    expect(over.plan).toBeUndefined();
+    expect(over.diagnostics).toEqual([expect.objectContaining({
+      severity: 'error', code: 'plan-limit', id: 'org', location: table.source,
+      message: expect.stringContaining(`it has ${1001 - rules} that vigil does not own and the definitions compile to ${rules} (1001 in all)`),
+    })]);
   });
 });

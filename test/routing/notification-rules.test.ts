@@ -201,3 +201,20 @@ describe('vigil route under both targets', () => {
     }
   });
 });
+
+describe('the handles of notification rules, for handle checks', () => {
+  it('come with the routing table line that wrote each', async () => {
+    const result = await runPipeline({ projectDir: join(cases, 'example-routing-notification-rules'), compile: true });
+    const { notificationRuleHandles } = await import('../../src/plan/rule-handles.ts');
+    const pairs = notificationRuleHandles(result.compiled!, result.definitions);
+    expect(pairs.length).toBe(result.compiled!.datadog.notificationRules.reduce((n, r) => n + r.recipients.length, 0));
+    for (const p of pairs) {
+      expect(p.location?.file, p.handle).toBe('monitors/routing.ts');
+      expect(p.handle).toMatch(/^@/);
+    }
+    // The default's destination is written on the line of `default:`.
+    const text = (await import('node:fs')).readFileSync(join(cases, 'example-routing-notification-rules', 'monitors', 'routing.ts'), 'utf8').split('\n');
+    const unrouted = pairs.find((p) => p.handle === '@slack-alerts-unrouted')!;
+    expect(text[unrouted.location!.line - 1]).toContain("slack('#alerts-unrouted')");
+  });
+});
