@@ -4,7 +4,7 @@ import type { RoutingDefinition } from '../ir/routing.ts';
 import { ROUTE_TAG_PREFIX, routeRules, targetOf, type RoutedMonitor } from '../routing/notification-rules.ts';
 import { routeMonitor } from '../routing/route.ts';
 import { compileMonitor, type CompiledMonitor } from './datadog/monitor.ts';
-import { compileNotificationRule, type CompiledNotificationRule } from './datadog/notification-rule.ts';
+import { compileNotificationRule, compileWrittenRule, type CompiledNotificationRule } from './datadog/notification-rule.ts';
 import { compileSlo, type CompiledSlo } from './datadog/slo.ts';
 import { compileEscalationPolicy, compileService, compileTeam, type CompiledPagerDuty } from './pagerduty/payloads.ts';
 
@@ -55,14 +55,15 @@ export function compile(definitions: readonly Definition[]): CompiledState {
   }
   const notificationRules = routes ? routes.rules.map((r) => compileNotificationRule(r, routing!.id)) : [];
   for (const d of definitions) {
-    if (d.kind === 'slo') slos.push(compileSlo(d));
+    if (d.kind === 'notification-rule') notificationRules.push(compileWrittenRule(d));
+    else if (d.kind === 'slo') slos.push(compileSlo(d));
     else if (d.kind === 'pagerduty-team') pagerduty.push(compileTeam(d));
     else if (d.kind === 'pagerduty-escalation-policy') pagerduty.push(compileEscalationPolicy(d));
     else if (d.kind === 'pagerduty-service') pagerduty.push(...compileService(d));
   }
   return {
     version: 1,
-    datadog: { monitors: monitors.sort(byId), slos: slos.sort(byId), notificationRules },
+    datadog: { monitors: monitors.sort(byId), slos: slos.sort(byId), notificationRules: notificationRules.sort(byId) },
     pagerduty: { objects: pagerduty.sort(byId) },
   };
 }

@@ -9,6 +9,7 @@ import { build } from './builders.ts';
 import { draftMonitor, inPrintOrder, suppressLint, untype, type Draft } from './draft.ts';
 import { fileFor, logicalIdFor, variableFor } from './names.ts';
 import { importServices, type PagerDutyImportContext } from './pagerduty.ts';
+import { importNotificationRules } from './notification-rules.ts';
 import { residue } from './residue.ts';
 import { buildSlo, compileDraft, draftSlo, sloInPrintOrder, sloResidue, type SloDraft } from './slo.ts';
 import { renderFile, type SourceDefinition } from './source.ts';
@@ -70,11 +71,20 @@ export interface ImportedService {
   addsDatadogService: boolean;
 }
 
+export interface ImportedRule {
+  id: string;
+  datadogId: string;
+  file: string;
+  builder: 'notificationRule';
+}
+
 export interface ImportResult {
   files: ImportedFile[];
   monitors: ImportedMonitor[];
   slos: ImportedSlo[];
   services: ImportedService[];
+  /** Monitor notification rules, as `notificationRule()` definitions adopting them. */
+  notificationRules: ImportedRule[];
   /**
    * Warnings: `<logical-id> (Datadog <id>): …` or `(PagerDuty <id>)`, for what adoption would change or vigil still
    * rejects, and `… skipped: <reason>` for what is not imported.
@@ -103,7 +113,7 @@ export function importMonitors(remotes: readonly WireMonitor[], options: ImportO
  * burn-rate monitors.
  */
 export function importDatadog(
-  remote: { monitors: readonly WireMonitor[]; slos: readonly WireSlo[]; services?: readonly WireService[] },
+  remote: { monitors: readonly WireMonitor[]; slos: readonly WireSlo[]; services?: readonly WireService[]; notificationRules?: ReadonlyArray<Record<string, unknown>> },
   options: ImportOptions = {},
 ): ImportResult {
   const remotes = remote.monitors;
@@ -154,15 +164,18 @@ export function importDatadog(
   for (const { draft, error } of sloErrors) problems.push(`${label(draft)}: vigil rejects it: ${error.message}`);
   const pagerduty = importServices(remote.services ?? [], taken, options.pagerduty);
   problems.push(...pagerduty.problems);
+  const rules = importNotificationRules(remote.notificationRules ?? [], taken);
+  problems.push(...rules.problems);
 
   const files = new Map<string, SourceDefinitionDraft[]>();
   const all: SourceDefinitionDraft[] = [
     ...drafts.map((d) => ({ id: d.id, file: d.file, builder: d.builder, props: inPrintOrder(d.props), notes: d.notes })),
     ...sloDrafts.map((d) => ({ id: d.id, file: d.file, builder: d.builder, props: sloInPrintOrder(d.props), notes: d.notes })),
     ...pagerduty.drafts.map((d) => ({ id: d.id, file: d.file, builder: 'pagerdutyService' as const, props: d.props, notes: d.notes })),
+    ...rules.drafts.map((d) => ({ id: d.id, file: d.file, builder: 'notificationRule' as const, props: d.props, notes: d.notes })),
   ];
   for (const d of all.sort((a, b) => (a.id < b.id ? -1 : 1))) files.set(d.file, [...(files.get(d.file) ?? []), d]);
-  const out: ImportResult = { files: [], monitors: [], slos: [], services: [], problems };
+  const out: ImportResult = { files: [], monitors: [], slos: [], services: [], notificationRules: [], problems };
   for (const [path, list] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const variables = new Set<string>();
     const definitions: SourceDefinition[] = list.map((d) => ({
@@ -182,6 +195,7 @@ export function importDatadog(
     const { id, pagerdutyId, file, addsIntegration, addsDatadogService } = d;
     out.services.push({ id, pagerdutyId, file, builder: 'pagerdutyService', addsIntegration, addsDatadogService });
   }
+  for (const d of rules.drafts) out.notificationRules.push({ id: d.id, datadogId: d.datadogId, file: d.file, builder: 'notificationRule' });
   return out;
 }
 

@@ -8,7 +8,7 @@ import type { SloBuilderName } from './slo.ts';
 
 export interface SourceDefinition {
   variable: string;
-  builder: BuilderName | SloBuilderName | 'pagerdutyService';
+  builder: BuilderName | SloBuilderName | 'pagerdutyService' | 'notificationRule';
   props: Record<string, unknown>;
   /** Comment lines written above the definition. */
   comments: string[];
@@ -23,10 +23,17 @@ const PAGERDUTY_HEADER = `// Imported from PagerDuty by "vigil import". Each def
 // integration and Datadog's PagerDuty service object, which the plan lists as creates. Escalation policies vigil does
 // not manage are named by their PagerDuty id. Change the services once vigil owns them.`;
 
+const RULES_HEADER = `// Imported from Datadog by "vigil import". Each definition adopts the monitor notification rule it came from
+// ("adopt"): the first apply adds vigil's ownership marker to its name and changes nothing else. Datadog applies every
+// rule that matches a monitor, these and the ones a routing table with target 'notification-rules' compiles to.`;
+
 /** The header for a file's definitions: what adopting them does, per provider. */
 function header(definitions: readonly SourceDefinition[]): string {
   const services = definitions.filter((d) => d.builder === 'pagerdutyService').length;
-  return [...(services < definitions.length ? [DATADOG_HEADER] : []), ...(services > 0 ? [PAGERDUTY_HEADER] : [])].join('\n');
+  const rules = definitions.filter((d) => d.builder === 'notificationRule').length;
+  return [
+    ...(services + rules < definitions.length ? [DATADOG_HEADER] : []), ...(services > 0 ? [PAGERDUTY_HEADER] : []), ...(rules > 0 ? [RULES_HEADER] : []),
+  ].join('\n');
 }
 
 /** The text of one definition file. Deterministic: the same definitions give the same bytes. */

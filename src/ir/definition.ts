@@ -1,12 +1,15 @@
 import type { MonitorDefinition } from './monitor.ts';
+import type { NotificationRuleDefinition } from './notification-rule.ts';
 import type { PagerDutyDefinition } from './pagerduty.ts';
 import type { RoutingDefinition } from './routing.ts';
 import type { SloDefinition } from './slo.ts';
 
 /** Everything a definition file can declare. */
-export type Definition = MonitorDefinition | SloDefinition | RoutingDefinition | PagerDutyDefinition;
+export type Definition = MonitorDefinition | SloDefinition | RoutingDefinition | PagerDutyDefinition | NotificationRuleDefinition;
 
-export const DEFINITION_KINDS: ReadonlySet<string> = new Set(['monitor', 'slo', 'routing', 'pagerduty-team', 'pagerduty-escalation-policy', 'pagerduty-service']);
+export const DEFINITION_KINDS: ReadonlySet<string> = new Set([
+  'monitor', 'slo', 'routing', 'pagerduty-team', 'pagerduty-escalation-policy', 'pagerduty-service', 'notification-rule',
+]);
 
 export function isDefinition(value: unknown): value is Definition {
   return typeof value === 'object' && value !== null && DEFINITION_KINDS.has((value as { kind?: unknown }).kind as string);

@@ -4,4 +4,5 @@ export * from './monitor.ts';
 export * from './slo.ts';
 export * from './routing.ts';
 export * from './pagerduty.ts';
+export * from './notification-rule.ts';
 export * from './definition.ts';

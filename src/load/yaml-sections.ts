@@ -13,6 +13,7 @@ const SECTIONS: Record<string, { list: Kind } | { single: Kind } | { group: Reco
   monitors: { list: 'monitor' },
   slos: { list: 'slo' },
   routing: { single: 'routing' },
+  notificationRules: { list: 'notification-rule' },
   pagerduty: { group: { teams: 'pagerduty-team', escalationPolicies: 'pagerduty-escalation-policy', services: 'pagerduty-service' } },
 };
 const META_KEYS = new Set(['$schema']);

@@ -55,7 +55,7 @@ export function planAdoptions(
 
 /** What differs between adopting a monitor and adopting an SLO: names in messages and the canonical form. */
 export interface TakeoverSpec {
-  kind: 'datadog.monitor' | 'datadog.slo';
+  kind: 'datadog.monitor' | 'datadog.slo' | 'datadog.notification-rule';
   noun: string;
   article: string;
   showId(id: string | number): string;
@@ -127,7 +127,8 @@ export function withoutAdoptions(desired: CompiledState, owned: ReadonlySet<stri
   const adopting = (d: { id: string; adopt?: unknown }) => d.adopt !== undefined && !owned.has(d.id);
   const monitors = desired.datadog.monitors.filter((m) => !adopting(m));
   const slos = desired.datadog.slos.filter((s) => !adopting(s));
-  return { ...desired, datadog: { ...desired.datadog, monitors, slos } };
+  const notificationRules = desired.datadog.notificationRules.filter((r) => !adopting(r));
+  return { ...desired, datadog: { ...desired.datadog, monitors, slos, notificationRules } };
 }
 
 /**

@@ -9,6 +9,7 @@ import { sortDiagnostics, type Diagnostic } from '../ir/diagnostic.ts';
 import type { SourceLocation } from '../ir/source.ts';
 import { mergeAdoptions, offerAdoptions, planAdoptions, withoutAdoptions } from './adopt.ts';
 import { adoptingMonitors, planSloAdoptions } from './adopt-slo.ts';
+import { planRuleAdoptions } from './adopt-rules.ts';
 import { planDatadog } from './datadog.ts';
 import { DEFAULT_MAX_DELETE_PERCENT, shrinkGuardReason } from './delete-guard.ts';
 import { mergePagerDuty } from './merge.ts';
@@ -70,9 +71,11 @@ export function plan(desired: CompiledState, world: World, options: PlanOptions 
   const sloAdoption = planSloAdoptions(slos, ownedSlos, world.adoptable.slos, {
     monitorIds: new Map([...ownedRemoteIds, ...adoptingMonitors(monitors, ownedMonitors)]), sources,
   });
-  for (const p of [...adoption.problems, ...sloAdoption.problems]) problem('plan-adopt', idOf(p, byId), p);
+  const ruleAdoption = planRuleAdoptions(desired.datadog.notificationRules, owned.notificationRules ?? [], world.unownedNotificationRules ?? [], sources);
+  for (const p of [...adoption.problems, ...sloAdoption.problems, ...ruleAdoption.problems]) problem('plan-adopt', idOf(p, byId), p);
 
-  const ordinaryDesired = withoutAdoptions(desired, new Set([...ownedMonitors, ...ownedSlos]));
+  const ownedRules = (owned.notificationRules ?? []).map((r) => r.logicalId);
+  const ordinaryDesired = withoutAdoptions(desired, new Set([...ownedMonitors, ...ownedSlos, ...ownedRules]));
   const planOwned = (withhold: string | undefined) => planDatadog(ordinaryDesired, owned, { ...(withhold ? { withholdDeletes: withhold } : {}), sources });
   let ordinary = planOwned(withholdDeletes);
   // Skipped files may hold the definitions of what the plan deletes: past the delete guard, plan without deletes.
@@ -83,8 +86,8 @@ export function plan(desired: CompiledState, world: World, options: PlanOptions 
     ordinary = planOwned(withholdDeletes);
   }
   let out = mergeAdoptions(ordinary, {
-    changes: [...adoption.changes, ...sloAdoption.changes],
-    unchanged: adoption.unchanged + sloAdoption.unchanged,
+    changes: [...adoption.changes, ...sloAdoption.changes, ...ruleAdoption.changes],
+    unchanged: adoption.unchanged + sloAdoption.unchanged + ruleAdoption.unchanged,
     problems: [],
   });
 
@@ -104,7 +107,7 @@ export function plan(desired: CompiledState, world: World, options: PlanOptions 
   // Datadog refuses rules past its organisation-wide limit; the rules vigil does not own count too, so only here,
   // with the world read, can the limit be checked before apply.
   const rules = desired.datadog.notificationRules.length;
-  const others = world.unownedNotificationRules ?? 0;
+  const others = world.unownedNotificationRules?.length ?? 0;
   if (rules > 0 && rules + others > NOTIFICATION_RULE_LIMITS.rulesPerOrg) {
     const routing = definitions.find((d) => d.kind === 'routing');
     problem('plan-limit', routing?.id ?? '', `Datadog allows ${NOTIFICATION_RULE_LIMITS.rulesPerOrg} monitor notification rules per organisation; `

@@ -25,13 +25,14 @@ export function staleReasons(saved: Plan, world: World): string[] {
   for (const id of Object.keys(now).sort()) if (!(id in then)) out.push(`remote object ${id}${named(id)} appeared`);
 
   // Adoptions are of objects vigil did not own when the plan was made: they must be unchanged and still unowned.
-  const adoptable = new Map([...world.adoptable.monitors, ...world.adoptable.slos].map((o) => [String(o.remoteId), o]));
+  const adoptable = new Map([...world.adoptable.monitors, ...world.adoptable.slos, ...(world.unownedNotificationRules ?? [])].map((o) => [String(o.remoteId), o]));
   const services = new Map((world.pagerduty?.unownedServices ?? []).map((o) => [String(o.remoteId), o]));
   const ownedServices = new Set((world.pagerduty?.services ?? []).map((o) => String(o.remoteId)));
   for (const c of saved.changes.filter((x) => x.reason === 'adopt')) {
     const service = c.kind === 'pagerduty.service';
     const o = (service ? services : adoptable).get(String(c.remoteId));
-    const what = `${service ? 'PagerDuty service' : c.kind === 'datadog.slo' ? 'SLO' : 'monitor'} ${c.remoteId} to adopt as "${c.id}"`;
+    const noun = service ? 'PagerDuty service' : c.kind === 'datadog.slo' ? 'SLO' : c.kind === 'datadog.notification-rule' ? 'notification rule' : 'monitor';
+    const what = `${noun} ${c.remoteId} to adopt as "${c.id}"`;
     if (service && ownedServices.has(String(c.remoteId))) out.push(`${what} is already owned by vigil`);
     else if (!o) out.push(`${what} no longer exists`);
     else if (o.version !== c.remoteVersion) out.push(`${what} changed (version ${c.remoteVersion} → ${o.version})`);

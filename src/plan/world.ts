@@ -22,10 +22,10 @@ export interface World {
    */
   unownedNamed?: { monitors: RemoteObject[]; slos: RemoteObject[] };
   /**
-   * How many monitor notification rules the organisation has that vigil does not own, when rules were read: they
-   * count against Datadog's limit of 1,000 rules per organisation with the ones vigil would have.
+   * The organisation's monitor notification rules that vigil does not own, when rules were read: they count against
+   * Datadog's limit of 1,000 rules per organisation with vigil's, and a definition may adopt one.
    */
-  unownedNotificationRules?: number;
+  unownedNotificationRules?: RemoteObject[];
 }
 
 /** A definition that is a create unless vigil owns its logical id: looked up by name among what vigil does not own. */

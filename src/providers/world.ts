@@ -55,7 +55,7 @@ export async function readWorld(clients: Clients, needs: WorldNeeds): Promise<Wo
   return {
     owned: { monitors, slos, ...(rules ? { notificationRules: rules.owned } : {}) },
     adoptable: { monitors: adoptMonitors, slos: adoptSlos },
-    ...(rules ? { unownedNotificationRules: rules.unowned.length } : {}),
+    ...(rules ? { unownedNotificationRules: rules.unowned } : {}),
     datadogPagerDutyServices: [...services].sort(),
     ...(pagerduty ? { pagerduty } : {}),
     unownedNamed: { monitors: namedMonitors, slos: namedSlos },

@@ -1,5 +1,6 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import monitorSchema from '../../schemas/monitor.schema.json' with { type: 'json' };
+import notificationRuleSchema from '../../schemas/notification-rule.schema.json' with { type: 'json' };
 import pagerdutySchema from '../../schemas/pagerduty.schema.json' with { type: 'json' };
 import routingSchema from '../../schemas/routing.schema.json' with { type: 'json' };
 import sloSchema from '../../schemas/slo.schema.json' with { type: 'json' };
@@ -12,6 +13,7 @@ export const VALIDATORS = {
   pagerdutyTeam: `${pagerdutySchema.$id}#/$defs/team`,
   pagerdutyEscalationPolicy: `${pagerdutySchema.$id}#/$defs/escalationPolicy`,
   pagerdutyService: `${pagerdutySchema.$id}#/$defs/service`,
+  notificationRule: notificationRuleSchema.$id,
 } as const;
 
 /**
@@ -20,6 +22,6 @@ export const VALIDATORS = {
  */
 export function schemaAjv(): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true, code: { source: true, esm: true, lines: true } });
-  for (const schema of [monitorSchema, sloSchema, routingSchema, pagerdutySchema]) ajv.addSchema(schema);
+  for (const schema of [monitorSchema, sloSchema, routingSchema, pagerdutySchema, notificationRuleSchema]) ajv.addSchema(schema);
   return ajv;
 }

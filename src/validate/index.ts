@@ -12,7 +12,7 @@ import { checkReferences } from './semantic/references.ts';
 import { checkThresholds } from './semantic/thresholds.ts';
 import { checkMessage } from './semantic/message.ts';
 import { checkFormulaNames, checkTemplates } from './semantic/templates.ts';
-import { checkRouting } from './semantic/routing.ts';
+import { checkRouting, checkWrittenRules } from './semantic/routing.ts';
 import { checkPagerDuty } from './semantic/pagerduty.ts';
 import type { RoutingDefinition } from '../ir/routing.ts';
 import type { SloDefinition } from '../ir/slo.ts';
@@ -83,7 +83,7 @@ export function validate(definitions: readonly Definition[], options: ValidateOp
     append(diagnostics, checkTemplates(def, parsed));
     append(diagnostics, checkFormulaNames(def, parsed));
   }
-  diagnostics.push(...checkRouting(routings, monitors), ...checkPagerDuty(valid));
+  diagnostics.push(...checkRouting(routings, monitors), ...checkWrittenRules(valid), ...checkPagerDuty(valid));
   return { diagnostics, valid, queries, derived: slos.derived, derivedFrom: slos.derivedFrom, routed };
 }
 

@@ -17,6 +17,7 @@ const validators: Record<Definition['kind'], ValidateFunction> = {
   'pagerduty-team': generated.pagerdutyTeam,
   'pagerduty-escalation-policy': generated.pagerdutyEscalationPolicy,
   'pagerduty-service': generated.pagerdutyService,
+  'notification-rule': generated.notificationRule,
 };
 
 /**

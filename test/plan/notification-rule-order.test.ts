@@ -58,7 +58,8 @@ describe('Datadog\'s limit of notification rules per organisation, checked by th
   }))];
   const desired = compile(defs);
   const world = (unowned: number): World => ({
-    owned: { monitors: [], slos: [], notificationRules: [] }, adoptable: { monitors: [], slos: [] }, datadogPagerDutyServices: [], unownedNotificationRules: unowned,
+    owned: { monitors: [], slos: [], notificationRules: [] }, adoptable: { monitors: [], slos: [] }, datadogPagerDutyServices: [],
+    unownedNotificationRules: Array.from({ length: unowned }, (_, i) => ({ logicalId: '', remoteId: `r${i}`, version: 'v', body: {} })),
   });
 
   it('counts the rules vigil does not own with the ones it would have', () => {

@@ -9,6 +9,7 @@ import { readUnownedMonitors } from '../../providers/datadog/adopt.ts';
 import { readUnownedSlos } from '../../providers/datadog/adopt-slos.ts';
 import { createDatadogClient, type DatadogClient } from '../../providers/datadog/client.ts';
 import { readOwnedMonitors } from '../../providers/datadog/monitors.ts';
+import { readNotificationRules } from '../../providers/datadog/notification-rules.ts';
 import { existingPagerDutyServices } from '../../providers/datadog/pagerduty-services.ts';
 import { createPagerDutyClient } from '../../providers/pagerduty/client.ts';
 import { readPagerDuty, type RemotePagerDuty } from '../../providers/pagerduty/objects.ts';
@@ -37,6 +38,10 @@ its description would change, so a service whose settings the DSL cannot reprodu
 gets a Datadog integration, and Datadog's PagerDuty service object is created when missing: the plan lists those as
 creates. Services vigil does not own are never touched without "adopt": a plan refuses a definition named like one.
 
+Monitor notification rules vigil does not own are written as notificationRule() in notification-rules.ts, each with
+adopt: { datadogId }: the next apply adds vigil's marker to the rule's name and changes nothing else. A rule whose
+settings vigil does not manage (alert bundling) is skipped with a warning.
+
 Options:
   --out DIR       output folder (default: imported/ in the definitions directory, i.e. monitors/imported)
 ${COMMON_HELP}
@@ -61,10 +66,11 @@ export const command: Command = (argv) => runGuarded('import', async (out, err) 
   const dd = createDatadogClient();
   // PagerDuty is read only when configured, as plan and apply do.
   const withPagerDuty = Boolean(process.env.PAGERDUTY_TOKEN);
-  const [unowned, unownedSlos, owned, loaded, pd] = await Promise.all([
+  const [unowned, unownedSlos, owned, loaded, pd, rules] = await Promise.all([
     readUnownedMonitors(dd), readUnownedSlos(dd), readOwnedMonitors(dd),
     loadDefinitions({ projectDir, ...(flags.dir ? { dir: flags.dir } : {}) }),
     withPagerDuty ? readPagerDuty(createPagerDutyClient()) : undefined,
+    readNotificationRules(dd),
   ]);
   // Import names what it writes after what the project defines, and sets routing: false when it has a routing table:
   // a project that does not load completely would give both wrong, so it is refused, as plan refuses it.
@@ -79,20 +85,21 @@ export const command: Command = (argv) => runGuarded('import', async (out, err) 
   const monitors = unowned.map((r) => asWireMonitor(r.body)).filter((m): m is WireMonitor => m !== undefined);
   const slos = unownedSlos.map((r) => asWireSlo(r.body)).filter((s): s is WireSlo => s !== undefined);
   const services = (pd?.unownedServices ?? []).map((r) => asWireService(r.body)).filter((s): s is WireService => s !== undefined);
-  const everything = withPagerDuty ? 'monitor and SLO in Datadog and every service in PagerDuty' : 'monitor and SLO in Datadog';
-  if (monitors.length === 0 && slos.length === 0 && services.length === 0) {
+  const notificationRules = rules.unowned.map((r) => r.body);
+  const everything = withPagerDuty ? 'monitor, SLO and notification rule in Datadog and every service in PagerDuty' : 'monitor, SLO and notification rule in Datadog';
+  if (monitors.length === 0 && slos.length === 0 && services.length === 0 && notificationRules.length === 0) {
     out(`Nothing to import: vigil already owns every ${everything}.\n`);
     return 0;
   }
-  const result = importDatadog({ monitors, slos, services }, {
+  const result = importDatadog({ monitors, slos, services, notificationRules }, {
     reserved: loaded.definitions.map((d) => d.id),
     owned: new Map(owned.map((o) => [String(o.remoteId), o.logicalId])),
     routed: loaded.definitions.some((d) => d.kind === 'routing'),
     ...(pd ? { pagerduty: await pagerDutyContext(dd, pd, loaded.definitions, services) } : {}),
   });
-  if (result.monitors.length === 0 && result.slos.length === 0 && result.services.length === 0) {
+  if (result.monitors.length === 0 && result.slos.length === 0 && result.services.length === 0 && result.notificationRules.length === 0) {
     for (const p of result.problems) err(`warning: ${p}\n`);
-    out(`Nothing to import: the ${withPagerDuty ? 'monitors, SLOs and services' : 'monitors and SLOs'} vigil does not own cannot be imported (see the warnings).\n`);
+    out(`Nothing to import: the ${withPagerDuty ? 'monitors, SLOs, notification rules and services' : 'monitors, SLOs and notification rules'} vigil does not own cannot be imported (see the warnings).\n`);
     return 0;
   }
   const clashes = result.files.filter((f) => existsSync(join(outDir, f.path)));
@@ -130,20 +137,24 @@ async function pagerDutyContext(
 function summary(result: ImportResult, shown: string): string {
   const counts = new Map<string, number>();
   const all = [...result.monitors, ...result.slos];
-  for (const m of [...all, ...result.services]) counts.set(m.builder, (counts.get(m.builder) ?? 0) + 1);
+  for (const m of [...all, ...result.services, ...result.notificationRules]) counts.set(m.builder, (counts.get(m.builder) ?? 0) + 1);
   const builders = [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([b, n]) => `${n} ${b}`).join(', ');
   const overridden = all.filter((m) => m.overridden.length > 0).length;
   const kinds: Array<[number, string, string]> = [
     [result.monitors.length, 'monitor', 'monitor'], [result.slos.length, 'SLO', 'SLO'],
-    [result.services.length, 'PagerDuty service', 'service'],
+    [result.services.length, 'PagerDuty service', 'service'], [result.notificationRules.length, 'notification rule', 'notification rule'],
   ];
   // Monitors are always counted, as before services existed; SLOs and services only when there are some.
-  const present = kinds.filter(([n], i) => n > 0 || (i === 0 && result.services.length === 0));
+  const present = kinds.filter(([n], i) => n > 0 || (i === 0 && result.services.length === 0 && result.notificationRules.length === 0));
   const what = list(present.map(([n, word]) => plural(n, word)), 'and');
   const each = list(present.map(([, , noun]) => noun), 'or');
-  const marker = result.services.length === 0 ? 'only its tags change'
-    : present.length === 1 ? "only vigil's marker is added to its description"
-      : "only its tags change, or vigil's marker is added to a service's description";
+  const tagged = result.monitors.length + result.slos.length > 0;
+  const marks = [
+    ...(tagged ? ['only its tags change'] : []),
+    ...(result.services.length ? [present.length === 1 ? "only vigil's marker is added to its description" : "vigil's marker is added to a service's description"] : []),
+    ...(result.notificationRules.length ? [present.length === 1 ? "only vigil's marker is added to its name" : "vigil's marker is added to a rule's name"] : []),
+  ];
+  const marker = marks.length === 0 ? 'only its tags change' : list(marks, 'or');
   const integrations = result.services.filter((s) => s.addsIntegration).length;
   const datadogServices = result.services.filter((s) => s.addsDatadogService).length;
   const creates = [

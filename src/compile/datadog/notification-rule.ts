@@ -6,6 +6,7 @@
 // Notification rules have no tags, so ownership rides in the name, which the API keeps as sent:
 // `<title> [managed by vigil] vigil-id:<id> vigil-hash:<hash>`, the hash over the canonical rule with the title as
 // its name, to tell a code change from an edit in Datadog's UI.
+import type { NotificationRuleDefinition } from '../../ir/notification-rule.ts';
 import type { Destination } from '../../ir/routing.ts';
 import { handleOf } from '../../routing/handles.ts';
 import { ROUTE_TAG_PREFIX, type RouteRule } from '../../routing/notification-rules.ts';
@@ -22,6 +23,8 @@ export interface CompiledNotificationRule {
   recipients: Array<{ handle: string; routing: string; pointer: string }>;
   /** Logical ids of the monitors routed through this rule (their `vigil-route:` tag names it). Not sent. */
   monitors: string[];
+  /** Datadog id of an existing rule to adopt instead of creating one (`adopt.datadogId`; not sent). */
+  adopt?: string;
 }
 
 /** The transitions a rule's conditions name, in the order a monitor's message blocks list them. */
@@ -46,6 +49,41 @@ export function compileNotificationRule(rule: RouteRule, routingId: string): Com
 }
 
 type RuleAttributes = NotificationRulePayload['data']['attributes'];
+
+/**
+ * Compiles a rule written by hand (`notificationRule()`): its filter and recipients as written, handles without their
+ * `@`, and vigil's marker after its name.
+ */
+export function compileWrittenRule(def: NotificationRuleDefinition): CompiledNotificationRule {
+  const bare = (handles: readonly string[]) => handles.map((h) => h.replace(/^@/, ''));
+  const attributes: Record<string, unknown> = {
+    filter: 'tags' in def.filter ? { tags: [...def.filter.tags] } : { scope: def.filter.scope.trim() },
+    name: def.name.trim(),
+  };
+  const handles: Array<[string, string]> = [];
+  if (def.recipients) {
+    attributes.recipients = bare(def.recipients);
+    def.recipients.forEach((h, i) => handles.push([h, `/recipients/${i}`]));
+  } else if (def.conditionalRecipients) {
+    const { conditions, fallbackRecipients } = def.conditionalRecipients;
+    attributes.conditional_recipients = {
+      conditions: conditions.map((c) => ({ recipients: bare(c.recipients), scope: c.scope })),
+      ...(fallbackRecipients ? { fallback_recipients: bare(fallbackRecipients) } : {}),
+    };
+    conditions.forEach((c, i) => c.recipients.forEach((h, j) => handles.push([h, `/conditionalRecipients/conditions/${i}/recipients/${j}`])));
+    fallbackRecipients?.forEach((h, i) => handles.push([h, `/conditionalRecipients/fallbackRecipients/${i}`]));
+  }
+  const hash = notificationRuleHash(attributes);
+  const payload = sortKeys({ data: { attributes: { ...attributes, name: withRuleMarker(def.name.trim(), def.id, hash) }, type: 'monitor-notification-rule' } });
+  const compiled: CompiledNotificationRule = {
+    id: def.id,
+    payload: payload as unknown as NotificationRulePayload,
+    recipients: handles.map(([h, pointer]) => ({ handle: h.startsWith('@') ? h : `@${h}`, routing: def.id, pointer })),
+    monitors: [],
+  };
+  if (def.adopt) compiled.adopt = def.adopt.datadogId;
+  return compiled;
+}
 
 function ruleAttributes(title: string, id: string, destinations: readonly Destination[]): RuleAttributes {
   const pagers = destinations.filter((d) => d.type === 'pagerduty').map(recipientOf);

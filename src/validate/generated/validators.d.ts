@@ -7,3 +7,4 @@ export declare const routing: ValidateFunction;
 export declare const pagerdutyTeam: ValidateFunction;
 export declare const pagerdutyEscalationPolicy: ValidateFunction;
 export declare const pagerdutyService: ValidateFunction;
+export declare const notificationRule: ValidateFunction;

@@ -7236,3 +7236,867 @@ return errors === 0;
 }
 validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+export const notificationRule = validate37;
+const schema67 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://vigil.dev/schemas/notification-rule.schema.json","title":"vigil monitor notification rule","description":"A Datadog monitor notification rule written by hand: a filter over monitor tags or a scope, and its recipients (at most 50), all or by condition.","type":"object","required":["id","name","filter"],"additionalProperties":false,"properties":{"kind":{"const":"notification-rule"},"id":{"type":"string","minLength":1},"name":{"type":"string","minLength":1,"description":"The rule's name in Datadog; vigil adds its ownership marker after it."},"filter":{"oneOf":[{"type":"object","required":["tags"],"additionalProperties":false,"properties":{"tags":{"type":"array","items":{"$ref":"#/$defs/tag"},"minItems":1}}},{"type":"object","required":["scope"],"additionalProperties":false,"properties":{"scope":{"type":"string","minLength":1}}}]},"recipients":{"$ref":"#/$defs/recipients"},"conditionalRecipients":{"type":"object","required":["conditions"],"additionalProperties":false,"properties":{"conditions":{"type":"array","minItems":1,"maxItems":10,"items":{"type":"object","required":["scope","recipients"],"additionalProperties":false,"properties":{"scope":{"type":"string","pattern":"^(transition_type:is_[a-z_]+|[^\\s:()]+:[^\\s()]+)$","description":"A monitor status, transition_type:is_alert (is_warning, is_no_data, is_recovery…), or one key:value tag."},"recipients":{"$ref":"#/$defs/recipients"}}}},"fallbackRecipients":{"$ref":"#/$defs/recipients"}}},"adopt":{"type":"object","required":["datadogId"],"additionalProperties":false,"properties":{"datadogId":{"type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$","description":"The Datadog id (a UUID) of the rule to take over."}}},"source":{"description":"Set by the loader: where the definition was written ({ file, line, col }). Not checked."}},"oneOf":[{"required":["recipients"],"not":{"required":["conditionalRecipients"]}},{"required":["conditionalRecipients"],"not":{"required":["recipients"]}}],"$defs":{"tag":{"type":"string","minLength":1},"recipients":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"string","pattern":"^@?[^@\\s][^\\s]*$","description":"A handle as a message writes it (@slack-ops, @pagerduty-ops, an email address); the @ is optional."}}}};
+const schema68 = {"type":"string","minLength":1};
+const schema69 = {"type":"array","minItems":1,"maxItems":50,"items":{"type":"string","pattern":"^@?[^@\\s][^\\s]*$","description":"A handle as a message writes it (@slack-ops, @pagerduty-ops, an email address); the @ is optional."}};
+const pattern30 = new RegExp("^@?[^@\\s][^\\s]*$", "u");
+const pattern31 = new RegExp("^(transition_type:is_[a-z_]+|[^\\s:()]+:[^\\s()]+)$", "u");
+const pattern34 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "u");
+
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://vigil.dev/schemas/notification-rule.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate37.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs1 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs2 = errors;
+const _errs3 = errors;
+const _errs4 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.conditionalRecipients === undefined) && (missing0 = "conditionalRecipients")){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var valid1 = _errs4 === errors;
+if(valid1){
+const err1 = {instancePath,schemaPath:"#/oneOf/0/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema67.oneOf[0].not,parentSchema:schema67.oneOf[0],data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+else {
+errors = _errs3;
+if(vErrors !== null){
+if(_errs3){
+vErrors.length = _errs3;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recipients === undefined){
+const err2 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "recipients"},message:"must have required property '"+"recipients"+"'",schema:schema67.oneOf[0].required,parentSchema:schema67.oneOf[0],data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var _valid0 = _errs2 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+}
+const _errs5 = errors;
+const _errs6 = errors;
+const _errs7 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.recipients === undefined) && (missing1 = "recipients")){
+const err3 = {};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+var valid2 = _errs7 === errors;
+if(valid2){
+const err4 = {instancePath,schemaPath:"#/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema67.oneOf[1].not,parentSchema:schema67.oneOf[1],data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.conditionalRecipients === undefined){
+const err5 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "conditionalRecipients"},message:"must have required property '"+"conditionalRecipients"+"'",schema:schema67.oneOf[1].required,parentSchema:schema67.oneOf[1],data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+var _valid0 = _errs5 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+}
+}
+if(!valid0){
+const err6 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema67.oneOf,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema67.required,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.name === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema67.required,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.filter === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "filter"},message:"must have required property '"+"filter"+"'",schema:schema67.required,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "kind") || (key0 === "id")) || (key0 === "name")) || (key0 === "filter")) || (key0 === "recipients")) || (key0 === "conditionalRecipients")) || (key0 === "adopt")) || (key0 === "source"))){
+const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data0 = data.kind;
+if("notification-rule" !== data0){
+const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "notification-rule"},message:"must be equal to constant",schema:"notification-rule",parentSchema:schema67.properties.kind,data:data0};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(func2(data1) < 1){
+const err12 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.id,data:data1};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.id.type,parentSchema:schema67.properties.id,data:data1};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data2 = data.name;
+if(typeof data2 === "string"){
+if(func2(data2) < 1){
+const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.name,data:data2};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.name.type,parentSchema:schema67.properties.name,data:data2};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.filter !== undefined){
+let data3 = data.filter;
+const _errs15 = errors;
+let valid4 = false;
+let passing1 = null;
+const _errs16 = errors;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.tags === undefined){
+const err16 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/oneOf/0/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'",schema:schema67.properties.filter.oneOf[0].required,parentSchema:schema67.properties.filter.oneOf[0],data:data3};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+for(const key1 in data3){
+if(!(key1 === "tags")){
+const err17 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.filter.oneOf[0],data:data3};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data3.tags !== undefined){
+let data4 = data3.tags;
+if(Array.isArray(data4)){
+if(data4.length < 1){
+const err18 = {instancePath:instancePath+"/filter/tags",schemaPath:"#/properties/filter/oneOf/0/properties/tags/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema67.properties.filter.oneOf[0].properties.tags,data:data4};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(typeof data5 === "string"){
+if(func2(data5) < 1){
+const err19 = {instancePath:instancePath+"/filter/tags/" + i0,schemaPath:"#/$defs/tag/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68,data:data5};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/filter/tags/" + i0,schemaPath:"#/$defs/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.type,parentSchema:schema68,data:data5};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/filter/tags",schemaPath:"#/properties/filter/oneOf/0/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.filter.oneOf[0].properties.tags.type,parentSchema:schema67.properties.filter.oneOf[0].properties.tags,data:data4};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.filter.oneOf[0].type,parentSchema:schema67.properties.filter.oneOf[0],data:data3};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+var _valid1 = _errs16 === errors;
+if(_valid1){
+valid4 = true;
+passing1 = 0;
+var props0 = true;
+}
+const _errs24 = errors;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.scope === undefined){
+const err23 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/oneOf/1/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema67.properties.filter.oneOf[1].required,parentSchema:schema67.properties.filter.oneOf[1],data:data3};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+for(const key2 in data3){
+if(!(key2 === "scope")){
+const err24 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.filter.oneOf[1],data:data3};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data3.scope !== undefined){
+let data6 = data3.scope;
+if(typeof data6 === "string"){
+if(func2(data6) < 1){
+const err25 = {instancePath:instancePath+"/filter/scope",schemaPath:"#/properties/filter/oneOf/1/properties/scope/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.filter.oneOf[1].properties.scope,data:data6};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/filter/scope",schemaPath:"#/properties/filter/oneOf/1/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.filter.oneOf[1].properties.scope.type,parentSchema:schema67.properties.filter.oneOf[1].properties.scope,data:data6};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.filter.oneOf[1].type,parentSchema:schema67.properties.filter.oneOf[1],data:data3};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+var _valid1 = _errs24 === errors;
+if(_valid1 && valid4){
+valid4 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid4 = true;
+passing1 = 1;
+if(props0 !== true){
+props0 = true;
+}
+}
+}
+if(!valid4){
+const err28 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema67.properties.filter.oneOf,parentSchema:schema67.properties.filter,data:data3};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+else {
+errors = _errs15;
+if(vErrors !== null){
+if(_errs15){
+vErrors.length = _errs15;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.recipients !== undefined){
+let data7 = data.recipients;
+if(Array.isArray(data7)){
+if(data7.length > 50){
+const err29 = {instancePath:instancePath+"/recipients",schemaPath:"#/$defs/recipients/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema69,data:data7};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(data7.length < 1){
+const err30 = {instancePath:instancePath+"/recipients",schemaPath:"#/$defs/recipients/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema69,data:data7};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+let data8 = data7[i1];
+if(typeof data8 === "string"){
+if(!pattern30.test(data8)){
+const err31 = {instancePath:instancePath+"/recipients/" + i1,schemaPath:"#/$defs/recipients/items/pattern",keyword:"pattern",params:{pattern: "^@?[^@\\s][^\\s]*$"},message:"must match pattern \""+"^@?[^@\\s][^\\s]*$"+"\"",schema:"^@?[^@\\s][^\\s]*$",parentSchema:schema69.items,data:data8};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/recipients/" + i1,schemaPath:"#/$defs/recipients/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.items.type,parentSchema:schema69.items,data:data8};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/recipients",schemaPath:"#/$defs/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.type,parentSchema:schema69,data:data7};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.conditionalRecipients !== undefined){
+let data9 = data.conditionalRecipients;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.conditions === undefined){
+const err34 = {instancePath:instancePath+"/conditionalRecipients",schemaPath:"#/properties/conditionalRecipients/required",keyword:"required",params:{missingProperty: "conditions"},message:"must have required property '"+"conditions"+"'",schema:schema67.properties.conditionalRecipients.required,parentSchema:schema67.properties.conditionalRecipients,data:data9};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+for(const key3 in data9){
+if(!((key3 === "conditions") || (key3 === "fallbackRecipients"))){
+const err35 = {instancePath:instancePath+"/conditionalRecipients",schemaPath:"#/properties/conditionalRecipients/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.conditionalRecipients,data:data9};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data9.conditions !== undefined){
+let data10 = data9.conditions;
+if(Array.isArray(data10)){
+if(data10.length > 10){
+const err36 = {instancePath:instancePath+"/conditionalRecipients/conditions",schemaPath:"#/properties/conditionalRecipients/properties/conditions/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema67.properties.conditionalRecipients.properties.conditions,data:data10};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(data10.length < 1){
+const err37 = {instancePath:instancePath+"/conditionalRecipients/conditions",schemaPath:"#/properties/conditionalRecipients/properties/conditions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema67.properties.conditionalRecipients.properties.conditions,data:data10};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+const len2 = data10.length;
+for(let i2=0; i2<len2; i2++){
+let data11 = data10[i2];
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.scope === undefined){
+const err38 = {instancePath:instancePath+"/conditionalRecipients/conditions/" + i2,schemaPath:"#/properties/conditionalRecipients/properties/conditions/items/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema67.properties.conditionalRecipients.properties.conditions.items.required,parentSchema:schema67.properties.conditionalRecipients.properties.conditions.items,data:data11};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(data11.recipients === undefined){
+const err39 = {instancePath:instancePath+"/conditionalRecipients/conditions/" + i2,schemaPath:"#/properties/conditionalRecipients/properties/conditions/items/required",keyword:"required",params:{missingProperty: "recipients"},message:"must have required property '"+"recipients"+"'",schema:schema67.properties.conditionalRecipients.properties.conditions.items.required,parentSchema:schema67.properties.conditionalRecipients.properties.conditions.items,data:data11};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+for(const key4 in data11){
+if(!((key4 === "scope") || (key4 === "recipients"))){
+const err40 = {instancePath:instancePath+"/conditionalRecipients/conditions/" + i2,schemaPath:"#/properties/conditionalRecipients/properties/conditions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.conditionalRecipients.properties.conditions.items,data:data11};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data11.scope !== undefined){
+let data12 = data11.scope;
+if(typeof data12 === "string"){
+if(!pattern31.test(data12)){
+const err41 = {instancePath:instancePath+"/conditionalRecipients/conditions/" + i2+"/scope",schemaPath:"#/properties/conditionalRecipients/properties/conditions/items/properties/scope/pattern",keyword:"pattern",params:{pattern: "^(transition_type:is_[a-z_]+|[^\\s:()]+:[^\\s()]+)$"},message:"must match pattern \""+"^(transition_type:is_[a-z_]+|[^\\s:()]+:[^\\s()]+)$"+"\"",schema:"^(transition_type:is_[a-z_]+|[^\\s:()]+:[^\\s()]+)$",parentSchema:schema67.properties.conditionalRecipients.properties.conditions.items.properties.scope,data:data12};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/conditionalRecipients/conditions/" + i2+"/scope",schemaPath:"#/properties/conditionalRecipients/properties/conditions/items/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.conditionalRecipients.properties.conditions.items.properties.scope.type,parentSchema:schema67.properties.conditionalRecipients.properties.conditions.items.properties.scope,data:data12};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data11.recipients !== undefined){
+let data13 = data11.recipients;
+if(Array.isArray(data13)){
+if(data13.length > 50){
+const err43 = {instancePath:instancePath+"/conditionalRecipients/conditions/" + i2+"/recipients",schemaPath:"#/$defs/recipients/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema69,data:data13};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if(data13.length < 1){
+const err44 = {instancePath:instancePath+"/conditionalRecipients/conditions/" + i2+"/recipients",schemaPath:"#/$defs/recipients/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema69,data:data13};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+const len3 = data13.length;
+for(let i3=0; i3<len3; i3++){
+let data14 = data13[i3];
+if(typeof data14 === "string"){
+if(!pattern30.test(data14)){
+const err45 = {instancePath:instancePath+"/conditionalRecipients/conditions/" + i2+"/recipients/" + i3,schemaPath:"#/$defs/recipients/items/pattern",keyword:"pattern",params:{pattern: "^@?[^@\\s][^\\s]*$"},message:"must match pattern \""+"^@?[^@\\s][^\\s]*$"+"\"",schema:"^@?[^@\\s][^\\s]*$",parentSchema:schema69.items,data:data14};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/conditionalRecipients/conditions/" + i2+"/recipients/" + i3,schemaPath:"#/$defs/recipients/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.items.type,parentSchema:schema69.items,data:data14};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/conditionalRecipients/conditions/" + i2+"/recipients",schemaPath:"#/$defs/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.type,parentSchema:schema69,data:data13};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/conditionalRecipients/conditions/" + i2,schemaPath:"#/properties/conditionalRecipients/properties/conditions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.conditionalRecipients.properties.conditions.items.type,parentSchema:schema67.properties.conditionalRecipients.properties.conditions.items,data:data11};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/conditionalRecipients/conditions",schemaPath:"#/properties/conditionalRecipients/properties/conditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.conditionalRecipients.properties.conditions.type,parentSchema:schema67.properties.conditionalRecipients.properties.conditions,data:data10};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data9.fallbackRecipients !== undefined){
+let data15 = data9.fallbackRecipients;
+if(Array.isArray(data15)){
+if(data15.length > 50){
+const err50 = {instancePath:instancePath+"/conditionalRecipients/fallbackRecipients",schemaPath:"#/$defs/recipients/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema69,data:data15};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if(data15.length < 1){
+const err51 = {instancePath:instancePath+"/conditionalRecipients/fallbackRecipients",schemaPath:"#/$defs/recipients/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema69,data:data15};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+const len4 = data15.length;
+for(let i4=0; i4<len4; i4++){
+let data16 = data15[i4];
+if(typeof data16 === "string"){
+if(!pattern30.test(data16)){
+const err52 = {instancePath:instancePath+"/conditionalRecipients/fallbackRecipients/" + i4,schemaPath:"#/$defs/recipients/items/pattern",keyword:"pattern",params:{pattern: "^@?[^@\\s][^\\s]*$"},message:"must match pattern \""+"^@?[^@\\s][^\\s]*$"+"\"",schema:"^@?[^@\\s][^\\s]*$",parentSchema:schema69.items,data:data16};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/conditionalRecipients/fallbackRecipients/" + i4,schemaPath:"#/$defs/recipients/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.items.type,parentSchema:schema69.items,data:data16};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/conditionalRecipients/fallbackRecipients",schemaPath:"#/$defs/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.type,parentSchema:schema69,data:data15};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/conditionalRecipients",schemaPath:"#/properties/conditionalRecipients/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.conditionalRecipients.type,parentSchema:schema67.properties.conditionalRecipients,data:data9};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data.adopt !== undefined){
+let data17 = data.adopt;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.datadogId === undefined){
+const err56 = {instancePath:instancePath+"/adopt",schemaPath:"#/properties/adopt/required",keyword:"required",params:{missingProperty: "datadogId"},message:"must have required property '"+"datadogId"+"'",schema:schema67.properties.adopt.required,parentSchema:schema67.properties.adopt,data:data17};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+for(const key5 in data17){
+if(!(key5 === "datadogId")){
+const err57 = {instancePath:instancePath+"/adopt",schemaPath:"#/properties/adopt/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.adopt,data:data17};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data17.datadogId !== undefined){
+let data18 = data17.datadogId;
+if(typeof data18 === "string"){
+if(!pattern34.test(data18)){
+const err58 = {instancePath:instancePath+"/adopt/datadogId",schemaPath:"#/properties/adopt/properties/datadogId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},message:"must match pattern \""+"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"+"\"",schema:"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",parentSchema:schema67.properties.adopt.properties.datadogId,data:data18};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/adopt/datadogId",schemaPath:"#/properties/adopt/properties/datadogId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.adopt.properties.datadogId.type,parentSchema:schema67.properties.adopt.properties.datadogId,data:data18};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/adopt",schemaPath:"#/properties/adopt/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.adopt.type,parentSchema:schema67.properties.adopt,data:data17};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+validate37.errors = vErrors;
+return errors === 0;
+}
+validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+

@@ -1,3 +1,4 @@
+import type { Definition } from '../../ir/definition.ts';
 import type { Diagnostic } from '../../ir/diagnostic.ts';
 import type { MonitorDefinition } from '../../ir/monitor.ts';
 import type { RoutingDefinition } from '../../ir/routing.ts';
@@ -70,6 +71,21 @@ function checkRuleLimits(routing: RoutingDefinition, monitors: readonly MonitorD
     out.push(problem(routing, routing.teamTargets ? '/teamTargets' : '/target', 'routing-limit',
       `the routing table compiles to ${rules.length} notification rules; Datadog allows at most ${rulesPerOrg} per organisation`,
       'route fewer teams through notification rules, or use fewer {team}, {service} and {env} names in the routes they take'));
+  }
+  return out;
+}
+
+/** A rule written by hand notifies at most 50 handles in all, over its conditions and fallback (Datadog's limit). */
+export function checkWrittenRules(definitions: readonly Definition[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const def of definitions) {
+    if (def.kind !== 'notification-rule' || !def.conditionalRecipients) continue;
+    const { conditions, fallbackRecipients = [] } = def.conditionalRecipients;
+    const handles = new Set([...conditions.flatMap((c) => c.recipients), ...fallbackRecipients].map((h) => h.replace(/^@/, '')));
+    if (handles.size <= NOTIFICATION_RULE_LIMITS.recipientsPerRule) continue;
+    out.push(problem(def, '/conditionalRecipients', 'routing-limit',
+      `the rule notifies ${handles.size} handles over its conditions; Datadog takes at most ${NOTIFICATION_RULE_LIMITS.recipientsPerRule} per rule`,
+      'notify fewer handles, or split the rule in two with narrower filters'));
   }
   return out;
 }
