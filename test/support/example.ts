@@ -25,6 +25,7 @@ export async function compiledCounts(projectDir = root): Promise<CompiledCounts>
   const objects = [
     ...datadog.monitors.map((m) => `datadog.monitor ${m.id}`),
     ...datadog.slos.map((s) => `datadog.slo ${s.id}`),
+    ...datadog.notificationRules.map((r) => `datadog.notification-rule ${r.id}`),
     ...pagerduty.objects.map((o) => `${o.kind} ${o.id}`),
   ];
   return {

@@ -40,7 +40,7 @@ describe('vigil plan / apply from the command line against the sandbox', { timeo
     expect(doc.changes[0]).toMatchObject({ action: 'create', kind: 'pagerduty.team', id: expect.any(String) });
     expect(new Set(doc.changes.map((c: { kind: string }) => c.kind))).toEqual(new Set([
       'pagerduty.team', 'pagerduty.escalation-policy', 'pagerduty.service', 'pagerduty.integration',
-      'datadog.pagerduty-service', 'datadog.slo', 'datadog.monitor',
+      'datadog.pagerduty-service', 'datadog.slo', 'datadog.monitor', 'datadog.notification-rule',
     ]));
     expect(doc.changes.filter((c: { kind: string }) => c.kind === 'datadog.slo')).toHaveLength(example.slos);
     const apply = await vigil(['apply', '--yes'], dir, s.sandbox.datadogUrl);

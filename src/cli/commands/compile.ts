@@ -8,7 +8,7 @@ import { plural } from '../plural.ts';
 const help = `Usage: vigil compile [--json] [options]
 
 Validates, then prints the exact payloads vigil would send: with --json, the versioned document
-  {"version":1,"datadog":{"monitors":[{"id":…,"payload":{…}}],"slos":[…]},"pagerduty":{…}}
+  {"version":1,"datadog":{"monitors":[{"id":…,"payload":{…}}],"slos":[…],"notificationRules":[…]},"pagerduty":{…}}
 where each payload is the body of the provider's create endpoint. Output is byte-identical across runs.
 Without --json, prints one line per compiled object. Exit code 1 when any definition has an error.
 
@@ -48,6 +48,9 @@ export const command: Command = async (argv) => {
   for (const s of result.compiled.datadog.slos) {
     process.stdout.write(`datadog.slo      ${s.id}  (${s.payload.type}) ${s.payload.name}\n`);
   }
-  process.stdout.write(`\nCompiled ${plural(result.compiled.datadog.monitors.length, 'monitor')} and ${plural(result.compiled.datadog.slos.length, 'SLO')}.\n`);
+  const rules = result.compiled.datadog.notificationRules;
+  for (const r of rules) process.stdout.write(`datadog.notification-rule  ${r.id}  (${plural(r.recipients.length, 'handle')})\n`);
+  const ruleCount = rules.length ? ` and ${plural(rules.length, 'notification rule')}` : '';
+  process.stdout.write(`\nCompiled ${plural(result.compiled.datadog.monitors.length, 'monitor')}${rules.length ? ', ' : ' and '}${plural(result.compiled.datadog.slos.length, 'SLO')}${ruleCount}.\n`);
   return 0;
 };
