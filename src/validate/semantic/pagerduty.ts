@@ -4,6 +4,7 @@ import type { PagerDutyDefinition, PagerDutyServiceDefinition } from '../../ir/p
 import { PD_ID } from '../../compile/pagerduty/payloads.ts';
 import { closest } from '../../diagnostics/suggest.ts';
 import { problem } from './context.ts';
+import { isTimeZone } from '../../schedule/zones.ts';
 
 
 /** PagerDuty references between managed objects must resolve: a service's policy, a policy's teams. Names are unique. */
@@ -45,24 +46,6 @@ export function checkPagerDuty(defs: readonly Definition[]): Diagnostic[] {
 
 /** An email address as PagerDuty keeps them: something@domain.tld, no spaces. */
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-let canonicalZones: Set<string> | undefined;
-
-/**
- * True for a time zone name the runtime knows. The canonical IANA names are looked up in a list (about 3 ms the first
- * time); anything else (an alias such as "US/Eastern", another spelling) is tried on a DateTimeFormat, whose first use
- * costs about 35 ms, most of `vigil validate` on a small project.
- */
-function isTimeZone(name: string): boolean {
-  canonicalZones ??= new Set(Intl.supportedValuesOf('timeZone'));
-  if (canonicalZones.has(name)) return true;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Support hours the schema cannot judge: a real time zone, an end after the start, a raise that changes something. */
 function checkSupportHours(def: PagerDutyServiceDefinition): Diagnostic[] {
