@@ -1,7 +1,7 @@
 // The fields vigil manages on each PagerDuty object, in one comparable shape: what the planner diffs for owned
 // objects and for services it takes over, and what `vigil import` checks a drafted service against.
 import { DATADOG_VENDOR } from '../compile/pagerduty/payloads.ts';
-import { readMarker } from '../compile/pagerduty/marker.ts';
+import { readMarker } from '../compile/marker.ts';
 import type { ResourceKind } from './types.ts';
 
 type Json = Record<string, unknown>;

@@ -1,7 +1,7 @@
 // Planning PagerDuty objects and Datadog's PagerDuty service objects: the same create/update/delete vocabulary as
 // monitors, compared in a canonical form after symbolic references are resolved against what PagerDuty has.
 import type { CompiledPagerDuty } from '../compile/pagerduty/payloads.ts';
-import { readMarker } from '../compile/pagerduty/marker.ts';
+import { readMarker } from '../compile/marker.ts';
 import { planServiceTakeovers } from './adopt-pagerduty.ts';
 import { diffFields } from './diff.ts';
 import { liveSummary } from './live-summary.ts';

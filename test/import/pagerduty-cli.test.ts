@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { api } from '@pagerduty/pdjs';
 import { describe, expect, it } from 'vitest';
-import { readMarker } from '../../src/compile/pagerduty/marker.ts';
+import { readMarker } from '../../src/compile/marker.ts';
 import { typecheck } from '../../src/validate/typecheck.ts';
 import { root } from '../support/cases.ts';
 import { runVigil } from '../support/run-vigil.ts';

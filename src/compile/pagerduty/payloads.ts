@@ -2,7 +2,7 @@ import type {
   EscalationTarget, PagerDutyEscalationPolicyDefinition, PagerDutyServiceDefinition, PagerDutyTeamDefinition,
 } from '../../ir/pagerduty.ts';
 import { contentHash, sortKeys } from '../canonical.ts';
-import { withMarker } from './marker.ts';
+import { withMarker } from '../marker.ts';
 
 /**
  * A PagerDuty object as vigil sends it, with references still symbolic: `${logical-id}` for managed objects,

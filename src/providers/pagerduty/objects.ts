@@ -1,5 +1,5 @@
 import { contentHash } from '../../compile/canonical.ts';
-import { readMarker } from '../../compile/pagerduty/marker.ts';
+import { readMarker } from '../../compile/marker.ts';
 import { datadogIntegrations } from '../../plan/pagerduty-canonical.ts';
 import type { RemoteObject, RemotePagerDuty } from '../../plan/remote.ts';
 import { pdAll, pdCall, type PagerDutyClient } from './client.ts';

@@ -1,5 +1,6 @@
-// Ownership of PagerDuty objects, without a state file: a marker line at the end of the description. PagerDuty has
-// no tags on these objects, and descriptions are free text that the API keeps exactly.
+// Ownership without a state file, for objects that carry no tags: a marker line at the end of a free-text field the
+// API keeps exactly as written — a PagerDuty object's description, a Datadog downtime's message. Tagged objects
+// (monitors, SLOs) carry the same facts as tags instead (ownership.ts).
 
 const MARKER = /\n*\[managed by vigil\] vigil-id:(\S+) vigil-hash:([0-9a-f]+)\s*$/;
 
