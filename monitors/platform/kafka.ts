@@ -1,4 +1,4 @@
-import { changeAlert, metricAlert, processAlert, serviceCheck } from '@vigil-monitors/vigil';
+import { changeAlert, downtime, metricAlert, processAlert, serviceCheck } from '@vigil-monitors/vigil';
 
 const owner = { team: 'platform', service: 'kafka', env: 'prod' } as const;
 const runbook = 'https://runbooks.example.com/platform/kafka';
@@ -84,4 +84,16 @@ export const diskStaging = metricAlert({
     firstSteps: ['Lower retention on the largest staging topics'],
   },
   options: { onMissingData: 'show_no_data' },
+});
+
+// The brokers are patched every Sunday at 03:00 Berlin time; partitions are under-replicated while they restart.
+export const sundayPatching = downtime({
+  id: 'kafka-sunday-patching',
+  monitor: 'kafka-prod-under-replicated',
+  message: 'Weekly broker patching: partitions are under-replicated while brokers restart.',
+  schedule: {
+    timeZone: 'Europe/Berlin',
+    recurrences: [{ rrule: 'FREQ=WEEKLY;BYDAY=SU', duration: '2h', start: '2026-01-04T03:00' }],
+  },
+  notifyEndStates: ['alert', 'warn'],
 });

@@ -3,6 +3,7 @@ import type { MonitorDefinition } from '../ir/monitor.ts';
 import type { RoutingDefinition } from '../ir/routing.ts';
 import { ROUTE_TAG_PREFIX, routeRules, targetOf, type RoutedMonitor } from '../routing/notification-rules.ts';
 import { routeMonitor } from '../routing/route.ts';
+import { compileDowntime, type CompiledDowntime } from './datadog/downtime.ts';
 import { compileMonitor, type CompiledMonitor } from './datadog/monitor.ts';
 import { compileNotificationRule, compileWrittenRule, type CompiledNotificationRule } from './datadog/notification-rule.ts';
 import { compileSlo, type CompiledSlo } from './datadog/slo.ts';
@@ -11,6 +12,7 @@ import { compileEscalationPolicy, compileService, compileTeam, type CompiledPage
 export type { CompiledMonitor } from './datadog/monitor.ts';
 export type { CompiledNotificationRule } from './datadog/notification-rule.ts';
 export type { CompiledSlo } from './datadog/slo.ts';
+export type { CompiledDowntime } from './datadog/downtime.ts';
 export type { CompiledPagerDuty } from './pagerduty/payloads.ts';
 
 /** Desired state: every payload vigil would send, keyed by logical id, in a stable order. Versioned for `--json`. */
@@ -19,8 +21,11 @@ export interface CompiledState {
   /**
    * `notificationRules`: the routing table compiled to Datadog monitor notification rules, for the monitors whose
    * team's routing target is `notification-rules` (the payload is the body of `POST /api/v2/monitor/notification_rule`).
+   * `downtimes`: `{ id, payload }` with the payload the body of `POST /api/v2/downtime` as the definition writes it;
+   * what a plan sends depends on when: a start already past is left out or moved to the next occurrence, and a
+   * window that is over is not sent (compile/datadog/downtime-time.ts).
    */
-  datadog: { monitors: CompiledMonitor[]; slos: CompiledSlo[]; notificationRules: CompiledNotificationRule[] };
+  datadog: { monitors: CompiledMonitor[]; slos: CompiledSlo[]; notificationRules: CompiledNotificationRule[]; downtimes: CompiledDowntime[] };
   /**
    * PagerDuty objects, with the Datadog integration on each service and Datadog's PagerDuty service object for it
    * (kind `datadog.pagerduty-service`, whose secret integration key is read at apply and never compiled).
@@ -41,6 +46,7 @@ export function compile(definitions: readonly Definition[]): CompiledState {
   const pagerduty: CompiledPagerDuty[] = [];
   const byRules: RoutedMonitor[] = [];
   const byMessage: Array<[MonitorDefinition, RoutedMonitor['decision'] | undefined]> = [];
+  const downtimes: CompiledDowntime[] = [];
   for (const d of definitions) {
     if (d.kind !== 'monitor') continue;
     const decision = routeMonitor(d, routing);
@@ -60,10 +66,13 @@ export function compile(definitions: readonly Definition[]): CompiledState {
     else if (d.kind === 'pagerduty-team') pagerduty.push(compileTeam(d));
     else if (d.kind === 'pagerduty-escalation-policy') pagerduty.push(compileEscalationPolicy(d));
     else if (d.kind === 'pagerduty-service') pagerduty.push(...compileService(d));
+    else if (d.kind === 'downtime') downtimes.push(compileDowntime(d));
   }
   return {
     version: 1,
-    datadog: { monitors: monitors.sort(byId), slos: slos.sort(byId), notificationRules: notificationRules.sort(byId) },
+    datadog: {
+      monitors: monitors.sort(byId), slos: slos.sort(byId), notificationRules: notificationRules.sort(byId), downtimes: downtimes.sort(byId),
+    },
     pagerduty: { objects: pagerduty.sort(byId) },
   };
 }

@@ -28,3 +28,4 @@ export { metricSlo, monitorSlo, timeSliceSlo, slo } from './slo/define.ts';
 export type { SloProps, MetricSloProps, MonitorSloProps, TimeSliceSloProps, AnySloProps } from './slo/props.ts';
 export { pagerdutyService, escalationPolicy, pagerdutyTeam, user, schedule } from './pagerduty/index.ts';
 export { notificationRule, type NotificationRuleProps, type NotificationRuleCondition } from './notification-rule/index.ts';
+export { downtime, outsideWorkingHours, type DowntimeProps, type OutsideWorkingHoursProps } from './downtime/index.ts';

@@ -6,6 +6,7 @@ import { compileMonitor } from '../compile/datadog/monitor.ts';
 import type { Diagnostic } from '../ir/diagnostic.ts';
 import { check } from '../pipeline/check.ts';
 import { build } from './builders.ts';
+import { importDowntimes, type WireDowntime } from './downtimes.ts';
 import { draftMonitor, inPrintOrder, suppressLint, untype, type Draft } from './draft.ts';
 import { fileFor, logicalIdFor, variableFor } from './names.ts';
 import { importServices, type PagerDutyImportContext } from './pagerduty.ts';
@@ -17,6 +18,7 @@ import type { WireMonitor, WireService, WireSlo } from './wire.ts';
 
 export type { WireMonitor, WireService, WireSlo } from './wire.ts';
 export { asWireMonitor, asWireService, asWireSlo } from './wire.ts';
+export { asWireDowntime, type WireDowntime } from './downtimes.ts';
 export type { PagerDutyImportContext } from './pagerduty.ts';
 export { importableServices } from './pagerduty.ts';
 
@@ -32,6 +34,8 @@ export interface ImportOptions {
    * notifications to their messages on adoption, and adopting must change nothing.
    */
   routed?: boolean;
+  /** The time imported downtimes are checked for (what adopting them would send); default now. */
+  now?: number;
 }
 
 export interface ImportedFile {
@@ -60,6 +64,13 @@ export interface ImportedSlo {
   overridden: string[];
 }
 
+export interface ImportedDowntime {
+  id: string;
+  datadogId: string;
+  file: string;
+  builder: 'downtime';
+}
+
 export interface ImportedService {
   id: string;
   pagerdutyId: string;
@@ -85,6 +96,7 @@ export interface ImportResult {
   services: ImportedService[];
   /** Monitor notification rules, as `notificationRule()` definitions adopting them. */
   notificationRules: ImportedRule[];
+  downtimes: ImportedDowntime[];
   /**
    * Warnings: `<logical-id> (Datadog <id>): …` or `(PagerDuty <id>)`, for what adoption would change or vigil still
    * rejects, and `… skipped: <reason>` for what is not imported.
@@ -108,12 +120,15 @@ export function importMonitors(remotes: readonly WireMonitor[], options: ImportO
 }
 
 /**
- * Imports monitors, SLOs and PagerDuty services together, so that a monitor SLO can name the monitors imported with
- * it by logical id, and logical ids are unique across all three. SLOs get no `alerts`: adopting them must not add
- * burn-rate monitors.
+ * Imports monitors, SLOs, downtimes and PagerDuty services together, so that a monitor SLO or a downtime can name
+ * the monitors imported with it by logical id, and logical ids are unique across all of them. SLOs get no `alerts`:
+ * adopting them must not add burn-rate monitors.
  */
 export function importDatadog(
-  remote: { monitors: readonly WireMonitor[]; slos: readonly WireSlo[]; services?: readonly WireService[]; notificationRules?: ReadonlyArray<Record<string, unknown>> },
+  remote: {
+    monitors: readonly WireMonitor[]; slos: readonly WireSlo[]; services?: readonly WireService[];
+    notificationRules?: ReadonlyArray<Record<string, unknown>>; downtimes?: readonly WireDowntime[];
+  },
   options: ImportOptions = {},
 ): ImportResult {
   const remotes = remote.monitors;
@@ -166,6 +181,8 @@ export function importDatadog(
   problems.push(...pagerduty.problems);
   const rules = importNotificationRules(remote.notificationRules ?? [], taken);
   problems.push(...rules.problems);
+  const downtimes = importDowntimes(remote.downtimes ?? [], refs, taken, options.now ?? Date.now());
+  problems.push(...downtimes.problems);
 
   const files = new Map<string, SourceDefinitionDraft[]>();
   const all: SourceDefinitionDraft[] = [
@@ -173,9 +190,10 @@ export function importDatadog(
     ...sloDrafts.map((d) => ({ id: d.id, file: d.file, builder: d.builder, props: sloInPrintOrder(d.props), notes: d.notes })),
     ...pagerduty.drafts.map((d) => ({ id: d.id, file: d.file, builder: 'pagerdutyService' as const, props: d.props, notes: d.notes })),
     ...rules.drafts.map((d) => ({ id: d.id, file: d.file, builder: 'notificationRule' as const, props: d.props, notes: d.notes })),
+    ...downtimes.drafts.map((d) => ({ id: d.id, file: DOWNTIMES_FILE, builder: 'downtime' as const, props: d.props, notes: d.notes })),
   ];
   for (const d of all.sort((a, b) => (a.id < b.id ? -1 : 1))) files.set(d.file, [...(files.get(d.file) ?? []), d]);
-  const out: ImportResult = { files: [], monitors: [], slos: [], services: [], notificationRules: [], problems };
+  const out: ImportResult = { files: [], monitors: [], slos: [], services: [], notificationRules: [], downtimes: [], problems };
   for (const [path, list] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const variables = new Set<string>();
     const definitions: SourceDefinition[] = list.map((d) => ({
@@ -196,8 +214,12 @@ export function importDatadog(
     out.services.push({ id, pagerdutyId, file, builder: 'pagerdutyService', addsIntegration, addsDatadogService });
   }
   for (const d of rules.drafts) out.notificationRules.push({ id: d.id, datadogId: d.datadogId, file: d.file, builder: 'notificationRule' });
+  for (const d of downtimes.drafts) out.downtimes.push({ id: d.id, datadogId: d.datadogId, file: DOWNTIMES_FILE, builder: 'downtime' });
   return out;
 }
+
+/** Maintenance windows are the platform's more than any one team's: they go into one file. */
+const DOWNTIMES_FILE = 'downtimes.ts';
 
 interface SourceDefinitionDraft {
   id: string;

@@ -8,7 +8,9 @@ const MAX_ID = 100;
  * A logical id from a monitor name: lowercase words joined by dashes, at most 100 characters cut at a word
  * boundary, `-2`, `-3`… when taken. `[Nomad] Job {{job.name}} is failing` → `nomad-job-job-name-is-failing`.
  */
-export function logicalIdFor(name: string, remoteId: number | string, taken: Set<string>, kind: 'monitor' | 'slo' | 'service' | 'notification-rule' = 'monitor'): string {
+export function logicalIdFor(
+  name: string, remoteId: number | string, taken: Set<string>, kind: 'monitor' | 'slo' | 'service' | 'notification-rule' | 'downtime' = 'monitor',
+): string {
   const words = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
   let base = '';
   for (const word of words) {

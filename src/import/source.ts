@@ -8,7 +8,7 @@ import type { SloBuilderName } from './slo.ts';
 
 export interface SourceDefinition {
   variable: string;
-  builder: BuilderName | SloBuilderName | 'pagerdutyService' | 'notificationRule';
+  builder: BuilderName | SloBuilderName | 'pagerdutyService' | 'notificationRule' | 'downtime';
   props: Record<string, unknown>;
   /** Comment lines written above the definition. */
   comments: string[];
@@ -17,6 +17,9 @@ export interface SourceDefinition {
 const DATADOG_HEADER = `// Imported from Datadog by "vigil import". Each definition adopts the monitor or SLO it came from ("adopt"): the
 // first apply adds vigil's ownership tags and changes nothing else. "overrides" keeps, in Datadog's own shape, what
 // the typed props cannot say. Give monitors a team, service and severity once vigil owns them.`;
+
+const DOWNTIME_HEADER = `// Imported from Datadog by "vigil import". Each definition adopts the downtime it came from ("adopt"): the first
+// apply adds vigil's ownership line to its message and changes nothing else. Windows that are over are not imported.`;
 
 const PAGERDUTY_HEADER = `// Imported from PagerDuty by "vigil import". Each definition adopts the service it came from ("adopt"): the first
 // apply adds vigil's ownership marker to its description and changes nothing else on it; it may add the Datadog
@@ -31,8 +34,10 @@ const RULES_HEADER = `// Imported from Datadog by "vigil import". Each definitio
 function header(definitions: readonly SourceDefinition[]): string {
   const services = definitions.filter((d) => d.builder === 'pagerdutyService').length;
   const rules = definitions.filter((d) => d.builder === 'notificationRule').length;
+  const downtimes = definitions.filter((d) => d.builder === 'downtime').length;
   return [
-    ...(services + rules < definitions.length ? [DATADOG_HEADER] : []), ...(services > 0 ? [PAGERDUTY_HEADER] : []), ...(rules > 0 ? [RULES_HEADER] : []),
+    ...(services + rules + downtimes < definitions.length ? [DATADOG_HEADER] : []), ...(downtimes > 0 ? [DOWNTIME_HEADER] : []),
+    ...(services > 0 ? [PAGERDUTY_HEADER] : []), ...(rules > 0 ? [RULES_HEADER] : []),
   ].join('\n');
 }
 

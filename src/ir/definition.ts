@@ -1,3 +1,4 @@
+import type { DowntimeDefinition } from './downtime.ts';
 import type { MonitorDefinition } from './monitor.ts';
 import type { NotificationRuleDefinition } from './notification-rule.ts';
 import type { PagerDutyDefinition } from './pagerduty.ts';
@@ -5,10 +6,11 @@ import type { RoutingDefinition } from './routing.ts';
 import type { SloDefinition } from './slo.ts';
 
 /** Everything a definition file can declare. */
-export type Definition = MonitorDefinition | SloDefinition | RoutingDefinition | PagerDutyDefinition | NotificationRuleDefinition;
+export type Definition =
+  | MonitorDefinition | SloDefinition | RoutingDefinition | PagerDutyDefinition | NotificationRuleDefinition | DowntimeDefinition;
 
 export const DEFINITION_KINDS: ReadonlySet<string> = new Set([
-  'monitor', 'slo', 'routing', 'pagerduty-team', 'pagerduty-escalation-policy', 'pagerduty-service', 'notification-rule',
+  'monitor', 'slo', 'routing', 'pagerduty-team', 'pagerduty-escalation-policy', 'pagerduty-service', 'notification-rule', 'downtime',
 ]);
 
 export function isDefinition(value: unknown): value is Definition {

@@ -5,4 +5,5 @@ export * from './slo.ts';
 export * from './routing.ts';
 export * from './pagerduty.ts';
 export * from './notification-rule.ts';
+export * from './downtime.ts';
 export * from './definition.ts';

@@ -14,6 +14,7 @@ const SECTIONS: Record<string, { list: Kind } | { single: Kind } | { group: Reco
   slos: { list: 'slo' },
   routing: { single: 'routing' },
   notificationRules: { list: 'notification-rule' },
+  downtimes: { list: 'downtime' },
   pagerduty: { group: { teams: 'pagerduty-team', escalationPolicies: 'pagerduty-escalation-policy', services: 'pagerduty-service' } },
 };
 const META_KEYS = new Set(['$schema']);

@@ -19,7 +19,7 @@ export function planRuleAdoptions(
   const plan = planTakeovers(
     wanted.filter((d) => !byRemoteId.has(d.adopt!)).map((d) => ({ id: d.id, adopt: d.adopt!, payload: d.payload, dependsOn: [] })),
     unowned, sources,
-    { kind: 'datadog.notification-rule', noun: 'notification rule', article: 'a', showId: (id) => `"${id}"`, tags: () => [], logical: (body) => body },
+    { kind: 'datadog.notification-rule', noun: 'notification rule', article: 'a', showId: (id) => `"${id}"`, owner: () => undefined, logical: (body) => body },
   );
   for (const d of taken) {
     plan.problems.push(`"${d.id}": adopt.datadogId "${d.adopt}": that notification rule is already managed by vigil as "${byRemoteId.get(d.adopt!)}"; remove "adopt" or the other definition`);

@@ -3,7 +3,7 @@
 // place, which adds vigil's ownership tags. Pure: the caller reads the adoptable SLOs and hands them in.
 import type { CompiledMonitor, CompiledSlo } from '../compile/index.ts';
 import type { SourceLocation } from '../ir/source.ts';
-import { planTakeovers, type AdoptionPlan } from './adopt.ts';
+import { planTakeovers, taggedOwner, type AdoptionPlan } from './adopt.ts';
 import { logicalMonitorIds } from './references.ts';
 import type { RemoteObject } from './remote.ts';
 
@@ -39,7 +39,7 @@ export function planSloAdoptions(
   const monitorIds = options.monitorIds ?? new Map<string, string>();
   return planTakeovers(pending(desired, owned), adoptable, options.sources, {
     kind: 'datadog.slo', noun: 'SLO', article: 'an', showId: (id) => `"${id}"`,
-    tags: (tags) => tags.map((t) => String(t).toLowerCase()),
+    owner: (body) => taggedOwner(body, (t) => t.toLowerCase()),
     logical: (body) => (Array.isArray(body.monitor_ids)
       ? { ...body, monitor_ids: logicalMonitorIds(body.monitor_ids, monitorIds) } : body),
   });

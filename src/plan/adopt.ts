@@ -9,7 +9,7 @@ import { diffLive } from './diff-live.ts';
 import { order } from './order.ts';
 import { logicalReferences } from './references.ts';
 import type { RemoteObject } from './remote.ts';
-import type { Change, Plan } from './types.ts';
+import type { Change, FieldChange, Plan } from './types.ts';
 
 export interface AdoptionPlan {
   /** One `update` with reason `adopt` per monitor taken over, with the field differences a reviewer reads. */
@@ -47,22 +47,27 @@ export function planAdoptions(
 
   return planTakeovers(wanted, adoptable, options.sources, {
     kind: 'datadog.monitor', noun: 'monitor', article: 'a', showId: (id) => String(id),
-    tags: (tags) => tags.map(String),
+    owner: (body) => taggedOwner(body, (t) => t),
     logical: (body) => (typeof body.query === 'string'
       ? { ...body, query: logicalReferences(String(body.type), body.query, logicalIds) } : body),
   });
 }
 
-/** What differs between adopting a monitor and adopting an SLO: names in messages and the canonical form. */
+/** What differs between adopting one kind and another: names in messages, ownership and the canonical form. */
 export interface TakeoverSpec {
-  kind: 'datadog.monitor' | 'datadog.slo' | 'datadog.notification-rule';
+  kind: 'datadog.monitor' | 'datadog.slo' | 'datadog.notification-rule' | 'datadog.downtime';
   noun: string;
   article: string;
   showId(id: string | number): string;
-  /** The remote object's tags as they are compared with vigil's ownership tags. */
-  tags(tags: unknown[]): string[];
+  /** The logical id of the vigil definition that owns the remote object already (`(no id)` if none is named), or undefined. */
+  owner(body: Record<string, unknown>): string | undefined;
   /** The remote body with the Datadog ids it refers to written as logical ids, as payloads write them. */
   logical(body: Record<string, unknown>): Record<string, unknown>;
+  /**
+   * For kinds whose ownership is not among the compared fields (a marker line in a downtime's message): the field
+   * change that takes the object over. Monitors and SLOs compare their ownership tags, so their diff shows it already.
+   */
+  ownership?(live: Record<string, unknown>, payload: Record<string, unknown>): FieldChange;
 }
 
 interface Adoptable {
@@ -96,14 +101,14 @@ export function planTakeovers(
       out.problems.push(`${at}: Datadog has no ${spec.noun} with that id (deleted since the import?); remove "adopt" to create it anew`);
       continue;
     }
-    const tags = Array.isArray(remote.body.tags) ? spec.tags(remote.body.tags) : [];
-    if (tags.includes(MANAGED_TAG)) {
-      const owner = tags.find((t) => t.startsWith(ID_TAG_PREFIX))?.slice(ID_TAG_PREFIX.length) ?? '(no id)';
+    const owner = spec.owner(remote.body);
+    if (owner !== undefined) {
       out.problems.push(`${at}: that ${spec.noun} is already managed by vigil as "${owner}"; remove "adopt" or the other definition`);
       continue;
     }
     const payload = d.payload as Record<string, unknown>;
     const fields = diffLive(spec.kind, payload, spec.logical(remote.body));
+    if (spec.ownership) fields.unshift(spec.ownership(remote.body, payload));
     if (fields.length === 0) {
       out.unchanged++;
       continue;
@@ -118,17 +123,25 @@ export function planTakeovers(
   return out;
 }
 
+/** The owner a tagged object (monitor, SLO) names: `managed-by:vigil` with its `vigil-id:` tag, as `normalize` reads tags. */
+export function taggedOwner(body: Record<string, unknown>, normalize: (tag: string) => string): string | undefined {
+  const tags = Array.isArray(body.tags) ? body.tags.map((t) => normalize(String(t))) : [];
+  if (!tags.includes(MANAGED_TAG)) return undefined;
+  return tags.find((t) => t.startsWith(ID_TAG_PREFIX))?.slice(ID_TAG_PREFIX.length) ?? '(no id)';
+}
+
 /**
- * The desired state the ordinary planner must see while adoptions are pending: without the monitors and SLOs being
- * adopted, which it would otherwise plan as creates. `owned` holds the logical ids vigil owns remotely, monitors and
- * SLOs alike (logical ids are unique across kinds).
+ * The desired state the ordinary planner must see while adoptions are pending: without the monitors, SLOs and
+ * downtimes being adopted, which it would otherwise plan as creates. `owned` holds the logical ids vigil owns
+ * remotely, of every kind (logical ids are unique across kinds).
  */
 export function withoutAdoptions(desired: CompiledState, owned: ReadonlySet<string>): CompiledState {
   const adopting = (d: { id: string; adopt?: unknown }) => d.adopt !== undefined && !owned.has(d.id);
   const monitors = desired.datadog.monitors.filter((m) => !adopting(m));
   const slos = desired.datadog.slos.filter((s) => !adopting(s));
   const notificationRules = desired.datadog.notificationRules.filter((r) => !adopting(r));
-  return { ...desired, datadog: { ...desired.datadog, monitors, slos, notificationRules } };
+  const downtimes = desired.datadog.downtimes.filter((d) => !adopting(d));
+  return { ...desired, datadog: { ...desired.datadog, monitors, slos, notificationRules, downtimes } };
 }
 
 /**

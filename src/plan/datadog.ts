@@ -1,78 +1,89 @@
 import type { CompiledState } from '../compile/index.ts';
-import { contentHash } from '../compile/canonical.ts';
-import { HASH_TAG_PREFIX } from '../compile/ownership.ts';
-import { notificationRuleHash, readRuleMarker, ruleAttributesOf } from '../compile/datadog/notification-rule.ts';
 import type { SourceLocation } from '../ir/source.ts';
+import { DATADOG_KINDS, type DatadogKind } from './datadog-kinds.ts';
 import { noteDeletedOutside } from './deleted-outside.ts';
 import { diffLive, liveCanonical } from './diff-live.ts';
-import { liveSummary } from './live-summary.ts';
 import { order } from './order.ts';
-import { logicalMonitorIds, logicalReferences, remoteReferences } from './references.ts';
+import { logicalIdFields, logicalMonitorIds, logicalReferences, remoteReferences } from './references.ts';
 import type { RemoteObject, RemoteState } from './remote.ts';
-import type { Change, Plan, ResourceKind, UpdateReason } from './types.ts';
+import type { Change, Plan, UpdateReason } from './types.ts';
+
+export { NOTIFICATION_RULE_VERSION_PREFIX } from './datadog-kinds.ts';
 
 export interface PlanOptions {
   /** When set, no deletes are planned and the plan says why (a file failed to load, nothing loaded…). */
   withholdDeletes?: string;
   /** Where each logical id was declared, to point reviewers at the line. */
   sources?: ReadonlyMap<string, SourceLocation>;
+  /** The time the plan is made for (epoch ms): what a maintenance window may send, and whether it is over. */
+  now?: number;
+  /**
+   * Remote id → logical id of objects being adopted in the same plan: owned objects that refer to them (a downtime
+   * muting an adopted monitor) compare with logical references, as they will once the adoption is applied.
+   */
+  adopting?: ReadonlyMap<string, string>;
 }
 
 /**
- * The Datadog part of the planner (monitors, SLOs and notification rules vigil owns): a pure function of desired and
- * actual state. It never reads disk or network, so tests drive it with two JSON objects. Objects are matched by logical
- * id (the `vigil-id:` tag, or the marker in a notification rule's name) and compared in canonical form. Notification
- * rules are planned only when they were read (`actual.notificationRules`): without them none is deleted.
+ * The Datadog part of the planner (every kind in DATADOG_KINDS vigil owns): a pure function of desired and actual
+ * state. It never reads disk or network, so tests drive it with two JSON objects. Objects are matched by logical id
+ * (the `vigil-id:` tag or marker line) and compared in canonical form.
  */
 export function planDatadog(desired: CompiledState, actual: RemoteState, options: PlanOptions = {}): Plan {
+  const now = options.now ?? Date.now();
   const changes: Change[] = [];
   const drift: string[] = [];
   let unchanged = 0;
   const remoteIds: Record<string, string | number> = {};
   const remoteVersions: Record<string, string> = {};
-  const byRemoteId = new Map<string, string>();
-  for (const o of [...actual.monitors, ...actual.slos]) {
-    byRemoteId.set(String(o.remoteId), o.logicalId);
-    remoteVersions[String(o.remoteId)] = o.version;
+  const byRemoteId = new Map<string, string>(options.adopting ?? []);
+  for (const k of DATADOG_KINDS) {
+    for (const o of k.owned(actual)) {
+      byRemoteId.set(String(o.remoteId), o.logicalId);
+      remoteVersions[k.versionKey ? k.versionKey(o.remoteId) : String(o.remoteId)] = o.version;
+    }
   }
-  for (const o of actual.notificationRules ?? []) remoteVersions[`${NOTIFICATION_RULE_VERSION_PREFIX}${o.remoteId}`] = o.version;
-  const kinds: KindPlan[] = [
-    { kind: 'datadog.monitor', desired: desired.datadog.monitors, remote: actual.monitors },
-    { kind: 'datadog.slo', desired: desired.datadog.slos, remote: actual.slos },
-    {
-      kind: 'datadog.notification-rule', desired: desired.datadog.notificationRules.map((r) => ({ id: r.id, payload: r.payload, dependsOn: [] })),
-      remote: actual.notificationRules ?? [],
-    },
-  ];
   const desiredIds = new Set<string>();
-  const owned: Array<[KindPlan, Map<string, RemoteObject>]> = [];
-  for (const k of kinds) {
-    const remotes = keepOldest(k.remote, (dup) => changes.push({
+  const owned: Array<[DatadogKind, Map<string, RemoteObject>]> = [];
+  for (const k of DATADOG_KINDS) {
+    // What Datadog reports as over (a maintenance window that ended) is history: never updated, never deleted.
+    const all = k.owned(actual);
+    const ended = new Map<string, RemoteObject[]>();
+    for (const o of k.ended ? all.filter(k.ended) : []) ended.set(o.logicalId, [...(ended.get(o.logicalId) ?? []), o]);
+    const remotes = keepOldest(k, all.filter((o) => !k.ended?.(o)), (dup) => changes.push({
       action: 'delete', kind: k.kind, id: dup.logicalId, remoteId: dup.remoteId, remoteVersion: dup.version, reason: 'duplicate',
-      live: liveOf(k.kind, dup.body),
+      live: k.live(dup.body),
     }));
     owned.push([k, remotes]);
-    for (const d of k.desired) {
+    for (const d of k.desired(desired)) {
       desiredIds.add(d.id);
       const source = options.sources?.get(d.id);
       const remote = remotes.get(d.id);
-      if (!remote) {
-        changes.push({ action: 'create', kind: k.kind, id: d.id, payload: d.payload as Record<string, unknown>, dependsOn: d.dependsOn, ...(source ? { source } : {}) });
+      if (remote) remoteIds[d.id] = remote.remoteId;
+      const payload = k.at ? k.at(d.payload as Record<string, unknown>, now) : d.payload as Record<string, unknown>;
+      if (payload === undefined) {
+        // Over by now: nothing to create, and what exists (running out, or ended) is left to end by itself.
+        if (remote || ended.has(d.id)) unchanged++;
         continue;
       }
-      remoteIds[d.id] = remote.remoteId;
-      const payload = d.payload as Record<string, unknown>;
+      if (!remote) {
+        // Datadog may call a window over a moment before vigil's clock does: the one the code describes is done.
+        const done = ended.get(d.id)?.some((e) => diffLive(k.kind, payload, withLogicalRefs(e.body, byRemoteId)).length === 0);
+        if (done) unchanged++;
+        else changes.push({ action: 'create', kind: k.kind, id: d.id, payload, dependsOn: d.dependsOn, ...(source ? { source } : {}) });
+        continue;
+      }
       const live = withLogicalRefs(remote.body, byRemoteId);
       const fields = diffLive(k.kind, payload, live);
       if (fields.length === 0) {
         unchanged++;
         continue;
       }
-      const reason = updateReason(k.kind, remote.body, liveCanonical(k.kind, payload, live), payload);
+      const reason = updateReason(k, remote.body, liveCanonical(k.kind, payload, live), payload);
       if (reason !== 'code') drift.push(d.id);
       changes.push({
         action: 'update', kind: k.kind, id: d.id, remoteId: remote.remoteId, remoteVersion: remote.version,
-        reason, fields, payload: d.payload as Record<string, unknown>, dependsOn: d.dependsOn, ...(source ? { source } : {}),
+        reason, fields, payload, dependsOn: d.dependsOn, ...(source ? { source } : {}),
       });
     }
   }
@@ -86,7 +97,7 @@ export function planDatadog(desired: CompiledState, actual: RemoteState, options
         if (desiredIds.has(id)) continue;
         changes.push({
           action: 'delete', kind: k.kind, id, remoteId: remote.remoteId, remoteVersion: remote.version,
-          reason: 'removed', dependsOn: remoteReferences(withLogicalRefs(remote.body, byRemoteId)), live: liveOf(k.kind, remote.body),
+          reason: 'removed', dependsOn: remoteReferences(withLogicalRefs(remote.body, byRemoteId)), live: k.live(remote.body),
         });
       }
     }
@@ -105,16 +116,9 @@ export function planDatadog(desired: CompiledState, actual: RemoteState, options
   });
 }
 
-/** One kind of remote object: what the code wants and what vigil owns; diffLive knows how the kind compares. */
-interface KindPlan {
-  kind: ResourceKind;
-  desired: ReadonlyArray<{ id: string; payload: object; dependsOn: string[] }>;
-  remote: readonly RemoteObject[];
-}
-
 /** One remote object per logical id: the oldest (lowest id) wins; the rest are duplicates from an interrupted apply. */
-function keepOldest(objects: readonly RemoteObject[], onDuplicate: (o: RemoteObject) => void): Map<string, RemoteObject> {
-  const sorted = [...objects].sort((a, b) => compareAge(a, b));
+function keepOldest(kind: DatadogKind, objects: readonly RemoteObject[], onDuplicate: (o: RemoteObject) => void): Map<string, RemoteObject> {
+  const sorted = [...objects].sort((a, b) => compareAge(kind, a, b));
   const out = new Map<string, RemoteObject>();
   for (const o of sorted) {
     if (out.has(o.logicalId)) onDuplicate(o);
@@ -123,57 +127,33 @@ function keepOldest(objects: readonly RemoteObject[], onDuplicate: (o: RemoteObj
   return out;
 }
 
-/** Monitor ids grow with time; SLO ids are random hex, so SLOs compare by `created_at` (epoch seconds) first. */
-function compareAge(a: RemoteObject, b: RemoteObject): number {
+/** Monitor ids grow with time; other ids are random, so those objects compare by when they were created first. */
+function compareAge(kind: DatadogKind, a: RemoteObject, b: RemoteObject): number {
   if (typeof a.remoteId === 'number' && typeof b.remoteId === 'number') return a.remoteId - b.remoteId;
-  const ca = a.body.created_at, cb = b.body.created_at;
-  if (typeof ca === 'number' && typeof cb === 'number' && ca !== cb) return ca - cb;
+  const ca = kind.createdAt(a.body), cb = kind.createdAt(b.body);
+  if (ca !== undefined && cb !== undefined && ca !== cb) return ca - cb;
   return String(a.remoteId) < String(b.remoteId) ? -1 : String(a.remoteId) > String(b.remoteId) ? 1 : 0;
 }
 
-/** A remote body with remote ids of owned objects (composite and SLO alert queries, SLO monitor_ids) made logical. */
+/** A remote body with remote ids of owned objects (composite and SLO alert queries, SLO monitor_ids, id fields) made logical. */
 function withLogicalRefs(body: Record<string, unknown>, byRemoteId: ReadonlyMap<string, string>): Record<string, unknown> {
   const out = { ...body };
   if (typeof body.query === 'string') out.query = logicalReferences(String(body.type), body.query, byRemoteId);
   if (Array.isArray(body.monitor_ids)) out.monitor_ids = logicalMonitorIds(body.monitor_ids, byRemoteId);
-  return out;
+  return logicalIdFields(out, byRemoteId);
 }
 
 /**
- * `remoteVersions` keys of notification rules: their UUIDs are kept apart from other kinds' ids, so a saved plan
- * knows it read rules (plan/stale.ts).
+ * Tells code changes from edits made elsewhere, without a state file: the object carries the hash of the canonical
+ * payload vigil last applied (a `vigil-hash:` tag or marker line). Remote content that no longer hashes to it was
+ * edited outside vigil; an applied hash that differs from the new payload's means the code changed.
  */
-export const NOTIFICATION_RULE_VERSION_PREFIX = 'notification-rule:';
-
-/** What a reviewer recognises a live object by; a notification rule by its name without vigil's marker. */
-function liveOf(kind: ResourceKind, body: Record<string, unknown>) {
-  if (kind !== 'datadog.notification-rule') return liveSummary(body);
-  const name = ruleAttributesOf(body).name;
-  const title = readRuleMarker(name)?.title ?? (typeof name === 'string' ? name : '');
-  return title ? { name: title } : {};
-}
-
-/**
- * Tells code changes from edits made elsewhere, without a state file: the `vigil-hash:` tag holds the hash of the
- * canonical payload vigil last applied (a notification rule, which has no tags, holds it in its name). Remote content
- * that no longer hashes to it was edited outside vigil; a tag that differs from the new payload's hash means the code
- * changed.
- */
-function updateReason(kind: ResourceKind, remoteBody: Record<string, unknown>, remoteCanonical: Record<string, unknown>, payload: Record<string, unknown>): UpdateReason {
-  const rule = kind === 'datadog.notification-rule';
-  const appliedHash = rule ? readRuleMarker(ruleAttributesOf(remoteBody).name)?.hash : hashTag(remoteBody.tags);
-  const desiredHash = rule ? readRuleMarker(ruleAttributesOf(payload).name)?.hash : hashTag(payload.tags);
-  const liveHash = rule ? notificationRuleHash(remoteCanonical) : contentHash(remoteCanonical);
-  const edited = appliedHash === undefined || liveHash !== appliedHash;
-  const codeChanged = appliedHash !== desiredHash;
+function updateReason(kind: DatadogKind, remoteBody: Record<string, unknown>, remoteCanonical: Record<string, unknown>, payload: Record<string, unknown>): UpdateReason {
+  const appliedHash = kind.appliedHash(remoteBody);
+  const edited = appliedHash === undefined || kind.hash(remoteCanonical) !== appliedHash;
+  const codeChanged = appliedHash !== kind.appliedHash(payload);
   if (edited && codeChanged) return 'code+drift';
   return edited ? 'drift' : 'code';
-}
-
-function hashTag(tags: unknown): string | undefined {
-  if (!Array.isArray(tags)) return undefined;
-  const tag = tags.find((t) => typeof t === 'string' && t.startsWith(HASH_TAG_PREFIX)) as string | undefined;
-  return tag?.slice(HASH_TAG_PREFIX.length);
 }
 
 function sortRecord<T>(r: Record<string, T>): Record<string, T> {

@@ -1,6 +1,7 @@
 import { managedMonitorView, normalizeMonitor } from '../compile/datadog/normalize.ts';
 import { normalizeSlo } from '../compile/datadog/normalize-slo.ts';
 import { normalizeNotificationRule } from '../compile/datadog/notification-rule.ts';
+import { managedDowntimeView, normalizeDowntime } from '../compile/datadog/downtime.ts';
 import { diffFields } from './diff.ts';
 import type { FieldChange, ResourceKind } from './types.ts';
 
@@ -17,6 +18,9 @@ const COMPARISONS: Partial<Record<ResourceKind, LiveComparison>> = {
   // Compared by their attributes, whichever envelope each side comes in (a request body, a resource): the server's
   // times, relationships and any setting vigil does not send are left out by the normal form.
   'datadog.notification-rule': { canonical: normalizeNotificationRule, managed: (live) => live },
+  // A start the server chose (a one-off window sent without one) and a recurrence stored from a later occurrence of
+  // the same series are not differences; status, creation and modification times are the server's.
+  'datadog.downtime': { canonical: normalizeDowntime, managed: managedDowntimeView },
 };
 
 /** The plan kinds `diffLive` compares. */

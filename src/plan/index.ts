@@ -1,6 +1,6 @@
 // The one planner: desired state and the world as read, in; the plan and what stops it, out. Pure — it never reads
-// disk or network, so tests drive it with plain JSON. Monitors and SLOs vigil owns (./datadog.ts), adoptions
-// (./adopt.ts, ./adopt-slo.ts), PagerDuty and Datadog's PagerDuty service objects (./pagerduty.ts), the checks that
+// disk or network, so tests drive it with plain JSON. The Datadog objects vigil owns (./datadog.ts), adoptions
+// (./adopt.ts, ./adopt-slo.ts, ./adopt-downtime.ts), PagerDuty and Datadog's PagerDuty service objects (./pagerduty.ts), the checks that
 // every `@pagerduty-<name>` handle, user and schedule resolves, and the delete policy all happen here, so the plan a
 // reviewer reads is the plan apply carries out.
 import type { CompiledState } from '../compile/index.ts';
@@ -8,9 +8,11 @@ import type { Definition } from '../ir/definition.ts';
 import { sortDiagnostics, type Diagnostic } from '../ir/diagnostic.ts';
 import type { SourceLocation } from '../ir/source.ts';
 import { mergeAdoptions, offerAdoptions, planAdoptions, withoutAdoptions } from './adopt.ts';
+import { planDowntimeAdoptions } from './adopt-downtime.ts';
 import { adoptingMonitors, planSloAdoptions } from './adopt-slo.ts';
 import { planRuleAdoptions } from './adopt-rules.ts';
 import { planDatadog } from './datadog.ts';
+import { startNotes } from './downtime-notes.ts';
 import { DEFAULT_MAX_DELETE_PERCENT, shrinkGuardReason } from './delete-guard.ts';
 import { mergePagerDuty } from './merge.ts';
 import { planPagerDuty } from './pagerduty.ts';
@@ -62,21 +64,26 @@ export function plan(desired: CompiledState, world: World, options: PlanOptions 
   };
 
   let withholdDeletes = options.withholdDeletes ?? deleteWithholding(definitions.length, options.load);
+  // The "now" of the plan: when the world was read, which decides what a maintenance window may send and what is over.
+  const now = world.readAt ?? Date.now();
   const { owned } = world;
   const ownedMonitors = new Set(owned.monitors.map((m) => m.logicalId));
   const ownedSlos = new Set(owned.slos.map((s) => s.logicalId));
-  const { monitors, slos } = desired.datadog;
+  const ownedDowntimes = new Set((owned.downtimes ?? []).map((d) => d.logicalId));
+  const { monitors, slos, downtimes } = desired.datadog;
   const ownedRemoteIds = new Map(owned.monitors.map((m) => [String(m.remoteId), m.logicalId]));
+  const adopting = adoptingMonitors(monitors, ownedMonitors);
+  const monitorIds = new Map([...ownedRemoteIds, ...adopting]);
   const adoption = planAdoptions(monitors, ownedMonitors, world.adoptable.monitors, { ownedRemoteIds, sources });
-  const sloAdoption = planSloAdoptions(slos, ownedSlos, world.adoptable.slos, {
-    monitorIds: new Map([...ownedRemoteIds, ...adoptingMonitors(monitors, ownedMonitors)]), sources,
-  });
+  const sloAdoption = planSloAdoptions(slos, ownedSlos, world.adoptable.slos, { monitorIds, sources });
   const ruleAdoption = planRuleAdoptions(desired.datadog.notificationRules, owned.notificationRules ?? [], world.unownedNotificationRules ?? [], sources);
-  for (const p of [...adoption.problems, ...sloAdoption.problems, ...ruleAdoption.problems]) problem('plan-adopt', idOf(p, byId), p);
+  const downtimeAdoption = planDowntimeAdoptions(downtimes, ownedDowntimes, world.adoptable.downtimes ?? [], { monitorIds, sources, now });
+  const adoptions = [adoption, sloAdoption, ruleAdoption, downtimeAdoption];
+  for (const p of adoptions.flatMap((a) => a.problems)) problem('plan-adopt', idOf(p, byId), p);
 
   const ownedRules = (owned.notificationRules ?? []).map((r) => r.logicalId);
-  const ordinaryDesired = withoutAdoptions(desired, new Set([...ownedMonitors, ...ownedSlos, ...ownedRules]));
-  const planOwned = (withhold: string | undefined) => planDatadog(ordinaryDesired, owned, { ...(withhold ? { withholdDeletes: withhold } : {}), sources });
+  const ordinaryDesired = withoutAdoptions(desired, new Set([...ownedMonitors, ...ownedSlos, ...ownedRules, ...ownedDowntimes]));
+  const planOwned = (withhold: string | undefined) => planDatadog(ordinaryDesired, owned, { ...(withhold ? { withholdDeletes: withhold } : {}), sources, now, adopting });
   let ordinary = planOwned(withholdDeletes);
   // Skipped files may hold the definitions of what the plan deletes: past the delete guard, plan without deletes.
   const shrunk = withholdDeletes || !options.load ? undefined
@@ -86,10 +93,11 @@ export function plan(desired: CompiledState, world: World, options: PlanOptions 
     ordinary = planOwned(withholdDeletes);
   }
   let out = mergeAdoptions(ordinary, {
-    changes: [...adoption.changes, ...sloAdoption.changes, ...ruleAdoption.changes],
-    unchanged: adoption.unchanged + sloAdoption.unchanged + ruleAdoption.unchanged,
+    changes: adoptions.flatMap((a) => a.changes),
+    unchanged: adoptions.reduce((n, a) => n + a.unchanged, 0),
     problems: [],
   });
+  diagnostics.push(...startNotes(desired, out, sources));
 
   // PagerDuty, and the cross-system check that every @pagerduty-<name> handle reaches a service.
   const desiredPd = desired.pagerduty.objects;

@@ -14,6 +14,8 @@ const PHASE: Record<ResourceKind, number> = {
   'datadog.notification-rule': 5,
   'datadog.monitor': 6,
   'datadog.slo': 6,
+  // After the monitors they mute, whose Datadog ids they need.
+  'datadog.downtime': 7,
 };
 
 /**

@@ -16,6 +16,8 @@ export interface RemoteState {
   slos: RemoteObject[];
   /** Monitor notification rules carrying vigil's marker in their name; absent when none were read. */
   notificationRules?: RemoteObject[];
+  /** Downtimes carrying vigil's marker that are not cancelled (ended ones included); absent in a world built by hand. */
+  downtimes?: RemoteObject[];
 }
 
 /** What vigil owns in PagerDuty, and what it needs to resolve references there (read by providers/pagerduty). */

@@ -1,8 +1,7 @@
 // Is a saved plan still good? The check `vigil apply --plan` makes before changing anything: every object the plan
 // was made against is unchanged, no owned object appeared, and every object it adopts is still there, unchanged and
 // not owned by vigil yet. Pure: the caller reads the world (providers/world.ts) and hands it in.
-import { MANAGED_TAG } from '../compile/ownership.ts';
-import { NOTIFICATION_RULE_VERSION_PREFIX } from './datadog.ts';
+import { DATADOG_KINDS, NOTIFICATION_RULE_VERSION_PREFIX, datadogKind } from './datadog-kinds.ts';
 import type { Plan } from './types.ts';
 import type { World } from './world.ts';
 
@@ -25,18 +24,21 @@ export function staleReasons(saved: Plan, world: World): string[] {
   for (const id of Object.keys(now).sort()) if (!(id in then)) out.push(`remote object ${id}${named(id)} appeared`);
 
   // Adoptions are of objects vigil did not own when the plan was made: they must be unchanged and still unowned.
-  const adoptable = new Map([...world.adoptable.monitors, ...world.adoptable.slos, ...(world.unownedNotificationRules ?? [])].map((o) => [String(o.remoteId), o]));
+  const adoptable = new Map([
+    ...world.adoptable.monitors, ...world.adoptable.slos, ...(world.adoptable.downtimes ?? []), ...(world.unownedNotificationRules ?? []),
+  ].map((o) => [String(o.remoteId), o]));
   const services = new Map((world.pagerduty?.unownedServices ?? []).map((o) => [String(o.remoteId), o]));
   const ownedServices = new Set((world.pagerduty?.services ?? []).map((o) => String(o.remoteId)));
   for (const c of saved.changes.filter((x) => x.reason === 'adopt')) {
     const service = c.kind === 'pagerduty.service';
     const o = (service ? services : adoptable).get(String(c.remoteId));
-    const noun = service ? 'PagerDuty service' : c.kind === 'datadog.slo' ? 'SLO' : c.kind === 'datadog.notification-rule' ? 'notification rule' : 'monitor';
+    const nouns: Record<string, string> = { 'datadog.slo': 'SLO', 'datadog.notification-rule': 'notification rule', 'datadog.downtime': 'downtime' };
+    const noun = service ? 'PagerDuty service' : nouns[c.kind] ?? 'monitor';
     const what = `${noun} ${c.remoteId} to adopt as "${c.id}"`;
     if (service && ownedServices.has(String(c.remoteId))) out.push(`${what} is already owned by vigil`);
     else if (!o) out.push(`${what} no longer exists`);
     else if (o.version !== c.remoteVersion) out.push(`${what} changed (version ${c.remoteVersion} → ${o.version})`);
-    else if (Array.isArray(o.body.tags) && o.body.tags.map((t) => String(t).toLowerCase()).includes(MANAGED_TAG)) out.push(`${what} is already owned by vigil`);
+    else if (!service && datadogKind(c.kind)?.owner(o.body) !== undefined) out.push(`${what} is already owned by vigil`);
   }
   return out;
 }
@@ -45,11 +47,14 @@ export function staleReasons(saved: Plan, world: World): string[] {
  * What a saved plan must read again to be checked: the objects it adopts, PagerDuty when it touched it, and the
  * notification rules when it read them.
  */
-export function savedPlanNeeds(saved: Plan): { adoptMonitors: number[]; adoptSlos: string[]; pagerduty: boolean; notificationRules: boolean } {
+export function savedPlanNeeds(saved: Plan): {
+  adoptMonitors: number[]; adoptSlos: string[]; adoptDowntimes: string[]; pagerduty: boolean; notificationRules: boolean;
+} {
   const adopts = saved.changes.filter((c) => c.reason === 'adopt');
   return {
     adoptMonitors: adopts.filter((c) => c.kind === 'datadog.monitor').map((c) => Number(c.remoteId)),
     adoptSlos: adopts.filter((c) => c.kind === 'datadog.slo').map((c) => String(c.remoteId)),
+    adoptDowntimes: adopts.filter((c) => c.kind === 'datadog.downtime').map((c) => String(c.remoteId)),
     pagerduty: Object.keys(saved.remoteVersions).some((k) => k.startsWith('pagerduty:'))
       || saved.changes.some((c) => c.kind.startsWith('pagerduty.') || c.kind === 'datadog.pagerduty-service'),
     notificationRules: Object.keys(saved.remoteVersions).some((k) => k.startsWith(NOTIFICATION_RULE_VERSION_PREFIX))
@@ -65,8 +70,7 @@ function current(world: World): { versions: Record<string, string>; logical: Map
     versions[key] = o.version;
     if (o.logicalId) logical.set(key, o.logicalId);
   };
-  for (const o of [...world.owned.monitors, ...world.owned.slos]) add(String(o.remoteId), o);
-  for (const o of world.owned.notificationRules ?? []) add(`${NOTIFICATION_RULE_VERSION_PREFIX}${o.remoteId}`, o);
+  for (const k of DATADOG_KINDS) for (const o of k.owned(world.owned)) add(k.versionKey ? k.versionKey(o.remoteId) : String(o.remoteId), o);
   const pd = world.pagerduty;
   for (const o of pd ? [...pd.teams, ...pd.policies, ...pd.services, ...pd.integrations] : []) add(`pagerduty:${o.remoteId}`, o);
   return { versions, logical };

@@ -6,6 +6,7 @@ export type ResourceKind =
   | 'datadog.monitor'
   | 'datadog.slo'
   | 'datadog.notification-rule'
+  | 'datadog.downtime'
   | 'datadog.pagerduty-service'
   | 'pagerduty.team'
   | 'pagerduty.escalation-policy'
@@ -73,12 +74,20 @@ export interface LiveSummary {
   message?: string;
   /** A monitor routed by a notification rule: the rule's logical id (its `vigil-route:` tag). */
   route?: string;
+  /** What the object does, in words, for kinds without a name or query (a maintenance window's monitors and times). */
+  facts?: Fact[];
 }
 
 /** Who a notification rule notifies (its handles, with `@`): live (`before`) and as compiled (`after`). */
 export interface RouteHandles {
   before?: string[];
   after?: string[];
+}
+
+/** One line of what an object does: `mutes: monitors tagged env:staging`. */
+export interface Fact {
+  label: string;
+  text: string;
 }
 
 export interface PlanSummary {

@@ -3,15 +3,16 @@
 // World by hand.
 import type { CompiledState } from '../compile/index.ts';
 import { adoptionTargets } from './adopt.ts';
+import { downtimeAdoptionTargets } from './adopt-downtime.ts';
 import { sloAdoptionTargets } from './adopt-slo.ts';
 import type { RemoteObject, RemotePagerDuty, RemoteState } from './remote.ts';
 import { ROUTE_TAG_PREFIX } from '../routing/notification-rules.ts';
 
 export interface World {
-  /** Monitors and SLOs vigil owns (carrying `managed-by:vigil`). */
+  /** What vigil owns in Datadog: objects carrying its tags or its marker line. */
   owned: RemoteState;
-  /** Monitors and SLOs vigil does not own that a definition (or a saved plan) adopts, read by Datadog id. */
-  adoptable: { monitors: RemoteObject[]; slos: RemoteObject[] };
+  /** Objects vigil does not own that a definition (or a saved plan) adopts, read by Datadog id. */
+  adoptable: { monitors: RemoteObject[]; slos: RemoteObject[]; downtimes?: RemoteObject[] };
   /** Which of the asked-for Datadog PagerDuty service objects (`@pagerduty-<name>` targets) exist. */
   datadogPagerDutyServices: string[];
   /** What vigil owns in PagerDuty; absent when PagerDuty was not read. */
@@ -26,6 +27,11 @@ export interface World {
    * Datadog's limit of 1,000 rules per organisation with vigil's, and a definition may adopt one.
    */
   unownedNotificationRules?: RemoteObject[];
+  /**
+   * When the world was read (epoch ms): the "now" that decides what a maintenance window may send and whether it is
+   * over (compile/datadog/downtime-time.ts). Set by readWorld; a World built by hand without it plans at the current time.
+   */
+  readAt?: number;
 }
 
 /** A definition that is a create unless vigil owns its logical id: looked up by name among what vigil does not own. */
@@ -39,6 +45,8 @@ export interface WorldNeeds {
   /** Datadog ids of monitors to adopt; those vigil turns out to own already are not read. */
   adoptMonitors: number[];
   adoptSlos: string[];
+  /** Datadog ids (UUIDs) of downtimes to adopt. */
+  adoptDowntimes?: string[];
   /** Names of Datadog PagerDuty service objects to look up; the PagerDuty services vigil owns are added when read. */
   pagerDutyServiceNames: string[];
   /** Read PagerDuty: the definitions manage PagerDuty objects, or the caller has a PagerDuty client anyway. */
@@ -60,6 +68,7 @@ export function worldNeeds(desired: CompiledState): WorldNeeds {
   return {
     adoptMonitors: adoptionTargets(desired.datadog.monitors, none),
     adoptSlos: sloAdoptionTargets(desired.datadog.slos, none),
+    adoptDowntimes: downtimeAdoptionTargets(desired.datadog.downtimes, none),
     pagerDutyServiceNames: [...new Set([...services, ...pagerDutyHandles(desired)])].sort(),
     pagerduty: desired.pagerduty.objects.length > 0,
     notificationRules: desired.datadog.notificationRules.length > 0,

@@ -5,6 +5,7 @@ import { routedByRules, type World, type WorldNeeds } from '../plan/world.ts';
 import { readAdoptable, readUnownedNamed } from './datadog/adopt.ts';
 import { readAdoptableSlos, readUnownedSlosNamed } from './datadog/adopt-slos.ts';
 import type { DatadogClient } from './datadog/client.ts';
+import { readDowntimesById, readOwnedDowntimes } from './datadog/downtimes.ts';
 import { readOwnedMonitors } from './datadog/monitors.ts';
 import { readNotificationRules } from './datadog/notification-rules.ts';
 import { existingPagerDutyServices } from './datadog/pagerduty-services.ts';
@@ -19,23 +20,29 @@ export interface Clients {
 }
 
 /**
- * Reads what vigil owns (monitors and SLOs in pages, PagerDuty when needed or configured), the monitors and SLOs
- * to adopt, and Datadog's PagerDuty service objects by name. O(pages) plus one GET per adopted object and per
- * service name.
+ * What vigil owns in Datadog that is read on every plan, in pages, whether or not the definitions still declare any,
+ * so removing the last one deletes it (plan/datadog-kinds.ts reads them). Notification rules are read by readWorld
+ * when needed: a monitor routed through one carries its tag.
  */
-/** Every monitor and SLO vigil owns, in pages. */
 export async function readOwned(dd: DatadogClient): Promise<RemoteState> {
-  const [monitors, slos] = await Promise.all([readOwnedMonitors(dd), readOwnedSlos(dd)]);
-  return { monitors, slos };
+  const [monitors, slos, downtimes] = await Promise.all([readOwnedMonitors(dd), readOwnedSlos(dd), readOwnedDowntimes(dd)]);
+  return { monitors, slos, downtimes };
 }
 
+/**
+ * Reads what vigil owns (readOwned; notification rules when the definitions compile to some or an owned monitor is
+ * routed through one; PagerDuty when needed or configured), the objects to adopt, and Datadog's PagerDuty service
+ * objects by name. O(pages) plus one GET per adopted object and per service name.
+ */
 export async function readWorld(clients: Clients, needs: WorldNeeds): Promise<World> {
   const dd = clients.datadog;
   const pd = needs.pagerduty || clients.pagerduty ? clients.pagerduty : undefined;
   if (needs.pagerduty && !pd) throw new Error('readWorld: the definitions manage PagerDuty objects but no PagerDuty client was given');
-  const [monitors, slos, pagerduty, early] = await Promise.all([
-    readOwnedMonitors(dd), readOwnedSlos(dd), pd ? readPagerDuty(pd) : undefined, needs.notificationRules ? readNotificationRules(dd) : undefined,
+  const readAt = Date.now();
+  const [owned, pagerduty, early] = await Promise.all([
+    readOwned(dd), pd ? readPagerDuty(pd) : undefined, needs.notificationRules ? readNotificationRules(dd) : undefined,
   ]);
+  const { monitors, slos } = owned;
   // Rules the definitions no longer compile to are still vigil's to delete while a monitor is routed through them.
   const rules = early ?? (routedByRules(monitors) ? await readNotificationRules(dd) : undefined);
   const ownedMonitorIds = new Set(monitors.map((m) => String(m.remoteId)));
@@ -45,19 +52,22 @@ export async function readWorld(clients: Clients, needs: WorldNeeds): Promise<Wo
   // theirs with the tags stripped (one request per name, or the whole list past a bound: see readUnownedNamed).
   const ownedIds = new Set([...monitors, ...slos].map((o) => o.logicalId));
   const creates = (list: ReadonlyArray<{ id: string; name: string }> = []) => list.filter((c) => !ownedIds.has(c.id)).map((c) => c.name);
-  const [adoptMonitors, adoptSlos, services, namedMonitors, namedSlos] = await Promise.all([
+  const ownedDowntimeIds = new Set((owned.downtimes ?? []).map((d) => String(d.remoteId)));
+  const [adoptMonitors, adoptSlos, adoptDowntimes, services, namedMonitors, namedSlos] = await Promise.all([
     readAdoptable(dd, needs.adoptMonitors.filter((id) => !ownedMonitorIds.has(String(id)))),
     readAdoptableSlos(dd, needs.adoptSlos.filter((id) => !ownedSloIds.has(id))),
+    readDowntimesById(dd, (needs.adoptDowntimes ?? []).filter((id) => !ownedDowntimeIds.has(id))),
     existingPagerDutyServices(dd, names),
     readUnownedNamed(dd, creates(needs.candidates?.monitors)),
     readUnownedSlosNamed(dd, creates(needs.candidates?.slos)),
   ]);
   return {
-    owned: { monitors, slos, ...(rules ? { notificationRules: rules.owned } : {}) },
-    adoptable: { monitors: adoptMonitors, slos: adoptSlos },
+    owned: { ...owned, ...(rules ? { notificationRules: rules.owned } : {}) },
+    adoptable: { monitors: adoptMonitors, slos: adoptSlos, downtimes: adoptDowntimes },
     ...(rules ? { unownedNotificationRules: rules.unowned } : {}),
     datadogPagerDutyServices: [...services].sort(),
     ...(pagerduty ? { pagerduty } : {}),
     unownedNamed: { monitors: namedMonitors, slos: namedSlos },
+    readAt,
   };
 }

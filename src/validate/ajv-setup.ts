@@ -1,4 +1,5 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import downtimeSchema from '../../schemas/downtime.schema.json' with { type: 'json' };
 import monitorSchema from '../../schemas/monitor.schema.json' with { type: 'json' };
 import notificationRuleSchema from '../../schemas/notification-rule.schema.json' with { type: 'json' };
 import pagerdutySchema from '../../schemas/pagerduty.schema.json' with { type: 'json' };
@@ -14,6 +15,7 @@ export const VALIDATORS = {
   pagerdutyEscalationPolicy: `${pagerdutySchema.$id}#/$defs/escalationPolicy`,
   pagerdutyService: `${pagerdutySchema.$id}#/$defs/service`,
   notificationRule: notificationRuleSchema.$id,
+  downtime: downtimeSchema.$id,
 } as const;
 
 /**
@@ -22,6 +24,6 @@ export const VALIDATORS = {
  */
 export function schemaAjv(): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true, code: { source: true, esm: true, lines: true } });
-  for (const schema of [monitorSchema, sloSchema, routingSchema, pagerdutySchema, notificationRuleSchema]) ajv.addSchema(schema);
+  for (const schema of [monitorSchema, sloSchema, routingSchema, pagerdutySchema, notificationRuleSchema, downtimeSchema]) ajv.addSchema(schema);
   return ajv;
 }

@@ -18,6 +18,7 @@ const validators: Record<Definition['kind'], ValidateFunction> = {
   'pagerduty-escalation-policy': generated.pagerdutyEscalationPolicy,
   'pagerduty-service': generated.pagerdutyService,
   'notification-rule': generated.notificationRule,
+  downtime: generated.downtime,
 };
 
 /**

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root } from '../support/cases.ts';
+import { runPipeline } from '../../src/pipeline/index.ts';
 import { compiledCounts } from '../support/example.ts';
 
 const bin = join(root, 'bin', 'vigil.js');
@@ -91,7 +92,7 @@ describe('vigil CLI', () => {
 });
 
 describe('vigil demo (the README main job)', () => {
-  it('plans, applies and re-plans monitors/ against an in-process sandbox', async () => {
+  it('plans, applies and re-plans monitors/ against an in-process sandbox, maintenance windows included', async () => {
     const r = vigil(['demo']);
     expect(r.code).toBe(0);
     const sections = r.stdout.split(/^=== /m);
@@ -104,5 +105,9 @@ describe('vigil demo (the README main job)', () => {
     expect(sections[1]).toMatch(/^ {2}checkout-prod-error-rate: would have alerted /m);
     expect(sections[2]).toContain(`Apply: ${created} created, 0 updated, 0 deleted.`);
     expect(sections[3]).toContain(`Plan: 0 to create, 0 to update, 0 to delete, ${created} unchanged.`);
+    // The example organisation's maintenance windows are shown with what they mute.
+    const { compiled } = await runPipeline({ projectDir: root, compile: true });
+    expect(compiled!.datadog.downtimes.length).toBeGreaterThan(0);
+    for (const d of compiled!.datadog.downtimes) expect(sections[1]).toMatch(new RegExp(`^ {2}\\+ create datadog\\.downtime ${d.id}\\n.*\\n {6}mutes: `, 'm'));
   });
 });

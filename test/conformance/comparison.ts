@@ -1,7 +1,7 @@
-// The comparison check: for every successful create or update of a monitor, SLO or monitor notification rule in the
-// real recordings, vigil's
-// plan comparison (diffLive) must find no change between what was sent and what the server answered, and between
-// what was sent and the next read of the same object. The server's own answer is the object "exactly as stored".
+// The comparison check: for every successful create or update of a monitor, SLO, monitor notification rule or
+// downtime (v2) in the real recordings, vigil's plan comparison (diffLive) must find no change between what was sent
+// and what the server answered, and between what was sent and the next read of the same object. The server's own
+// answer is the object "exactly as stored".
 import { diffLive } from '../../src/plan/diff-live.ts';
 import type { FieldChange, ResourceKind } from '../../src/plan/types.ts';
 import { type Exchange, type Recording, json } from './recordings.ts';
@@ -20,8 +20,9 @@ export interface ComparisonCase {
 const MONITOR_PATH = /^\/api\/v1\/monitor(?:\/(\d+))?$/;
 const SLO_PATH = /^\/api\/v1\/slo(?:\/([0-9a-f]+))?$/;
 const RULE_PATH = /^\/api\/v2\/monitor\/notification_rule(?:\/([0-9a-f-]+))?$/;
+const DOWNTIME_PATH = /^\/api\/v2\/downtime(?:\/([0-9a-f-]{36}))?$/;
 
-/** Each successful monitor or SLO write, against its answer and against the next successful read of the object. */
+/** Each successful write, against its answer and against the next successful read of the object. */
 export function comparisonCases(recording: Recording): ComparisonCase[] {
   const cases: ComparisonCase[] = [];
   /** The full object as last written, by kind and remote id: a partial update is laid over it. */
@@ -34,10 +35,12 @@ export function comparisonCases(recording: Recording): ComparisonCase[] {
     const sent = json(e.requestBody);
     const answer = target.unwrap(json(e.responseBody));
     if (!isObject(sent) || !answer) continue;
-    const id = String(answer.id ?? target.id);
+    const id = String(answer.id ?? (isObject(answer.data) ? answer.data.id : undefined) ?? target.id);
     const key = `${target.kind} ${id}`;
-    // A monitor or SLO PUT keeps what it is not sent; a notification rule's PATCH replaces its definition.
-    const desired = e.method === 'PUT' ? { ...(written.get(key) ?? {}), ...sent } : sent;
+    // A monitor or SLO PUT keeps what it is not sent; a notification rule's PATCH replaces its definition; a
+    // downtime's PATCH changes the attributes it is sent.
+    const desired = e.method === 'PUT' ? { ...(written.get(key) ?? {}), ...sent }
+      : e.method === 'PATCH' && target.kind === 'datadog.downtime' ? withAttributes(written.get(key) ?? {}, sent) : sent;
     written.set(key, desired);
     const base = { recording: recording.name, set: recording.set, kind: target.kind, desired };
     const label = `#${e.index} ${e.method} ${e.url.pathname}`;
@@ -61,7 +64,20 @@ function writeTarget(e: Exchange): WriteTarget | undefined {
   if (slo) return { kind: 'datadog.slo', id: slo[1], unwrap: sloBody };
   const rule = RULE_PATH.exec(e.url.pathname);
   if (rule) return { kind: 'datadog.notification-rule', id: rule[1], unwrap: (b) => (isObject(b) && isObject(b.data) ? b.data : undefined) };
+  const downtime = DOWNTIME_PATH.exec(e.url.pathname);
+  if (downtime) return { kind: 'datadog.downtime', id: downtime[1], unwrap: downtimeBody };
   return undefined;
+}
+
+/** A downtime's answer as vigil reads it: the JSON:API envelope with its `data` resource. */
+function downtimeBody(b: unknown): Record<string, unknown> | undefined {
+  return isObject(b) && isObject(b.data) ? b : undefined;
+}
+
+/** A JSON:API PATCH laid over what was written before: the attributes it sends replace those, the rest stay. */
+function withAttributes(before: Record<string, unknown>, sent: Record<string, unknown>): Record<string, unknown> {
+  const attributes = (body: Record<string, unknown>) => (isObject(body.data) && isObject(body.data.attributes) ? body.data.attributes : {});
+  return { ...sent, data: { ...(isObject(sent.data) ? sent.data : {}), attributes: { ...attributes(before), ...attributes(sent) } } };
 }
 
 /** SLO answers wrap the object: `{data: [slo]}` for writes, `{data: slo}` for reads. */
@@ -88,11 +104,12 @@ function nextRead(rest: Exchange[], kind: ResourceKind, id: string): { index: nu
       if (e.status === 200 && isObject(item)) return { index: e.index, body: item };
       continue;
     }
-    const m = (kind === 'datadog.monitor' ? MONITOR_PATH : SLO_PATH).exec(e.url.pathname);
+    const m = (kind === 'datadog.monitor' ? MONITOR_PATH : kind === 'datadog.downtime' ? DOWNTIME_PATH : SLO_PATH).exec(e.url.pathname);
     if (!m || m[1] !== id) continue;
     if (e.method !== 'GET') return undefined;
     if (e.status !== 200) continue;
-    const body = kind === 'datadog.monitor' ? json(e.responseBody) : sloBody(json(e.responseBody));
+    const read = json(e.responseBody);
+    const body = kind === 'datadog.monitor' ? read : kind === 'datadog.downtime' ? downtimeBody(read) : sloBody(read);
     return isObject(body) ? { index: e.index, body } : undefined;
   }
   return undefined;

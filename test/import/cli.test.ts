@@ -64,7 +64,7 @@ describe('vigil import from the command line', { timeout: 60_000 }, () => {
     const help = await vigil(['import', '--help'], root, 'http://127.0.0.1:9');
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: vigil import \[--out DIR\]/);
-    expect(help.stdout).toContain('every Datadog monitor and SLO vigil does not own');
+    expect(help.stdout).toContain('every Datadog monitor, SLO and downtime vigil does not own');
     expect(help.stdout).toContain('so adopting them derives no burn-rate monitors');
     expect(help.stdout).toContain('With PAGERDUTY_TOKEN set, the PagerDuty services vigil does not own are written too');
     expect(help.stdout).toContain('reuses its Datadog integration');

@@ -2,7 +2,7 @@
 // no sandbox and no network. What stops a plan comes back as diagnostics at the definition's line.
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../src/compile/index.ts';
-import { metricAlert } from '../../src/dsl/index.ts';
+import { downtime, metricAlert } from '../../src/dsl/index.ts';
 import { plan, worldNeeds, type World } from '../../src/plan/index.ts';
 import type { RemoteObject } from '../../src/plan/remote.ts';
 import { staleReasons } from '../../src/plan/stale.ts';
@@ -24,10 +24,12 @@ function owned(payload: Record<string, unknown>, remoteId: number, version = 'v1
 }
 
 describe('plan(desired, world)', () => {
-  it('says what to read: the monitors to adopt, every @pagerduty- handle named, and the names of possible creates', () => {
-    const desired = compile([monitor('load', { adopt: { datadogId: 42 } }), monitor('disk')]);
+  it('says what to read: the objects to adopt, every @pagerduty- handle named, and the names of possible creates', () => {
+    const window = downtime({ id: 'nights', monitorTags: ['env:dev'], schedule: {}, adopt: { datadogId: '845e9a1e-0187-11ee-817a-da7ad0900002' } });
+    const desired = compile([monitor('load', { adopt: { datadogId: 42 } }), monitor('disk'), window]);
     expect(worldNeeds(desired)).toEqual({
-      adoptMonitors: [42], adoptSlos: [], pagerDutyServiceNames: ['web'], pagerduty: false, notificationRules: false,
+      adoptMonitors: [42], adoptSlos: [], adoptDowntimes: ['845e9a1e-0187-11ee-817a-da7ad0900002'], pagerDutyServiceNames: ['web'], pagerduty: false,
+      notificationRules: false,
       candidates: { monitors: [{ id: 'disk', name: 'disk high' }], slos: [] },
     });
   });

@@ -170,6 +170,42 @@ describe('downtimes (v2)', () => {
   });
 });
 
+describe('downtimes (v2) schedules', () => {
+  const create = (schedule: unknown) => call('POST', '/api/v2/downtime', { data: { type: 'downtime', attributes: { monitor_identifier: { monitor_tags: ['*'] }, schedule, scope: 'env:schedules' } } });
+
+  it('refuses a start in the past, one-off or recurring, with the v1 words Terraform users report (#68, #2060)', async () => {
+    // The harness clock reads 2026-03-27T04:11:13Z: 05:11 in Berlin.
+    const refused = { errors: ['Scheduled downtime start cannot be in the past'] };
+    expect((await create({ start: '2026-03-27T04:00:00Z' })).json).toEqual(refused);
+    expect((await create({ timezone: 'Europe/Berlin', recurrences: [{ rrule: 'FREQ=DAILY', duration: '1h', start: '2026-03-27T05:00' }] })).json).toEqual(refused);
+    expect((await create({ timezone: 'Europe/Berlin', recurrences: [{ rrule: 'FREQ=DAILY', duration: '1h', start: '2026-03-27T05:30' }] })).status).toBe(200);
+  });
+
+  it('gives a recurring downtime its status from its rule: scheduled between occurrences, active inside one, ended after the last (inference)', async () => {
+    let clock = Date.parse('2026-03-27T04:11:13Z');
+    const own = await startHarness({ now: () => clock });
+    try {
+      const created = await raw(own.sandbox.datadogUrl, 'POST', '/api/v2/downtime', JSON.stringify({ data: { type: 'downtime', attributes: {
+        monitor_identifier: { monitor_tags: ['*'] }, scope: '*',
+        schedule: { timezone: 'UTC', recurrences: [{ rrule: 'FREQ=DAILY;COUNT=2', duration: '1h', start: '2026-03-27T05:00' }] },
+      } } }));
+      const id = ((created.json as Json)['data'] as Json)['id'] as string;
+      const status = async (at: string) => {
+        clock = Date.parse(at);
+        const got = (await raw(own.sandbox.datadogUrl, 'GET', `/api/v2/downtime/${id}`)).json as Json;
+        return ((got['data'] as Json)['attributes'] as Json)['status'];
+      };
+      expect(await status('2026-03-27T04:30:00Z')).toBe('scheduled');
+      expect(await status('2026-03-27T05:30:00Z')).toBe('active');
+      expect(await status('2026-03-27T12:00:00Z')).toBe('scheduled');
+      expect(await status('2026-03-28T05:59:00Z')).toBe('active');
+      expect(await status('2026-03-28T06:00:00Z')).toBe('ended');
+    } finally {
+      await own.sandbox.close();
+    }
+  });
+});
+
 describe('downtimes (v2) list', () => {
   it('pages with page[offset] and page[limit] and filters with current_only', async () => {
     const later = new Date(Date.parse('2026-04-01T00:00:00Z')).toISOString();

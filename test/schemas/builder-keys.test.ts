@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import monitorSchema from '../../schemas/monitor.schema.json' with { type: 'json' };
 import sloSchema from '../../schemas/slo.schema.json' with { type: 'json' };
+import downtimeSchema from '../../schemas/downtime.schema.json' with { type: 'json' };
+import { DOWNTIME_KEYS } from '../../src/dsl/downtime/index.ts';
 import { MONITOR_KEYS } from '../../src/dsl/monitors/define.ts';
 import { SLO_KEYS } from '../../src/dsl/slo/define.ts';
 
@@ -16,5 +18,10 @@ describe('builder props and schemas', () => {
   it('every SLO prop is a field of the SLO schema', () => {
     const fields = new Set(Object.keys(sloSchema.properties));
     expect([...SLO_KEYS].filter((k) => !fields.has(k))).toEqual([]);
+  });
+
+  it('every downtime prop is a field of the downtime schema', () => {
+    const fields = new Set(Object.keys(downtimeSchema.properties));
+    expect([...DOWNTIME_KEYS].filter((k) => !fields.has(k))).toEqual([]);
   });
 });

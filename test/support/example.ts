@@ -1,11 +1,12 @@
 // What a definitions folder (the example organisation in monitors/ by default) compiles to, counted from the
 // definitions as loaded: tests that apply the example expect these numbers rather than ones written down, so
 // adding a monitor to the example changes no test.
+import { DATADOG_KINDS } from '../../src/plan/datadog-kinds.ts';
 import { runPipeline } from '../../src/pipeline/index.ts';
 import { root } from './cases.ts';
 
 export interface CompiledCounts {
-  /** Every object vigil creates for the folder, as `<kind> <logical id>` (the plan's kinds). */
+  /** Every object vigil creates for the folder, as `<kind> <logical id>` (the plan's kinds, every Datadog kind included). */
   objects: string[];
   /** Datadog monitors, those derived from SLOs included. */
   monitors: number;
@@ -23,9 +24,7 @@ export async function compiledCounts(projectDir = root): Promise<CompiledCounts>
   if (!pipeline.compiled) throw new Error(`${projectDir} has errors: ${JSON.stringify(pipeline.diagnostics.slice(0, 3))}`);
   const { datadog, pagerduty } = pipeline.compiled;
   const objects = [
-    ...datadog.monitors.map((m) => `datadog.monitor ${m.id}`),
-    ...datadog.slos.map((s) => `datadog.slo ${s.id}`),
-    ...datadog.notificationRules.map((r) => `datadog.notification-rule ${r.id}`),
+    ...DATADOG_KINDS.flatMap((k) => k.desired(pipeline.compiled!).map((o) => `${k.kind} ${o.id}`)),
     ...pagerduty.objects.map((o) => `${o.kind} ${o.id}`),
   ];
   return {

@@ -31,12 +31,15 @@ describe('a monitor stripped of vigil\'s tags in the UI', { timeout: 90_000 }, (
 
     const plan = await runVigil(['plan'], dir, url);
     expect(plan.code, plan.stderr).toBe(0);
-    expect(plan.stdout).toContain([
-      `  + create datadog.monitor ${ID} "${NAME}"`,
-      '      defined at monitors/platform/kafka.ts:26:32',
-      `      warning: Datadog already has monitor ${datadogId} "${NAME}" with this name and without vigil's tags (removed in the UI?). `
-        + `Creating this makes a second monitor that notifies too; to take that one back instead, add adopt: { datadogId: ${datadogId} } to the definition.`,
-    ].join('\n'));
+    // The warning is one of the create's lines (others, such as the evidence of what still refers to the monitor, may
+    // come between), before the next change.
+    const create = plan.stdout.split('\n').findIndex((l) => l === `  + create datadog.monitor ${ID} "${NAME}"`);
+    expect(create).toBeGreaterThan(0);
+    const lines = plan.stdout.split('\n').slice(create + 1);
+    const own = lines.slice(0, lines.findIndex((l) => !l.startsWith('      ')));
+    expect(own[0]).toBe('      defined at monitors/platform/kafka.ts:26:32');
+    expect(own).toContain(`      warning: Datadog already has monitor ${datadogId} "${NAME}" with this name and without vigil's tags (removed in the UI?). `
+      + `Creating this makes a second monitor that notifies too; to take that one back instead, add adopt: { datadogId: ${datadogId} } to the definition.`);
     const json = JSON.parse((await runVigil(['plan', '--json'], dir, url)).stdout);
     expect(json.changes.find((c: { id: string }) => c.id === ID)).toMatchObject({ action: 'create', adoptable: { datadogId, name: NAME, matchedBy: 'name' } });
     // Only that create carries the warning.

@@ -85,8 +85,8 @@ export const run = (argv: string[], options: { clients?: ClientFactory } = {}): 
     clients = fresh?.clients ?? makeClients({ pagerduty: needs.pagerduty });
     out(`${targetsLine(clients.datadog.endpoint, clients.pagerduty?.endpoint)}\n\n`); // first, so a refusal below says where it looked
     const again = await readWorld(clients, {
-      adoptMonitors: needs.adoptMonitors, adoptSlos: needs.adoptSlos, pagerDutyServiceNames: [], pagerduty: needs.pagerduty,
-      notificationRules: needs.notificationRules,
+      adoptMonitors: needs.adoptMonitors, adoptSlos: needs.adoptSlos, adoptDowntimes: needs.adoptDowntimes, pagerDutyServiceNames: [],
+      pagerduty: needs.pagerduty, notificationRules: needs.notificationRules,
     });
     world = fresh ? { ...fresh.world, adoptable: again.adoptable } : again;
     const moved = staleReasons(plan, world);

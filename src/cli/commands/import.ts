@@ -1,13 +1,14 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import type { ImportResult, PagerDutyImportContext, WireMonitor, WireService, WireSlo } from '../../import/index.ts';
+import type { ImportResult, PagerDutyImportContext, WireDowntime, WireMonitor, WireService, WireSlo } from '../../import/index.ts';
 import type { Definition } from '../../ir/definition.ts';
 import { formatDiagnostic } from '../../ir/diagnostic.ts';
 import { loadDefinitions } from '../../load/index.ts';
 import { readUnownedMonitors } from '../../providers/datadog/adopt.ts';
 import { readUnownedSlos } from '../../providers/datadog/adopt-slos.ts';
 import { createDatadogClient, type DatadogClient } from '../../providers/datadog/client.ts';
+import { readUnownedDowntimes } from '../../providers/datadog/downtimes.ts';
 import { readOwnedMonitors } from '../../providers/datadog/monitors.ts';
 import { readNotificationRules } from '../../providers/datadog/notification-rules.ts';
 import { existingPagerDutyServices } from '../../providers/datadog/pagerduty-services.ts';
@@ -20,15 +21,16 @@ import { plural } from '../plural.ts';
 
 const help = `Usage: vigil import [--out DIR] [options]
 
-Reads every Datadog monitor and SLO vigil does not own yet and writes them as TypeScript definitions, one file per
-team (its team: tag) or service (service: tag), else imported.ts. Typed builders (metricAlert, serviceCheck,
+Reads every Datadog monitor, SLO and downtime vigil does not own yet and writes them as TypeScript definitions, one
+file per team (its team: tag) or service (service: tag), else imported.ts. Typed builders (metricAlert, serviceCheck,
 logAlert, eventAlert, compositeMonitor) are used where they reproduce the query exactly, the generic monitor()
 otherwise; messages and tags are kept verbatim. SLOs become metricSlo, monitorSlo or timeSliceSlo without "alerts",
 so adopting them derives no burn-rate monitors; a monitor SLO names its monitors by logical id, so one counting a
-monitor that is neither imported nor owned by vigil is skipped with a warning. Each definition carries
-adopt: { datadogId }: the next apply takes the monitor or SLO over, adding vigil's ownership tags and changing
-nothing else. What the typed props cannot say is kept, in Datadog's own shape, under "overrides". Existing files
-are never overwritten.
+monitor that is neither imported nor owned by vigil is skipped with a warning. Downtimes still to come or running
+become downtime() definitions in downtimes.ts (one muting a single monitor names it by logical id, like a monitor
+SLO). Each definition carries adopt: { datadogId }: the next apply takes the monitor, SLO or downtime over, adding
+vigil's ownership tags (a downtime: a marker line in its message) and changing nothing else. What the typed
+props cannot say is kept, in Datadog's own shape, under "overrides". Existing files are never overwritten.
 
 With PAGERDUTY_TOKEN set, the PagerDuty services vigil does not own are written too, as pagerdutyService() in
 pagerduty.ts. An escalation policy vigil manages is named by its logical id, any other by its PagerDuty id (P…).
@@ -62,12 +64,12 @@ export const command: Command = (argv) => runGuarded('import', async (out, err) 
   const shown = relative(process.cwd(), outDir) || '.';
 
   // The importer brings the TypeScript compiler (ts-morph) along: loaded only when there is work for it.
-  const { asWireMonitor, asWireService, asWireSlo, importDatadog } = await import('../../import/index.ts');
+  const { asWireDowntime, asWireMonitor, asWireService, asWireSlo, importDatadog } = await import('../../import/index.ts');
   const dd = createDatadogClient();
   // PagerDuty is read only when configured, as plan and apply do.
   const withPagerDuty = Boolean(process.env.PAGERDUTY_TOKEN);
-  const [unowned, unownedSlos, owned, loaded, pd, rules] = await Promise.all([
-    readUnownedMonitors(dd), readUnownedSlos(dd), readOwnedMonitors(dd),
+  const [unowned, unownedSlos, unownedDowntimes, owned, loaded, pd, rules] = await Promise.all([
+    readUnownedMonitors(dd), readUnownedSlos(dd), readUnownedDowntimes(dd), readOwnedMonitors(dd),
     loadDefinitions({ projectDir, ...(flags.dir ? { dir: flags.dir } : {}) }),
     withPagerDuty ? readPagerDuty(createPagerDutyClient()) : undefined,
     readNotificationRules(dd),
@@ -86,20 +88,23 @@ export const command: Command = (argv) => runGuarded('import', async (out, err) 
   const slos = unownedSlos.map((r) => asWireSlo(r.body)).filter((s): s is WireSlo => s !== undefined);
   const services = (pd?.unownedServices ?? []).map((r) => asWireService(r.body)).filter((s): s is WireService => s !== undefined);
   const notificationRules = rules.unowned.map((r) => r.body);
-  const everything = withPagerDuty ? 'monitor, SLO and notification rule in Datadog and every service in PagerDuty' : 'monitor, SLO and notification rule in Datadog';
-  if (monitors.length === 0 && slos.length === 0 && services.length === 0 && notificationRules.length === 0) {
+  const downtimes = unownedDowntimes.map((r) => asWireDowntime(r.body)).filter((d): d is WireDowntime => d !== undefined);
+  const everything = withPagerDuty ? 'monitor, SLO, notification rule and downtime in Datadog and every service in PagerDuty'
+    : 'monitor, SLO, notification rule and downtime in Datadog';
+  if (monitors.length === 0 && slos.length === 0 && services.length === 0 && notificationRules.length === 0 && downtimes.length === 0) {
     out(`Nothing to import: vigil already owns every ${everything}.\n`);
     return 0;
   }
-  const result = importDatadog({ monitors, slos, services, notificationRules }, {
+  const result = importDatadog({ monitors, slos, services, notificationRules, downtimes }, {
     reserved: loaded.definitions.map((d) => d.id),
     owned: new Map(owned.map((o) => [String(o.remoteId), o.logicalId])),
     routed: loaded.definitions.some((d) => d.kind === 'routing'),
     ...(pd ? { pagerduty: await pagerDutyContext(dd, pd, loaded.definitions, services) } : {}),
   });
-  if (result.monitors.length === 0 && result.slos.length === 0 && result.services.length === 0 && result.notificationRules.length === 0) {
+  const imported = result.monitors.length + result.slos.length + result.services.length + result.notificationRules.length + result.downtimes.length;
+  if (imported === 0) {
     for (const p of result.problems) err(`warning: ${p}\n`);
-    out(`Nothing to import: the ${withPagerDuty ? 'monitors, SLOs, notification rules and services' : 'monitors, SLOs and notification rules'} vigil does not own cannot be imported (see the warnings).\n`);
+    out(`Nothing to import: the ${withPagerDuty ? 'monitors, SLOs, notification rules, downtimes and services' : 'monitors, SLOs, notification rules and downtimes'} vigil does not own cannot be imported (see the warnings).\n`);
     return 0;
   }
   const clashes = result.files.filter((f) => existsSync(join(outDir, f.path)));
@@ -137,15 +142,16 @@ async function pagerDutyContext(
 function summary(result: ImportResult, shown: string): string {
   const counts = new Map<string, number>();
   const all = [...result.monitors, ...result.slos];
-  for (const m of [...all, ...result.services, ...result.notificationRules]) counts.set(m.builder, (counts.get(m.builder) ?? 0) + 1);
+  for (const m of [...all, ...result.services, ...result.notificationRules, ...result.downtimes]) counts.set(m.builder, (counts.get(m.builder) ?? 0) + 1);
   const builders = [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([b, n]) => `${n} ${b}`).join(', ');
   const overridden = all.filter((m) => m.overridden.length > 0).length;
   const kinds: Array<[number, string, string]> = [
     [result.monitors.length, 'monitor', 'monitor'], [result.slos.length, 'SLO', 'SLO'],
     [result.services.length, 'PagerDuty service', 'service'], [result.notificationRules.length, 'notification rule', 'notification rule'],
+    [result.downtimes.length, 'downtime', 'downtime'],
   ];
-  // Monitors are always counted, as before services existed; SLOs and services only when there are some.
-  const present = kinds.filter(([n], i) => n > 0 || (i === 0 && result.services.length === 0 && result.notificationRules.length === 0));
+  // Monitors are always counted, as before services existed; the other kinds only when there are some.
+  const present = kinds.filter(([n], i) => n > 0 || (i === 0 && result.services.length + result.notificationRules.length + result.downtimes.length === 0));
   const what = list(present.map(([n, word]) => plural(n, word)), 'and');
   const each = list(present.map(([, , noun]) => noun), 'or');
   const tagged = result.monitors.length + result.slos.length > 0;
@@ -153,6 +159,7 @@ function summary(result: ImportResult, shown: string): string {
     ...(tagged ? ['only its tags change'] : []),
     ...(result.services.length ? [present.length === 1 ? "only vigil's marker is added to its description" : "vigil's marker is added to a service's description"] : []),
     ...(result.notificationRules.length ? [present.length === 1 ? "only vigil's marker is added to its name" : "vigil's marker is added to a rule's name"] : []),
+    ...(result.downtimes.length ? [present.length === 1 ? "only vigil's marker is added to its message" : "vigil's marker is added to a downtime's message"] : []),
   ];
   const marker = marks.length === 0 ? 'only its tags change' : list(marks, 'or');
   const integrations = result.services.filter((s) => s.addsIntegration).length;

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../ir/diagnostic.ts';
 import type { Destination, RoutingDefinition } from '../../ir/routing.ts';
 import { destinationKey } from '../../routing/route.ts';
 import type { Change, FieldChange, Plan } from '../types.ts';
+import { changeFacts } from '../describe.ts';
 import { backtestSentence, noisiestFirst, periodWords } from './backtest.ts';
 import { describeLineChange } from './line-diff.ts';
 import { notifiesParts, notifyChange, routedByLine } from './notify.ts';
@@ -109,6 +110,7 @@ function details(c: Change, routes: Plan['routes']): string[] {
   if (c.adoptable) lines.push(`Warning: ${escapeHtml(describeAdoptable(c.adoptable, (s) => `\`${s}\``))}.`, '');
   const query = c.action === 'create' ? c.payload?.query : c.action === 'delete' ? c.live?.query : undefined;
   if (typeof query === 'string') lines.push(`Query: ${code(query)}.`, '');
+  for (const f of changeFacts(c)) lines.push(`${f.label[0]!.toUpperCase()}${f.label.slice(1)}: ${code(f.text)}.`, '');
   const notify = notifyChange(c, routes);
   if (notify) {
     const { handles, words } = notifiesParts(notify, c.action);

@@ -1,5 +1,6 @@
 import { formatLocation } from '../../ir/source.ts';
 import type { Change, FieldChange, Plan } from '../types.ts';
+import { changeFacts } from '../describe.ts';
 import { backtestSentence, noisiestFirst, periodWords } from './backtest.ts';
 import { describeLineChange } from './line-diff.ts';
 import { notifiesLine, notifyChange, routedByLine } from './notify.ts';
@@ -52,6 +53,7 @@ function changeLines(c: Change, paint: Paint, color: keyof typeof SGR, mark: str
   if (c.adoptable) lines.push(`${pad}${paint('yellow', `warning: ${describeAdoptable(c.adoptable)}.`)}`);
   const query = c.action === 'create' ? c.payload?.query : c.action === 'delete' ? c.live?.query : undefined;
   if (typeof query === 'string') lines.push(`${pad}query: ${query}`);
+  for (const f of changeFacts(c)) lines.push(`${pad}${f.label}: ${f.text}`);
   const notify = notifyChange(c, routes);
   if (notify) lines.push(`${pad}${notifiesLine(notify, c.action)}`);
   const routed = routedByLine(c);

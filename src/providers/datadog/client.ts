@@ -4,6 +4,7 @@ import { datadogEndpoint, type Endpoint } from '../endpoint.ts';
 import { ObservedHttpLibrary, type ObservedHttpOptions } from './http.ts';
 import { type JsonReaders, jsonReaders } from './json-reads.ts';
 import type { NotificationRuleCalls } from './notification-rule-calls.ts';
+import type { DowntimeCalls } from './downtimes-v2.ts';
 
 export interface DatadogClient {
   monitors: v1.MonitorsApi;
@@ -14,6 +15,8 @@ export interface DatadogClient {
   readers: JsonReaders;
   /** Monitor notification rules (v2) through the official client, loaded on first use (notification-rule-calls.ts). */
   notificationRules(): Promise<NotificationRuleCalls>;
+  /** Downtimes v2 through the official client, loaded on first use (see downtimes-v2.ts). */
+  downtimes(): Promise<DowntimeCalls>;
   /** Where requests go, for messages (never includes keys). */
   baseUrl: string;
   /** The same, with the setting that chose it and the timeout: what messages and the plan header name. */
@@ -49,6 +52,7 @@ export function createDatadogClient(env: DatadogEnv = process.env, http: Observe
     httpConfig: { compress: false },
   });
   let notificationRules: Promise<NotificationRuleCalls> | undefined;
+  let downtimes: Promise<DowntimeCalls> | undefined;
   return {
     monitors: new v1.MonitorsApi(configuration),
     slos: new v1.ServiceLevelObjectivesApi(configuration),
@@ -56,6 +60,7 @@ export function createDatadogClient(env: DatadogEnv = process.env, http: Observe
     http: httpApi,
     readers: jsonReaders(configuration),
     notificationRules: () => (notificationRules ??= import('./notification-rule-calls.ts').then((m) => m.notificationRuleCalls(configuration))),
+    downtimes: () => (downtimes ??= import('./downtimes-v2.ts').then((m) => m.downtimeCalls(configuration))),
     baseUrl,
     endpoint,
   };

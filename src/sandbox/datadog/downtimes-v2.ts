@@ -4,6 +4,10 @@
 // server keeps v1 and v2 downtimes as one kind of object; the sandbox keeps them apart, so a v2 downtime does not
 // silence v1 monitor answers (inference: no recording shows the two together).
 import { createHash } from 'node:crypto';
+import { addMinutes, parseLocal } from '../../schedule/local-time.ts';
+import { occurrences } from '../../schedule/occurrences.ts';
+import { parseRRule } from '../../schedule/rrule.ts';
+import { isTimeZone, wallClock } from '../../schedule/zones.ts';
 import { ddError, noContent, ok } from './errors.ts';
 import { type JsonObject, type MonitorRecord, USER, isObject } from './model.ts';
 import type { Ctx, Route } from './router.ts';
@@ -172,23 +176,71 @@ function resource(d: DowntimeV2Record, now: number): JsonObject {
   return { type: 'downtime', id: d.id, attributes: { ...d.attributes, status: status(d, now) } };
 }
 
+/** One-time windows by their times; recurring ones by their rules (inference: no recurring v2 downtime is recorded). */
 function status(d: DowntimeV2Record, now: number): string {
   if (d.canceledMs !== null) return 'canceled';
+  const schedule = d.attributes['schedule'];
+  if (isObject(schedule) && Array.isArray(schedule['recurrences'])) return recurringStatus(schedule, now);
   if (now < d.startMs) return 'scheduled';
   return d.endMs !== null && now >= d.endMs ? 'ended' : 'active';
 }
 
+/** Active inside an occurrence, ended when no occurrence ends after now, scheduled in between. */
+function recurringStatus(schedule: JsonObject, now: number): string {
+  const zone = String(schedule['timezone'] ?? 'UTC');
+  const local = wallClock(now, zone);
+  let upcoming = false;
+  for (const r of schedule['recurrences'] as JsonObject[]) {
+    const rule = parseRRule(String(r['rrule']));
+    const start = parseLocal(String(r['start']));
+    const minutes = durationMinutes(r['duration']);
+    if ('problem' in rule || !start || minutes === undefined) continue;
+    for (const at of occurrences(rule.rule, start, zone)) {
+      if (addMinutes(at, minutes) <= local) continue;
+      if (at <= local) return 'active';
+      upcoming = true;
+      break;
+    }
+  }
+  return upcoming ? 'scheduled' : 'ended';
+}
+
+function durationMinutes(raw: unknown): number | undefined {
+  const m = /^(\d+)([mhdw])$/.exec(String(raw));
+  return m ? Number(m[1]) * { m: 1, h: 60, d: 1440, w: 10080 }[m[2] as 'm' | 'h' | 'd' | 'w'] : undefined;
+}
+
+/**
+ * A start in the past is refused with the words of the v1 API (recorded in Terraform provider issues #68, #2060);
+ * v2 refusing it too, for one-time starts and recurrence starts alike, is an inference (the Datadog sync tool moves
+ * past recurrence starts forward for that reason). A start the server fills in itself is never in the past.
+ */
+const START_IN_PAST = 'Scheduled downtime start cannot be in the past';
+
 /** A one-time schedule: `start: null` (or none) starts now, written with microseconds (OBSERVED); ISO times sent are
- * kept. Recurring schedules are stored as sent. Sets the record's start and end. */
+ * kept. Recurring schedules are stored as sent, once their rules parse. Sets the record's start and end. */
 function scheduleOf(raw: unknown, now: number, record: DowntimeV2Record): JsonObject | string {
   const s = isObject(raw) ? raw : {};
-  if (Array.isArray(s['recurrences'])) return { ...s };
+  if (Array.isArray(s['recurrences'])) return recurringSchedule(s, now);
   const start = s['start'] === null || s['start'] === undefined ? now : Date.parse(String(s['start']));
   const end = s['end'] === null || s['end'] === undefined ? null : Date.parse(String(s['end']));
   if (Number.isNaN(start) || (end !== null && Number.isNaN(end))) return 'Invalid schedule'; // invented wording
+  if (start < now) return START_IN_PAST;
   record.startMs = start;
   record.endMs = end;
   return { start: isoMicros(start), end: end === null ? null : isoMicros(end) };
+}
+
+function recurringSchedule(s: JsonObject, now: number): JsonObject | string {
+  const zone = s['timezone'] === undefined ? 'UTC' : String(s['timezone']);
+  if (!isTimeZone(zone)) return `Invalid timezone: ${zone}`; // invented wording
+  for (const r of s['recurrences'] as unknown[]) {
+    const rule = isObject(r) ? parseRRule(String(r['rrule'])) : undefined;
+    const start = isObject(r) && typeof r['start'] === 'string' ? parseLocal(r['start']) : undefined;
+    if (!rule || 'problem' in rule || durationMinutes(isObject(r) ? r['duration'] : undefined) === undefined) return 'Invalid recurrence'; // invented
+    if (start !== undefined && start < wallClock(now, zone)) return START_IN_PAST;
+  }
+  return { ...s, timezone: zone };
 }
 
 function monitorIdentifier(raw: unknown): JsonObject | undefined {

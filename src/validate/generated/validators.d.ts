@@ -8,3 +8,4 @@ export declare const pagerdutyTeam: ValidateFunction;
 export declare const pagerdutyEscalationPolicy: ValidateFunction;
 export declare const pagerdutyService: ValidateFunction;
 export declare const notificationRule: ValidateFunction;
+export declare const downtime: ValidateFunction;

@@ -8100,3 +8100,937 @@ return errors === 0;
 }
 validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+export const downtime = validate38;
+const schema72 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://vigil.dev/schemas/downtime.schema.json","title":"vigil downtime","description":"A Datadog maintenance window (Downtimes v2) managed as code: one-off or recurring, scoped by query and by monitor.","type":"object","required":["id","schedule"],"additionalProperties":false,"properties":{"kind":{"const":"downtime"},"id":{"type":"string","minLength":1,"maxLength":100},"message":{"type":"string","description":"Why the window exists; vigil adds its ownership line below it.","maxLength":3500},"scope":{"type":"string","minLength":1,"description":"Groups muted, as a Datadog tag query, e.g. env:staging. Default *."},"monitor":{"type":"string","minLength":1,"description":"One monitor to mute, by vigil logical id."},"monitorTags":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Mute every monitor carrying all these monitor tags, e.g. [\"env:staging\"]; [\"*\"] mutes every monitor."},"schedule":{"description":"One-off ({ start?, end? }, ISO 8601 with an offset), recurring ({ timeZone, recurrences: [{ rrule, duration, start }] }), or { outsideWorkingHours: { timeZone, from?, to? } }.","anyOf":[{"type":"object","title":"one-off window","additionalProperties":false,"properties":{"start":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"When the window opens, e.g. 2026-12-24T22:00:00Z. Default: when it is applied."},"end":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"When the window closes. Default: never (until cancelled)."}}},{"type":"object","title":"recurring window","required":["recurrences","timeZone"],"additionalProperties":false,"properties":{"timeZone":{"type":"string","minLength":1,"description":"IANA time zone the rules and starts are read in, e.g. Europe/Berlin."},"recurrences":{"type":"array","minItems":1,"items":{"type":"object","required":["rrule","duration","start"],"additionalProperties":false,"properties":{"rrule":{"type":"string","minLength":1,"description":"RFC 5545 rule parts, e.g. FREQ=WEEKLY;BYDAY=SA,SU (no DTSTART)."},"duration":{"type":"string","pattern":"^[1-9]\\d*[mhdw]$","description":"Length of each occurrence: 30m, 14h, 2d, 1w."},"start":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$","description":"First occurrence on the schedule's clock, without an offset: 2026-01-05T18:00."}}}}}},{"type":"object","title":"outside working hours","required":["outsideWorkingHours"],"additionalProperties":false,"properties":{"outsideWorkingHours":{"type":"object","required":["timeZone"],"additionalProperties":false,"properties":{"timeZone":{"type":"string","minLength":1,"description":"IANA time zone of the working hours, e.g. Europe/Berlin."},"from":{"type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$","description":"Local start of the working day, HH:MM. Default 08:00."},"to":{"type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$","description":"Local end of the working day, HH:MM, later than from. Default 18:00."}}}}}]},"notifyEndStates":{"type":"array","uniqueItems":true,"items":{"enum":["alert","no data","warn"]}},"notifyEndTypes":{"type":"array","uniqueItems":true,"items":{"enum":["canceled","expired"]}},"muteFirstRecoveryNotification":{"type":"boolean"},"adopt":{"type":"object","required":["datadogId"],"additionalProperties":false,"description":"Take over an existing Datadog downtime (written by vigil import). Not part of the payload.","properties":{"datadogId":{"type":"string","pattern":"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$","description":"The downtime's id in Datadog (a UUID)."}}},"source":{"description":"Set by the loader: where the definition was written ({ file, line, col })."}}};
+const pattern35 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
+const pattern37 = new RegExp("^[1-9]\\d*[mhdw]$", "u");
+const pattern38 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$", "u");
+const pattern39 = new RegExp("^([01]\\d|2[0-3]):[0-5]\\d$", "u");
+const pattern41 = new RegExp("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", "u");
+
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://vigil.dev/schemas/downtime.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate38.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema72.required,parentSchema:schema72,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.schedule === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schedule"},message:"must have required property '"+"schedule"+"'",schema:schema72.required,parentSchema:schema72,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema72.properties, key0))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data0 = data.kind;
+if("downtime" !== data0){
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "downtime"},message:"must be equal to constant",schema:"downtime",parentSchema:schema72.properties.kind,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(func2(data1) > 100){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema72.properties.id,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema72.properties.id,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.id.type,parentSchema:schema72.properties.id,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.message !== undefined){
+let data2 = data.message;
+if(typeof data2 === "string"){
+if(func2(data2) > 3500){
+const err7 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/maxLength",keyword:"maxLength",params:{limit: 3500},message:"must NOT have more than 3500 characters",schema:3500,parentSchema:schema72.properties.message,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.message.type,parentSchema:schema72.properties.message,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.scope !== undefined){
+let data3 = data.scope;
+if(typeof data3 === "string"){
+if(func2(data3) < 1){
+const err9 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema72.properties.scope,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.scope.type,parentSchema:schema72.properties.scope,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.monitor !== undefined){
+let data4 = data.monitor;
+if(typeof data4 === "string"){
+if(func2(data4) < 1){
+const err11 = {instancePath:instancePath+"/monitor",schemaPath:"#/properties/monitor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema72.properties.monitor,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/monitor",schemaPath:"#/properties/monitor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.monitor.type,parentSchema:schema72.properties.monitor,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.monitorTags !== undefined){
+let data5 = data.monitorTags;
+if(Array.isArray(data5)){
+if(data5.length < 1){
+const err13 = {instancePath:instancePath+"/monitorTags",schemaPath:"#/properties/monitorTags/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema72.properties.monitorTags,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(typeof data6 === "string"){
+if(func2(data6) < 1){
+const err14 = {instancePath:instancePath+"/monitorTags/" + i0,schemaPath:"#/properties/monitorTags/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema72.properties.monitorTags.items,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/monitorTags/" + i0,schemaPath:"#/properties/monitorTags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.monitorTags.items.type,parentSchema:schema72.properties.monitorTags.items,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+let i1 = data5.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data5[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err16 = {instancePath:instancePath+"/monitorTags",schemaPath:"#/properties/monitorTags/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema72.properties.monitorTags,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+break;
+}
+indices0[item0] = i1;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/monitorTags",schemaPath:"#/properties/monitorTags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.monitorTags.type,parentSchema:schema72.properties.monitorTags,data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.schedule !== undefined){
+let data7 = data.schedule;
+const _errs16 = errors;
+let valid4 = false;
+const _errs17 = errors;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key1 in data7){
+if(!((key1 === "start") || (key1 === "end"))){
+const err18 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.schedule.anyOf[0],data:data7};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data7.start !== undefined){
+let data8 = data7.start;
+if(typeof data8 === "string"){
+if(!pattern35.test(data8)){
+const err19 = {instancePath:instancePath+"/schedule/start",schemaPath:"#/properties/schedule/anyOf/0/properties/start/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema72.properties.schedule.anyOf[0].properties.start,data:data8};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/schedule/start",schemaPath:"#/properties/schedule/anyOf/0/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.schedule.anyOf[0].properties.start.type,parentSchema:schema72.properties.schedule.anyOf[0].properties.start,data:data8};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data7.end !== undefined){
+let data9 = data7.end;
+if(typeof data9 === "string"){
+if(!pattern35.test(data9)){
+const err21 = {instancePath:instancePath+"/schedule/end",schemaPath:"#/properties/schedule/anyOf/0/properties/end/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema72.properties.schedule.anyOf[0].properties.end,data:data9};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/schedule/end",schemaPath:"#/properties/schedule/anyOf/0/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.schedule.anyOf[0].properties.end.type,parentSchema:schema72.properties.schedule.anyOf[0].properties.end,data:data9};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.schedule.anyOf[0].type,parentSchema:schema72.properties.schedule.anyOf[0],data:data7};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+var _valid0 = _errs17 === errors;
+valid4 = valid4 || _valid0;
+if(_valid0){
+var props0 = true;
+}
+const _errs24 = errors;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.recurrences === undefined){
+const err24 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/anyOf/1/required",keyword:"required",params:{missingProperty: "recurrences"},message:"must have required property '"+"recurrences"+"'",schema:schema72.properties.schedule.anyOf[1].required,parentSchema:schema72.properties.schedule.anyOf[1],data:data7};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(data7.timeZone === undefined){
+const err25 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/anyOf/1/required",keyword:"required",params:{missingProperty: "timeZone"},message:"must have required property '"+"timeZone"+"'",schema:schema72.properties.schedule.anyOf[1].required,parentSchema:schema72.properties.schedule.anyOf[1],data:data7};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+for(const key2 in data7){
+if(!((key2 === "timeZone") || (key2 === "recurrences"))){
+const err26 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.schedule.anyOf[1],data:data7};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data7.timeZone !== undefined){
+let data10 = data7.timeZone;
+if(typeof data10 === "string"){
+if(func2(data10) < 1){
+const err27 = {instancePath:instancePath+"/schedule/timeZone",schemaPath:"#/properties/schedule/anyOf/1/properties/timeZone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema72.properties.schedule.anyOf[1].properties.timeZone,data:data10};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/schedule/timeZone",schemaPath:"#/properties/schedule/anyOf/1/properties/timeZone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.schedule.anyOf[1].properties.timeZone.type,parentSchema:schema72.properties.schedule.anyOf[1].properties.timeZone,data:data10};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data7.recurrences !== undefined){
+let data11 = data7.recurrences;
+if(Array.isArray(data11)){
+if(data11.length < 1){
+const err29 = {instancePath:instancePath+"/schedule/recurrences",schemaPath:"#/properties/schedule/anyOf/1/properties/recurrences/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema72.properties.schedule.anyOf[1].properties.recurrences,data:data11};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+const len1 = data11.length;
+for(let i2=0; i2<len1; i2++){
+let data12 = data11[i2];
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.rrule === undefined){
+const err30 = {instancePath:instancePath+"/schedule/recurrences/" + i2,schemaPath:"#/properties/schedule/anyOf/1/properties/recurrences/items/required",keyword:"required",params:{missingProperty: "rrule"},message:"must have required property '"+"rrule"+"'",schema:schema72.properties.schedule.anyOf[1].properties.recurrences.items.required,parentSchema:schema72.properties.schedule.anyOf[1].properties.recurrences.items,data:data12};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(data12.duration === undefined){
+const err31 = {instancePath:instancePath+"/schedule/recurrences/" + i2,schemaPath:"#/properties/schedule/anyOf/1/properties/recurrences/items/required",keyword:"required",params:{missingProperty: "duration"},message:"must have required property '"+"duration"+"'",schema:schema72.properties.schedule.anyOf[1].properties.recurrences.items.required,parentSchema:schema72.properties.schedule.anyOf[1].properties.recurrences.items,data:data12};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(data12.start === undefined){
+const err32 = {instancePath:instancePath+"/schedule/recurrences/" + i2,schemaPath:"#/properties/schedule/anyOf/1/properties/recurrences/items/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema72.properties.schedule.anyOf[1].properties.recurrences.items.required,parentSchema:schema72.properties.schedule.anyOf[1].properties.recurrences.items,data:data12};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+for(const key3 in data12){
+if(!(((key3 === "rrule") || (key3 === "duration")) || (key3 === "start"))){
+const err33 = {instancePath:instancePath+"/schedule/recurrences/" + i2,schemaPath:"#/properties/schedule/anyOf/1/properties/recurrences/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.schedule.anyOf[1].properties.recurrences.items,data:data12};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data12.rrule !== undefined){
+let data13 = data12.rrule;
+if(typeof data13 === "string"){
+if(func2(data13) < 1){
+const err34 = {instancePath:instancePath+"/schedule/recurrences/" + i2+"/rrule",schemaPath:"#/properties/schedule/anyOf/1/properties/recurrences/items/properties/rrule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema72.properties.schedule.anyOf[1].properties.recurrences.items.properties.rrule,data:data13};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/schedule/recurrences/" + i2+"/rrule",schemaPath:"#/properties/schedule/anyOf/1/properties/recurrences/items/properties/rrule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.schedule.anyOf[1].properties.recurrences.items.properties.rrule.type,parentSchema:schema72.properties.schedule.anyOf[1].properties.recurrences.items.properties.rrule,data:data13};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data12.duration !== undefined){
+let data14 = data12.duration;
+if(typeof data14 === "string"){
+if(!pattern37.test(data14)){
+const err36 = {instancePath:instancePath+"/schedule/recurrences/" + i2+"/duration",schemaPath:"#/properties/schedule/anyOf/1/properties/recurrences/items/properties/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9]\\d*[mhdw]$"},message:"must match pattern \""+"^[1-9]\\d*[mhdw]$"+"\"",schema:"^[1-9]\\d*[mhdw]$",parentSchema:schema72.properties.schedule.anyOf[1].properties.recurrences.items.properties.duration,data:data14};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/schedule/recurrences/" + i2+"/duration",schemaPath:"#/properties/schedule/anyOf/1/properties/recurrences/items/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.schedule.anyOf[1].properties.recurrences.items.properties.duration.type,parentSchema:schema72.properties.schedule.anyOf[1].properties.recurrences.items.properties.duration,data:data14};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data12.start !== undefined){
+let data15 = data12.start;
+if(typeof data15 === "string"){
+if(!pattern38.test(data15)){
+const err38 = {instancePath:instancePath+"/schedule/recurrences/" + i2+"/start",schemaPath:"#/properties/schedule/anyOf/1/properties/recurrences/items/properties/start/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$",parentSchema:schema72.properties.schedule.anyOf[1].properties.recurrences.items.properties.start,data:data15};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/schedule/recurrences/" + i2+"/start",schemaPath:"#/properties/schedule/anyOf/1/properties/recurrences/items/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.schedule.anyOf[1].properties.recurrences.items.properties.start.type,parentSchema:schema72.properties.schedule.anyOf[1].properties.recurrences.items.properties.start,data:data15};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/schedule/recurrences/" + i2,schemaPath:"#/properties/schedule/anyOf/1/properties/recurrences/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.schedule.anyOf[1].properties.recurrences.items.type,parentSchema:schema72.properties.schedule.anyOf[1].properties.recurrences.items,data:data12};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/schedule/recurrences",schemaPath:"#/properties/schedule/anyOf/1/properties/recurrences/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.schedule.anyOf[1].properties.recurrences.type,parentSchema:schema72.properties.schedule.anyOf[1].properties.recurrences,data:data11};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.schedule.anyOf[1].type,parentSchema:schema72.properties.schedule.anyOf[1],data:data7};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+var _valid0 = _errs24 === errors;
+valid4 = valid4 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = true;
+}
+}
+const _errs40 = errors;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.outsideWorkingHours === undefined){
+const err43 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/anyOf/2/required",keyword:"required",params:{missingProperty: "outsideWorkingHours"},message:"must have required property '"+"outsideWorkingHours"+"'",schema:schema72.properties.schedule.anyOf[2].required,parentSchema:schema72.properties.schedule.anyOf[2],data:data7};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+for(const key4 in data7){
+if(!(key4 === "outsideWorkingHours")){
+const err44 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.schedule.anyOf[2],data:data7};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data7.outsideWorkingHours !== undefined){
+let data16 = data7.outsideWorkingHours;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.timeZone === undefined){
+const err45 = {instancePath:instancePath+"/schedule/outsideWorkingHours",schemaPath:"#/properties/schedule/anyOf/2/properties/outsideWorkingHours/required",keyword:"required",params:{missingProperty: "timeZone"},message:"must have required property '"+"timeZone"+"'",schema:schema72.properties.schedule.anyOf[2].properties.outsideWorkingHours.required,parentSchema:schema72.properties.schedule.anyOf[2].properties.outsideWorkingHours,data:data16};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+for(const key5 in data16){
+if(!(((key5 === "timeZone") || (key5 === "from")) || (key5 === "to"))){
+const err46 = {instancePath:instancePath+"/schedule/outsideWorkingHours",schemaPath:"#/properties/schedule/anyOf/2/properties/outsideWorkingHours/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.schedule.anyOf[2].properties.outsideWorkingHours,data:data16};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data16.timeZone !== undefined){
+let data17 = data16.timeZone;
+if(typeof data17 === "string"){
+if(func2(data17) < 1){
+const err47 = {instancePath:instancePath+"/schedule/outsideWorkingHours/timeZone",schemaPath:"#/properties/schedule/anyOf/2/properties/outsideWorkingHours/properties/timeZone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema72.properties.schedule.anyOf[2].properties.outsideWorkingHours.properties.timeZone,data:data17};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/schedule/outsideWorkingHours/timeZone",schemaPath:"#/properties/schedule/anyOf/2/properties/outsideWorkingHours/properties/timeZone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.schedule.anyOf[2].properties.outsideWorkingHours.properties.timeZone.type,parentSchema:schema72.properties.schedule.anyOf[2].properties.outsideWorkingHours.properties.timeZone,data:data17};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data16.from !== undefined){
+let data18 = data16.from;
+if(typeof data18 === "string"){
+if(!pattern39.test(data18)){
+const err49 = {instancePath:instancePath+"/schedule/outsideWorkingHours/from",schemaPath:"#/properties/schedule/anyOf/2/properties/outsideWorkingHours/properties/from/pattern",keyword:"pattern",params:{pattern: "^([01]\\d|2[0-3]):[0-5]\\d$"},message:"must match pattern \""+"^([01]\\d|2[0-3]):[0-5]\\d$"+"\"",schema:"^([01]\\d|2[0-3]):[0-5]\\d$",parentSchema:schema72.properties.schedule.anyOf[2].properties.outsideWorkingHours.properties.from,data:data18};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/schedule/outsideWorkingHours/from",schemaPath:"#/properties/schedule/anyOf/2/properties/outsideWorkingHours/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.schedule.anyOf[2].properties.outsideWorkingHours.properties.from.type,parentSchema:schema72.properties.schedule.anyOf[2].properties.outsideWorkingHours.properties.from,data:data18};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data16.to !== undefined){
+let data19 = data16.to;
+if(typeof data19 === "string"){
+if(!pattern39.test(data19)){
+const err51 = {instancePath:instancePath+"/schedule/outsideWorkingHours/to",schemaPath:"#/properties/schedule/anyOf/2/properties/outsideWorkingHours/properties/to/pattern",keyword:"pattern",params:{pattern: "^([01]\\d|2[0-3]):[0-5]\\d$"},message:"must match pattern \""+"^([01]\\d|2[0-3]):[0-5]\\d$"+"\"",schema:"^([01]\\d|2[0-3]):[0-5]\\d$",parentSchema:schema72.properties.schedule.anyOf[2].properties.outsideWorkingHours.properties.to,data:data19};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/schedule/outsideWorkingHours/to",schemaPath:"#/properties/schedule/anyOf/2/properties/outsideWorkingHours/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.schedule.anyOf[2].properties.outsideWorkingHours.properties.to.type,parentSchema:schema72.properties.schedule.anyOf[2].properties.outsideWorkingHours.properties.to,data:data19};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/schedule/outsideWorkingHours",schemaPath:"#/properties/schedule/anyOf/2/properties/outsideWorkingHours/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.schedule.anyOf[2].properties.outsideWorkingHours.type,parentSchema:schema72.properties.schedule.anyOf[2].properties.outsideWorkingHours,data:data16};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.schedule.anyOf[2].type,parentSchema:schema72.properties.schedule.anyOf[2],data:data7};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+var _valid0 = _errs40 === errors;
+valid4 = valid4 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = true;
+}
+}
+if(!valid4){
+const err55 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema72.properties.schedule.anyOf,parentSchema:schema72.properties.schedule,data:data7};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+else {
+errors = _errs16;
+if(vErrors !== null){
+if(_errs16){
+vErrors.length = _errs16;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.notifyEndStates !== undefined){
+let data20 = data.notifyEndStates;
+if(Array.isArray(data20)){
+const len2 = data20.length;
+for(let i3=0; i3<len2; i3++){
+let data21 = data20[i3];
+if(!(((data21 === "alert") || (data21 === "no data")) || (data21 === "warn"))){
+const err56 = {instancePath:instancePath+"/notifyEndStates/" + i3,schemaPath:"#/properties/notifyEndStates/items/enum",keyword:"enum",params:{allowedValues: schema72.properties.notifyEndStates.items.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.notifyEndStates.items.enum,parentSchema:schema72.properties.notifyEndStates.items,data:data21};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+let i4 = data20.length;
+let j1;
+if(i4 > 1){
+outer0:
+for(;i4--;){
+for(j1 = i4; j1--;){
+if(func0(data20[i4], data20[j1])){
+const err57 = {instancePath:instancePath+"/notifyEndStates",schemaPath:"#/properties/notifyEndStates/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema72.properties.notifyEndStates,data:data20};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/notifyEndStates",schemaPath:"#/properties/notifyEndStates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.notifyEndStates.type,parentSchema:schema72.properties.notifyEndStates,data:data20};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data.notifyEndTypes !== undefined){
+let data22 = data.notifyEndTypes;
+if(Array.isArray(data22)){
+const len3 = data22.length;
+for(let i5=0; i5<len3; i5++){
+let data23 = data22[i5];
+if(!((data23 === "canceled") || (data23 === "expired"))){
+const err59 = {instancePath:instancePath+"/notifyEndTypes/" + i5,schemaPath:"#/properties/notifyEndTypes/items/enum",keyword:"enum",params:{allowedValues: schema72.properties.notifyEndTypes.items.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.notifyEndTypes.items.enum,parentSchema:schema72.properties.notifyEndTypes.items,data:data23};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+let i6 = data22.length;
+let j2;
+if(i6 > 1){
+outer1:
+for(;i6--;){
+for(j2 = i6; j2--;){
+if(func0(data22[i6], data22[j2])){
+const err60 = {instancePath:instancePath+"/notifyEndTypes",schemaPath:"#/properties/notifyEndTypes/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i6+" are identical)",schema:true,parentSchema:schema72.properties.notifyEndTypes,data:data22};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+break outer1;
+}
+}
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/notifyEndTypes",schemaPath:"#/properties/notifyEndTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.notifyEndTypes.type,parentSchema:schema72.properties.notifyEndTypes,data:data22};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data.muteFirstRecoveryNotification !== undefined){
+let data24 = data.muteFirstRecoveryNotification;
+if(typeof data24 !== "boolean"){
+const err62 = {instancePath:instancePath+"/muteFirstRecoveryNotification",schemaPath:"#/properties/muteFirstRecoveryNotification/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema72.properties.muteFirstRecoveryNotification.type,parentSchema:schema72.properties.muteFirstRecoveryNotification,data:data24};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data.adopt !== undefined){
+let data25 = data.adopt;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.datadogId === undefined){
+const err63 = {instancePath:instancePath+"/adopt",schemaPath:"#/properties/adopt/required",keyword:"required",params:{missingProperty: "datadogId"},message:"must have required property '"+"datadogId"+"'",schema:schema72.properties.adopt.required,parentSchema:schema72.properties.adopt,data:data25};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+for(const key6 in data25){
+if(!(key6 === "datadogId")){
+const err64 = {instancePath:instancePath+"/adopt",schemaPath:"#/properties/adopt/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.adopt,data:data25};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data25.datadogId !== undefined){
+let data26 = data25.datadogId;
+if(typeof data26 === "string"){
+if(!pattern41.test(data26)){
+const err65 = {instancePath:instancePath+"/adopt/datadogId",schemaPath:"#/properties/adopt/properties/datadogId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},message:"must match pattern \""+"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"+"\"",schema:"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",parentSchema:schema72.properties.adopt.properties.datadogId,data:data26};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/adopt/datadogId",schemaPath:"#/properties/adopt/properties/datadogId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.adopt.properties.datadogId.type,parentSchema:schema72.properties.adopt.properties.datadogId,data:data26};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/adopt",schemaPath:"#/properties/adopt/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.adopt.type,parentSchema:schema72.properties.adopt,data:data25};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+else {
+const err68 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+validate38.errors = vErrors;
+return errors === 0;
+}
+validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
