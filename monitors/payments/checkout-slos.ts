@@ -1,5 +1,5 @@
 // Checkout's SLOs. One declaration each: the SLO in Datadog plus the burn-rate alerts that page when it is at risk.
-import { metricSlo, monitorSlo } from '@vigil-monitors/vigil';
+import { metricSlo, monitorSlo, sloCorrection } from '@vigil-monitors/vigil';
 
 const runbook = 'https://runbooks.example.com/payments/checkout/slo';
 const scope = '{service:checkout,env:prod}';
@@ -43,4 +43,15 @@ export const uptime = monitorSlo({
       firstSteps: ['Open the error-rate and latency monitors this SLO counts', 'Check the most recent checkout deploy'],
     },
   },
+});
+
+// The payment provider's maintenance hour, every Sunday at 02:00 Berlin time: checkout is down by announcement, and
+// that time does not count against checkout availability.
+export const providerMaintenance = sloCorrection({
+  id: 'checkout-provider-maintenance',
+  slo: 'checkout-availability',
+  category: 'Scheduled Maintenance',
+  description: 'Payment provider maintenance window (announced weekly).',
+  timeZone: 'Europe/Berlin',
+  schedule: { start: '2026-01-04T02:00:00+01:00', rrule: 'FREQ=WEEKLY;BYDAY=SU', duration: '1h' },
 });

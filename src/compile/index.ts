@@ -7,12 +7,14 @@ import { compileDowntime, type CompiledDowntime } from './datadog/downtime.ts';
 import { compileMonitor, type CompiledMonitor } from './datadog/monitor.ts';
 import { compileNotificationRule, compileWrittenRule, type CompiledNotificationRule } from './datadog/notification-rule.ts';
 import { compileSlo, type CompiledSlo } from './datadog/slo.ts';
+import { compileSloCorrection, type CompiledSloCorrection } from './datadog/slo-correction.ts';
 import { compileEscalationPolicy, compileService, compileTeam, type CompiledPagerDuty } from './pagerduty/payloads.ts';
 
 export type { CompiledMonitor } from './datadog/monitor.ts';
 export type { CompiledNotificationRule } from './datadog/notification-rule.ts';
 export type { CompiledSlo } from './datadog/slo.ts';
 export type { CompiledDowntime } from './datadog/downtime.ts';
+export type { CompiledSloCorrection } from './datadog/slo-correction.ts';
 export type { CompiledPagerDuty } from './pagerduty/payloads.ts';
 
 /** Desired state: every payload vigil would send, keyed by logical id, in a stable order. Versioned for `--json`. */
@@ -24,8 +26,12 @@ export interface CompiledState {
    * `downtimes`: `{ id, payload }` with the payload the body of `POST /api/v2/downtime` as the definition writes it;
    * what a plan sends depends on when: a start already past is left out or moved to the next occurrence, and a
    * window that is over is not sent (compile/datadog/downtime-time.ts).
+   * `sloCorrections`: `{ id, payload }` with the payload the body of `POST /api/v1/slo/correction`.
    */
-  datadog: { monitors: CompiledMonitor[]; slos: CompiledSlo[]; notificationRules: CompiledNotificationRule[]; downtimes: CompiledDowntime[] };
+  datadog: {
+    monitors: CompiledMonitor[]; slos: CompiledSlo[]; notificationRules: CompiledNotificationRule[]; downtimes: CompiledDowntime[];
+    sloCorrections: CompiledSloCorrection[];
+  };
   /**
    * PagerDuty objects, with the Datadog integration on each service and Datadog's PagerDuty service object for it
    * (kind `datadog.pagerduty-service`, whose secret integration key is read at apply and never compiled).
@@ -47,6 +53,7 @@ export function compile(definitions: readonly Definition[]): CompiledState {
   const byRules: RoutedMonitor[] = [];
   const byMessage: Array<[MonitorDefinition, RoutedMonitor['decision'] | undefined]> = [];
   const downtimes: CompiledDowntime[] = [];
+  const sloCorrections: CompiledSloCorrection[] = [];
   for (const d of definitions) {
     if (d.kind !== 'monitor') continue;
     const decision = routeMonitor(d, routing);
@@ -67,11 +74,13 @@ export function compile(definitions: readonly Definition[]): CompiledState {
     else if (d.kind === 'pagerduty-escalation-policy') pagerduty.push(compileEscalationPolicy(d));
     else if (d.kind === 'pagerduty-service') pagerduty.push(...compileService(d));
     else if (d.kind === 'downtime') downtimes.push(compileDowntime(d));
+    else if (d.kind === 'slo-correction') sloCorrections.push(compileSloCorrection(d));
   }
   return {
     version: 1,
     datadog: {
       monitors: monitors.sort(byId), slos: slos.sort(byId), notificationRules: notificationRules.sort(byId), downtimes: downtimes.sort(byId),
+      sloCorrections: sloCorrections.sort(byId),
     },
     pagerduty: { objects: pagerduty.sort(byId) },
   };

@@ -1,6 +1,6 @@
 // Ownership without a state file, for objects that carry no tags: a marker line at the end of a free-text field the
-// API keeps exactly as written — a PagerDuty object's description, a Datadog downtime's message. Tagged objects
-// (monitors, SLOs) carry the same facts as tags instead (ownership.ts).
+// API keeps exactly as written — a PagerDuty object's description, a Datadog downtime's message, an SLO correction's
+// description. Tagged objects (monitors, SLOs) carry the same facts as tags instead (ownership.ts).
 
 const MARKER = /\n*\[managed by vigil\] vigil-id:(\S+) vigil-hash:([0-9a-f]+)\s*$/;
 

@@ -29,3 +29,4 @@ export type { SloProps, MetricSloProps, MonitorSloProps, TimeSliceSloProps, AnyS
 export { pagerdutyService, escalationPolicy, pagerdutyTeam, user, schedule } from './pagerduty/index.ts';
 export { notificationRule, type NotificationRuleProps, type NotificationRuleCondition } from './notification-rule/index.ts';
 export { downtime, outsideWorkingHours, type DowntimeProps, type OutsideWorkingHoursProps } from './downtime/index.ts';
+export { sloCorrection, type SloCorrectionProps } from './slo-correction/index.ts';

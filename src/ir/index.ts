@@ -6,4 +6,5 @@ export * from './routing.ts';
 export * from './pagerduty.ts';
 export * from './notification-rule.ts';
 export * from './downtime.ts';
+export * from './slo-correction.ts';
 export * from './definition.ts';

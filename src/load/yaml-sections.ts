@@ -15,6 +15,7 @@ const SECTIONS: Record<string, { list: Kind } | { single: Kind } | { group: Reco
   routing: { single: 'routing' },
   notificationRules: { list: 'notification-rule' },
   downtimes: { list: 'downtime' },
+  sloCorrections: { list: 'slo-correction' },
   pagerduty: { group: { teams: 'pagerduty-team', escalationPolicies: 'pagerduty-escalation-policy', services: 'pagerduty-service' } },
 };
 const META_KEYS = new Set(['$schema']);

@@ -6,6 +6,7 @@ import type { CompiledState } from '../compile/index.ts';
 import { contentHash } from '../compile/canonical.ts';
 import { downtimeAttributes, downtimeHash } from '../compile/datadog/downtime.ts';
 import { downtimeAt } from '../compile/datadog/downtime-time.ts';
+import { correctionAttributes } from '../compile/datadog/slo-correction.ts';
 import { notificationRuleHash, readRuleMarker, ruleAttributesOf } from '../compile/datadog/notification-rule.ts';
 import { readMarker } from '../compile/marker.ts';
 import { HASH_TAG_PREFIX } from '../compile/ownership.ts';
@@ -13,7 +14,7 @@ import { taggedOwner } from './adopt.ts';
 import { describeFacts } from './describe.ts';
 import { liveSummary } from './live-summary.ts';
 import type { RemoteObject, RemoteState } from './remote.ts';
-import type { LiveSummary, ResourceKind } from './types.ts';
+import type { FieldChange, LiveSummary, ResourceKind } from './types.ts';
 
 type Json = Record<string, unknown>;
 
@@ -58,6 +59,11 @@ export interface DatadogKind {
   at?(payload: Json, now: number): Json | undefined;
   /** True for an owned object Datadog reports as over: never deleted, never matched for an update. */
   ended?(remote: RemoteObject): boolean;
+  /**
+   * True when these differences cannot be made by an update (a field Datadog does not change, or one an update cannot
+   * clear): the object is created anew and the live one deleted, both with reason `replaced`.
+   */
+  replaces?(fields: readonly FieldChange[]): boolean;
 }
 
 const tagged = {
@@ -108,6 +114,24 @@ export const DATADOG_KINDS: readonly DatadogKind[] = [
     },
     at: downtimeAt,
     ended: (remote) => downtimeAttributes(remote.body).status === 'ended',
+  },
+  {
+    kind: 'datadog.slo-correction', desired: (s) => s.datadog.sloCorrections, owned: (r) => r.sloCorrections ?? [],
+    // Corrections have no tags: the marker with the id and hash is the last line of their description.
+    appliedHash: (body) => readMarker(correctionAttributes(body).description)?.hash,
+    owner: (body) => readMarker(correctionAttributes(body).description)?.id,
+    hash: contentHash,
+    live: (body) => {
+      const description = readMarker(correctionAttributes(body).description)?.text ?? '';
+      return { ...(description ? { message: description } : {}), facts: describeFacts('datadog.slo-correction', body) };
+    },
+    createdAt: (body) => {
+      const created = correctionAttributes(body).created_at;
+      return typeof created === 'number' ? created * 1000 : undefined;
+    },
+    // An update does not move a correction to another SLO (its PATCH takes no slo_id), nor clear an end or a rule.
+    replaces: (fields) => fields.some((f) => f.path === 'slo_id' || f.path === 'slo_query'
+      || ((f.new === null || f.new === undefined) && f.old !== null && f.old !== undefined)),
   },
 ];
 

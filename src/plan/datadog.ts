@@ -79,6 +79,14 @@ export function planDatadog(desired: CompiledState, actual: RemoteState, options
         unchanged++;
         continue;
       }
+      if (k.replaces?.(fields)) {
+        delete remoteIds[d.id];
+        changes.push(
+          { action: 'create', kind: k.kind, id: d.id, reason: 'replaced', payload, dependsOn: d.dependsOn, ...(source ? { source } : {}) },
+          { action: 'delete', kind: k.kind, id: d.id, remoteId: remote.remoteId, remoteVersion: remote.version, reason: 'replaced', fields, live: k.live(remote.body) },
+        );
+        continue;
+      }
       const reason = updateReason(k, remote.body, liveCanonical(k.kind, payload, live), payload);
       if (reason !== 'code') drift.push(d.id);
       changes.push({

@@ -2,6 +2,7 @@ import { managedMonitorView, normalizeMonitor } from '../compile/datadog/normali
 import { normalizeSlo } from '../compile/datadog/normalize-slo.ts';
 import { normalizeNotificationRule } from '../compile/datadog/notification-rule.ts';
 import { managedDowntimeView, normalizeDowntime } from '../compile/datadog/downtime.ts';
+import { normalizeSloCorrection } from '../compile/datadog/slo-correction.ts';
 import { diffFields } from './diff.ts';
 import type { FieldChange, ResourceKind } from './types.ts';
 
@@ -21,6 +22,8 @@ const COMPARISONS: Partial<Record<ResourceKind, LiveComparison>> = {
   // A start the server chose (a one-off window sent without one) and a recurrence stored from a later occurrence of
   // the same series are not differences; status, creation and modification times are the server's.
   'datadog.downtime': { canonical: normalizeDowntime, managed: managedDowntimeView },
+  // normalizeSloCorrection reads only what vigil sends (and `slo_query`); the people and times are the server's.
+  'datadog.slo-correction': { canonical: normalizeSloCorrection, managed: (live) => live },
 };
 
 /** The plan kinds `diffLive` compares. */

@@ -16,6 +16,8 @@ const PHASE: Record<ResourceKind, number> = {
   'datadog.slo': 6,
   // After the monitors they mute, whose Datadog ids they need.
   'datadog.downtime': 7,
+  // After the SLOs they correct, whose Datadog ids they need.
+  'datadog.slo-correction': 7,
 };
 
 /**

@@ -18,6 +18,8 @@ export interface RemoteState {
   notificationRules?: RemoteObject[];
   /** Downtimes carrying vigil's marker that are not cancelled (ended ones included); absent in a world built by hand. */
   downtimes?: RemoteObject[];
+  /** SLO corrections carrying vigil's marker; absent in a world built by hand. */
+  sloCorrections?: RemoteObject[];
 }
 
 /** What vigil owns in PagerDuty, and what it needs to resolve references there (read by providers/pagerduty). */

@@ -7,6 +7,7 @@ export type ResourceKind =
   | 'datadog.slo'
   | 'datadog.notification-rule'
   | 'datadog.downtime'
+  | 'datadog.slo-correction'
   | 'datadog.pagerduty-service'
   | 'pagerduty.team'
   | 'pagerduty.escalation-policy'
@@ -35,7 +36,7 @@ export interface Change {
    * `adopt`: an existing object vigil did not own is taken over, gaining its ownership marker: a monitor or SLO named
    * by `adopt.datadogId` (its tags), or a PagerDuty service named by `adopt.pagerdutyId` (a line in its description).
    */
-  reason?: UpdateReason | 'adopt' | 'duplicate' | 'removed' | 'deleted-outside';
+  reason?: UpdateReason | 'adopt' | 'duplicate' | 'removed' | 'deleted-outside' | 'replaced';
   /**
    * With reason `deleted-outside` (a create of an object that was deleted by hand): the objects vigil owns whose last
    * applied code still refers to it, the evidence that it existed (vigil keeps no state file; see deleted-outside.ts).

@@ -10,6 +10,7 @@ import { readOwnedMonitors } from './datadog/monitors.ts';
 import { readNotificationRules } from './datadog/notification-rules.ts';
 import { existingPagerDutyServices } from './datadog/pagerduty-services.ts';
 import { readOwnedSlos } from './datadog/slos.ts';
+import { readOwnedSloCorrections } from './datadog/slo-corrections.ts';
 import type { PagerDutyClient } from './pagerduty/client.ts';
 import { readPagerDuty } from './pagerduty/objects.ts';
 
@@ -25,8 +26,10 @@ export interface Clients {
  * when needed: a monitor routed through one carries its tag.
  */
 export async function readOwned(dd: DatadogClient): Promise<RemoteState> {
-  const [monitors, slos, downtimes] = await Promise.all([readOwnedMonitors(dd), readOwnedSlos(dd), readOwnedDowntimes(dd)]);
-  return { monitors, slos, downtimes };
+  const [monitors, slos, downtimes, sloCorrections] = await Promise.all([
+    readOwnedMonitors(dd), readOwnedSlos(dd), readOwnedDowntimes(dd), readOwnedSloCorrections(dd),
+  ]);
+  return { monitors, slos, downtimes, sloCorrections };
 }
 
 /**

@@ -41,8 +41,13 @@ const UNSUPPORTED = new Set(['BYSECOND', 'BYMINUTE', 'BYHOUR', 'BYYEARDAY', 'BYW
 export type RRulePart = 'FREQ' | 'INTERVAL' | 'COUNT' | 'UNTIL' | 'BYDAY' | 'BYMONTHDAY' | 'BYMONTH' | 'BYSETPOS' | 'WKST';
 export const ALL_PARTS: readonly RRulePart[] = ['FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'BYDAY', 'BYMONTHDAY', 'BYMONTH', 'BYSETPOS', 'WKST'];
 
-/** Parses a rule, or says the first thing wrong with it. `parts` are the rule parts the object type takes. */
-export function parseRRule(written: string, parts: readonly RRulePart[] = ALL_PARTS): { rule: RRule } | { problem: RRuleProblem } {
+/**
+ * Parses a rule, or says the first thing wrong with it. `parts` are the rule parts the object type takes, and `refusal`
+ * says who does not take a part (`uses BYMONTHDAY, which <refusal>`).
+ */
+export function parseRRule(
+  written: string, parts: readonly RRulePart[] = ALL_PARTS, refusal = 'this kind of rule does not take',
+): { rule: RRule } | { problem: RRuleProblem } {
   const text = written.replace(/^RRULE:/i, '').trim();
   if (text === '') return problem('is empty', 'write at least FREQ, e.g. "FREQ=WEEKLY;BYDAY=SU"');
   const seen = new Map<string, string>();
@@ -59,7 +64,7 @@ export function parseRRule(written: string, parts: readonly RRulePart[] = ALL_PA
     }
     if (!parts.includes(key as RRulePart)) {
       const known = UNSUPPORTED.has(key) || ALL_PARTS.includes(key as RRulePart);
-      return problem(known ? `uses ${key}, which ${UNSUPPORTED.has(key) ? 'vigil does not support' : 'this kind of rule does not take'}` : `has an unknown part "${key}"`,
+      return problem(known ? `uses ${key}, which ${UNSUPPORTED.has(key) ? 'vigil does not support' : refusal}` : `has an unknown part "${key}"`,
         `use only ${parts.join(', ')}`);
     }
     seen.set(key, value);

@@ -5,6 +5,7 @@ import notificationRuleSchema from '../../schemas/notification-rule.schema.json'
 import pagerdutySchema from '../../schemas/pagerduty.schema.json' with { type: 'json' };
 import routingSchema from '../../schemas/routing.schema.json' with { type: 'json' };
 import sloSchema from '../../schemas/slo.schema.json' with { type: 'json' };
+import sloCorrectionSchema from '../../schemas/slo-correction.schema.json' with { type: 'json' };
 
 /** Which schema (by `$id`, or `$id#/$defs/…`) checks each definition kind, under the export name of its validator. */
 export const VALIDATORS = {
@@ -16,6 +17,7 @@ export const VALIDATORS = {
   pagerdutyService: `${pagerdutySchema.$id}#/$defs/service`,
   notificationRule: notificationRuleSchema.$id,
   downtime: downtimeSchema.$id,
+  sloCorrection: sloCorrectionSchema.$id,
 } as const;
 
 /**
@@ -24,6 +26,6 @@ export const VALIDATORS = {
  */
 export function schemaAjv(): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true, code: { source: true, esm: true, lines: true } });
-  for (const schema of [monitorSchema, sloSchema, routingSchema, pagerdutySchema, notificationRuleSchema, downtimeSchema]) ajv.addSchema(schema);
+  for (const schema of [monitorSchema, sloSchema, routingSchema, pagerdutySchema, notificationRuleSchema, downtimeSchema, sloCorrectionSchema]) ajv.addSchema(schema);
   return ajv;
 }

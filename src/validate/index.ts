@@ -15,6 +15,7 @@ import { checkFormulaNames, checkTemplates } from './semantic/templates.ts';
 import { checkRouting, checkWrittenRules } from './semantic/routing.ts';
 import { checkPagerDuty } from './semantic/pagerduty.ts';
 import { checkDowntimes } from './semantic/downtime.ts';
+import { checkSloCorrections } from './semantic/slo-correction.ts';
 import type { RoutingDefinition } from '../ir/routing.ts';
 import type { SloDefinition } from '../ir/slo.ts';
 import { routedMonitors, type RoutedMonitors } from '../compile/routed.ts';
@@ -85,7 +86,8 @@ export function validate(definitions: readonly Definition[], options: ValidateOp
     append(diagnostics, checkFormulaNames(def, parsed));
   }
   diagnostics.push(...checkRouting(routings, monitors), ...checkWrittenRules(valid), ...checkPagerDuty(valid),
-    ...checkDowntimes(valid, all.filter((d) => d.kind === 'monitor').map((d) => d.id)));
+    ...checkDowntimes(valid, all.filter((d) => d.kind === 'monitor').map((d) => d.id)),
+    ...checkSloCorrections(valid, all.filter((d) => d.kind === 'slo').map((d) => d.id)));
   return { diagnostics, valid, queries, derived: slos.derived, derivedFrom: slos.derivedFrom, routed };
 }
 

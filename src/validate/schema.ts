@@ -19,6 +19,7 @@ const validators: Record<Definition['kind'], ValidateFunction> = {
   'pagerduty-service': generated.pagerdutyService,
   'notification-rule': generated.notificationRule,
   downtime: generated.downtime,
+  'slo-correction': generated.sloCorrection,
 };
 
 /**

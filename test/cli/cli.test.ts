@@ -92,7 +92,7 @@ describe('vigil CLI', () => {
 });
 
 describe('vigil demo (the README main job)', () => {
-  it('plans, applies and re-plans monitors/ against an in-process sandbox, maintenance windows included', async () => {
+  it('plans, applies and re-plans monitors/ against an in-process sandbox, maintenance windows and SLO corrections included', async () => {
     const r = vigil(['demo']);
     expect(r.code).toBe(0);
     const sections = r.stdout.split(/^=== /m);
@@ -109,5 +109,8 @@ describe('vigil demo (the README main job)', () => {
     const { compiled } = await runPipeline({ projectDir: root, compile: true });
     expect(compiled!.datadog.downtimes.length).toBeGreaterThan(0);
     for (const d of compiled!.datadog.downtimes) expect(sections[1]).toMatch(new RegExp(`^ {2}\\+ create datadog\\.downtime ${d.id}\\n.*\\n {6}mutes: `, 'm'));
+    // And its SLO corrections, with the SLO each corrects.
+    expect(compiled!.datadog.sloCorrections.length).toBeGreaterThan(0);
+    for (const c of compiled!.datadog.sloCorrections) expect(sections[1]).toMatch(new RegExp(`^ {2}\\+ create datadog\\.slo-correction ${c.id}\\n.*\\n {6}corrects: SLO `, 'm'));
   });
 });

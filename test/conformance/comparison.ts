@@ -1,5 +1,5 @@
-// The comparison check: for every successful create or update of a monitor, SLO, monitor notification rule or
-// downtime (v2) in the real recordings, vigil's plan comparison (diffLive) must find no change between what was sent
+// The comparison check: for every successful create or update of a monitor, SLO, monitor notification rule, downtime
+// (v2) or SLO correction in the real recordings, vigil's plan comparison (diffLive) must find no change between what was sent
 // and what the server answered, and between what was sent and the next read of the same object. The server's own
 // answer is the object "exactly as stored".
 import { diffLive } from '../../src/plan/diff-live.ts';
@@ -21,6 +21,7 @@ const MONITOR_PATH = /^\/api\/v1\/monitor(?:\/(\d+))?$/;
 const SLO_PATH = /^\/api\/v1\/slo(?:\/([0-9a-f]+))?$/;
 const RULE_PATH = /^\/api\/v2\/monitor\/notification_rule(?:\/([0-9a-f-]+))?$/;
 const DOWNTIME_PATH = /^\/api\/v2\/downtime(?:\/([0-9a-f-]{36}))?$/;
+const CORRECTION_PATH = /^\/api\/v1\/slo\/correction(?:\/([0-9a-f-]{36}))?$/;
 
 /** Each successful write, against its answer and against the next successful read of the object. */
 export function comparisonCases(recording: Recording): ComparisonCase[] {
@@ -38,9 +39,10 @@ export function comparisonCases(recording: Recording): ComparisonCase[] {
     const id = String(answer.id ?? (isObject(answer.data) ? answer.data.id : undefined) ?? target.id);
     const key = `${target.kind} ${id}`;
     // A monitor or SLO PUT keeps what it is not sent; a notification rule's PATCH replaces its definition; a
-    // downtime's PATCH changes the attributes it is sent.
+    // downtime's or SLO correction's PATCH changes the attributes it is sent.
+    const patched = target.kind === 'datadog.downtime' || target.kind === 'datadog.slo-correction';
     const desired = e.method === 'PUT' ? { ...(written.get(key) ?? {}), ...sent }
-      : e.method === 'PATCH' && target.kind === 'datadog.downtime' ? withAttributes(written.get(key) ?? {}, sent) : sent;
+      : e.method === 'PATCH' && patched ? withAttributes(written.get(key) ?? {}, sent) : sent;
     written.set(key, desired);
     const base = { recording: recording.name, set: recording.set, kind: target.kind, desired };
     const label = `#${e.index} ${e.method} ${e.url.pathname}`;
@@ -66,10 +68,12 @@ function writeTarget(e: Exchange): WriteTarget | undefined {
   if (rule) return { kind: 'datadog.notification-rule', id: rule[1], unwrap: (b) => (isObject(b) && isObject(b.data) ? b.data : undefined) };
   const downtime = DOWNTIME_PATH.exec(e.url.pathname);
   if (downtime) return { kind: 'datadog.downtime', id: downtime[1], unwrap: downtimeBody };
+  const correction = CORRECTION_PATH.exec(e.url.pathname);
+  if (correction) return { kind: 'datadog.slo-correction', id: correction[1], unwrap: downtimeBody };
   return undefined;
 }
 
-/** A downtime's answer as vigil reads it: the JSON:API envelope with its `data` resource. */
+/** A downtime's or SLO correction's answer as vigil reads it: the JSON:API envelope with its `data` resource. */
 function downtimeBody(b: unknown): Record<string, unknown> | undefined {
   return isObject(b) && isObject(b.data) ? b : undefined;
 }
@@ -104,12 +108,14 @@ function nextRead(rest: Exchange[], kind: ResourceKind, id: string): { index: nu
       if (e.status === 200 && isObject(item)) return { index: e.index, body: item };
       continue;
     }
-    const m = (kind === 'datadog.monitor' ? MONITOR_PATH : kind === 'datadog.downtime' ? DOWNTIME_PATH : SLO_PATH).exec(e.url.pathname);
+    const enveloped = kind === 'datadog.downtime' || kind === 'datadog.slo-correction';
+    const path = kind === 'datadog.monitor' ? MONITOR_PATH : kind === 'datadog.downtime' ? DOWNTIME_PATH : kind === 'datadog.slo-correction' ? CORRECTION_PATH : SLO_PATH;
+    const m = path.exec(e.url.pathname);
     if (!m || m[1] !== id) continue;
     if (e.method !== 'GET') return undefined;
     if (e.status !== 200) continue;
     const read = json(e.responseBody);
-    const body = kind === 'datadog.monitor' ? read : kind === 'datadog.downtime' ? downtimeBody(read) : sloBody(read);
+    const body = kind === 'datadog.monitor' ? read : enveloped ? downtimeBody(read) : sloBody(read);
     return isObject(body) ? { index: e.index, body } : undefined;
   }
   return undefined;

@@ -3,6 +3,8 @@ import monitorSchema from '../../schemas/monitor.schema.json' with { type: 'json
 import sloSchema from '../../schemas/slo.schema.json' with { type: 'json' };
 import downtimeSchema from '../../schemas/downtime.schema.json' with { type: 'json' };
 import { DOWNTIME_KEYS } from '../../src/dsl/downtime/index.ts';
+import sloCorrectionSchema from '../../schemas/slo-correction.schema.json' with { type: 'json' };
+import { SLO_CORRECTION_KEYS } from '../../src/dsl/slo-correction/index.ts';
 import { MONITOR_KEYS } from '../../src/dsl/monitors/define.ts';
 import { SLO_KEYS } from '../../src/dsl/slo/define.ts';
 
@@ -23,5 +25,10 @@ describe('builder props and schemas', () => {
   it('every downtime prop is a field of the downtime schema', () => {
     const fields = new Set(Object.keys(downtimeSchema.properties));
     expect([...DOWNTIME_KEYS].filter((k) => !fields.has(k))).toEqual([]);
+  });
+
+  it('every SLO correction prop is a field of the SLO correction schema', () => {
+    const fields = new Set(Object.keys(sloCorrectionSchema.properties));
+    expect([...SLO_CORRECTION_KEYS].filter((k) => !fields.has(k))).toEqual([]);
   });
 });

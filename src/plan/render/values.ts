@@ -43,7 +43,8 @@ export function describeReason(reason: string | undefined): string {
     case 'duplicate': return 'a duplicate of an object vigil already manages (left by an interrupted apply)';
     case 'removed': return 'no longer defined in code';
     case 'code': return 'the code changed';
-    case 'adopt': return 'adopted: vigil takes over this existing object and adds its ownership marker (tags on a monitor or SLO, a line in the description of a PagerDuty service)';
+    case 'adopt': return 'adopted: vigil takes over this existing object and adds its ownership marker (tags on a monitor or SLO, a line in the description of a PagerDuty service or the message of a downtime)';
+    case 'replaced': return 'replaced: Datadog cannot change the live one into what the code says (an SLO correction cannot move to another SLO or drop its end or rule), so it is created anew and the old one deleted';
     case 'deleted-outside': return 'deleted outside vigil (drift); the create restores it';
     default: return '';
   }

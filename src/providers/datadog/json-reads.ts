@@ -9,6 +9,9 @@ import {
   ServiceLevelObjectivesApiRequestFactory, ServiceLevelObjectivesApiResponseProcessor,
 } from '@datadog/datadog-api-client/dist/packages/datadog-api-client-v1/apis/ServiceLevelObjectivesApi.js';
 import { MetricsApiRequestFactory, MetricsApiResponseProcessor } from '@datadog/datadog-api-client/dist/packages/datadog-api-client-v1/apis/MetricsApi.js';
+import {
+  ServiceLevelObjectiveCorrectionsApiRequestFactory, ServiceLevelObjectiveCorrectionsApiResponseProcessor,
+} from '@datadog/datadog-api-client/dist/packages/datadog-api-client-v1/apis/ServiceLevelObjectiveCorrectionsApi.js';
 import type { client } from './official-client.ts';
 import { ProviderError } from '../errors.ts';
 import type { DatadogClient } from './client.ts';
@@ -25,6 +28,9 @@ export interface JsonReaders {
   /** `MetricsApi.queryMetrics` (`GET /api/v1/query`), for backtests (metrics.ts). */
   metricRequests: MetricsApiRequestFactory;
   metricErrors: MetricsApiResponseProcessor;
+  /** SLO corrections (`/api/v1/slo/correction`), read and written as JSON (slo-corrections.ts). */
+  correctionRequests: ServiceLevelObjectiveCorrectionsApiRequestFactory;
+  correctionErrors: ServiceLevelObjectiveCorrectionsApiResponseProcessor;
 }
 
 export function jsonReaders(configuration: client.Configuration): JsonReaders {
@@ -35,6 +41,8 @@ export function jsonReaders(configuration: client.Configuration): JsonReaders {
     sloErrors: new ServiceLevelObjectivesApiResponseProcessor(),
     metricRequests: new MetricsApiRequestFactory(configuration),
     metricErrors: new MetricsApiResponseProcessor(),
+    correctionRequests: new ServiceLevelObjectiveCorrectionsApiRequestFactory(configuration),
+    correctionErrors: new ServiceLevelObjectiveCorrectionsApiResponseProcessor(),
   };
 }
 

@@ -7,6 +7,7 @@ import { cancelDowntime, createDowntime, findDowntimesByLogicalId, updateDowntim
 import { createMonitor, deleteMonitor, findMonitorsByLogicalId, updateMonitor } from './monitors.ts';
 import { createNotificationRule, deleteNotificationRule, findNotificationRulesByLogicalId, updateNotificationRule } from './notification-rules.ts';
 import { createSlo, deleteSlo, findSlosByLogicalId, updateSlo } from './slos.ts';
+import { createSloCorrection, deleteSloCorrection, findSloCorrectionsByLogicalId, updateSloCorrection } from './slo-corrections.ts';
 
 type Payload = Record<string, unknown>;
 
@@ -35,6 +36,10 @@ const WRITERS: Partial<Record<ResourceKind, KindWriter>> = {
   'datadog.downtime': {
     create: createDowntime, update: (dd, id, p) => updateDowntime(dd, String(id), p), delete: (dd, id) => cancelDowntime(dd, String(id)),
     find: findDowntimesByLogicalId,
+  },
+  'datadog.slo-correction': {
+    create: createSloCorrection, update: (dd, id, p) => updateSloCorrection(dd, String(id), p),
+    delete: (dd, id) => deleteSloCorrection(dd, String(id)), find: findSloCorrectionsByLogicalId,
   },
 };
 

@@ -9,3 +9,4 @@ export declare const pagerdutyEscalationPolicy: ValidateFunction;
 export declare const pagerdutyService: ValidateFunction;
 export declare const notificationRule: ValidateFunction;
 export declare const downtime: ValidateFunction;
+export declare const sloCorrection: ValidateFunction;
