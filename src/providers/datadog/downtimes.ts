@@ -9,6 +9,7 @@ import type { RemoteObject } from '../../plan/remote.ts';
 import { ProviderError } from '../errors.ts';
 import type { DatadogClient } from './client.ts';
 import { readJson } from './json-reads.ts';
+import { listDowntimesError } from './downtime-list.ts';
 
 type Wire = Record<string, unknown>;
 
@@ -20,11 +21,9 @@ export const DOWNTIME_PAGE_SIZE = 100;
  * Windows that have ended are kept: the planner leaves them alone (plan/datadog-kinds.ts).
  */
 async function readDowntimes(dd: DatadogClient): Promise<Wire[]> {
-  const calls = await dd.downtimes();
   const out: Wire[] = [];
   for (let offset = 0; ; offset += DOWNTIME_PAGE_SIZE) {
-    const batch = await readJson(dd, 'list downtimes', calls.requests.listDowntimes(undefined, undefined, offset, DOWNTIME_PAGE_SIZE),
-      (res) => calls.errors.listDowntimes(res), (body) => (isObject(body) && Array.isArray(body.data) ? body.data.filter(isObject) : undefined));
+    const batch = await readJson(dd, 'list downtimes', Promise.resolve(dd.readers.downtimePage(offset, DOWNTIME_PAGE_SIZE)), listDowntimesError, (body) => (isObject(body) && Array.isArray(body.data) ? body.data.filter(isObject) : undefined));
     out.push(...batch.filter((d) => !isCancelled(d)));
     if (batch.length < DOWNTIME_PAGE_SIZE) return out;
   }

@@ -13,6 +13,7 @@ import {
   ServiceLevelObjectiveCorrectionsApiRequestFactory, ServiceLevelObjectiveCorrectionsApiResponseProcessor,
 } from '@datadog/datadog-api-client/dist/packages/datadog-api-client-v1/apis/ServiceLevelObjectiveCorrectionsApi.js';
 import type { client } from './official-client.ts';
+import { listDowntimesRequest } from './downtime-list.ts';
 import { ProviderError } from '../errors.ts';
 import type { DatadogClient } from './client.ts';
 import { call } from './call.ts';
@@ -31,6 +32,8 @@ export interface JsonReaders {
   /** SLO corrections (`/api/v1/slo/correction`), read and written as JSON (slo-corrections.ts). */
   correctionRequests: ServiceLevelObjectiveCorrectionsApiRequestFactory;
   correctionErrors: ServiceLevelObjectiveCorrectionsApiResponseProcessor;
+  /** One page of `GET /api/v2/downtime`, without loading the v2 API (downtime-list.ts). */
+  downtimePage(offset: number, limit: number): client.RequestContext;
 }
 
 export function jsonReaders(configuration: client.Configuration): JsonReaders {
@@ -43,6 +46,7 @@ export function jsonReaders(configuration: client.Configuration): JsonReaders {
     metricErrors: new MetricsApiResponseProcessor(),
     correctionRequests: new ServiceLevelObjectiveCorrectionsApiRequestFactory(configuration),
     correctionErrors: new ServiceLevelObjectiveCorrectionsApiResponseProcessor(),
+    downtimePage: (offset, limit) => listDowntimesRequest(configuration, offset, limit),
   };
 }
 
