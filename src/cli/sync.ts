@@ -60,7 +60,7 @@ export async function preparePlan(
     err(`\nNo plan: ${plural(pipeline.errors, 'error')} in the definitions. Fix them first (vigil validate).\n`);
     return undefined;
   }
-  const needs = worldNeeds(pipeline.compiled);
+  const needs = worldNeeds(pipeline.compiled, pipeline.definitions);
   const clients = makeClients({ pagerduty: needs.pagerduty });
   const world = await readWorld(clients, needs);
   const result = makePlan(pipeline.compiled, world, {
@@ -78,10 +78,16 @@ export async function preparePlan(
 /** One closing line for a refused plan, by what stopped it. */
 function noPlanLine(diagnostics: readonly Diagnostic[]): string {
   const errors = diagnostics.filter((d) => d.severity === 'error');
-  const references = new Set(errors.filter((d) => d.code === 'plan-reference').map((d) => d.message)).size;
+  const references = errors.filter((d) => d.code === 'plan-reference');
+  const count = (list: readonly Diagnostic[]) => new Set(list.map((d) => d.message)).size;
+  const pagerduty = count(references.filter((d) => d.message.includes('PagerDuty')));
+  const datadog = count(references.filter((d) => !d.message.includes('PagerDuty')));
+  const composites = errors.filter((d) => d.code === 'composite-unknown-monitor').length;
   const adoptions = errors.filter((d) => d.code === 'plan-adopt').length;
   const parts = [
-    ...(references ? [`${plural(references, 'reference')} to PagerDuty cannot be resolved`] : []),
+    ...(pagerduty ? [`${plural(pagerduty, 'reference')} to PagerDuty cannot be resolved`] : []),
+    ...(datadog ? [`${plural(datadog, 'reference')} to Datadog cannot be resolved`] : []),
+    ...(composites ? [`${plural(composites, 'composite reference')} to a monitor that will not exist`] : []),
     ...(adoptions ? [`${plural(adoptions, 'adoption')} cannot happen as written`] : []),
   ];
   return `No plan: ${parts.join('; ') || `${plural(errors.length, 'problem')} above`}.`;

@@ -56,6 +56,8 @@ export interface RoutingDefinition {
   target?: RoutingTarget;
   /** Per-team exceptions to `target`, by team name: how an organisation moves one team at a time. */
   teamTargets?: Record<string, RoutingTarget>;
+  /** The accounts of Datadog's Slack integration, first account first (see the DSL's `routing()`). */
+  slackAccounts?: string[];
   cases?: RouteCase[];
   source?: SourceLocation;
 }

@@ -1,7 +1,8 @@
 // The one planner: desired state and the world as read, in; the plan and what stops it, out. Pure — it never reads
 // disk or network, so tests drive it with plain JSON. The Datadog objects vigil owns (./datadog.ts), adoptions
-// (./adopt.ts, ./adopt-slo.ts, ./adopt-downtime.ts), PagerDuty and Datadog's PagerDuty service objects (./pagerduty.ts), the checks that
-// every `@pagerduty-<name>` handle, user and schedule resolves, and the delete policy all happen here, so the plan a
+// (./adopt.ts, ./adopt-slo.ts, ./adopt-downtime.ts), PagerDuty and Datadog's PagerDuty service objects
+// (./pagerduty.ts), the checks that every handle (PagerDuty services, Slack channels, webhooks, teams, email
+// addresses), user, schedule and composite member resolves, and the delete policy all happen here, so the plan a
 // reviewer reads is the plan apply carries out.
 import type { CompiledState } from '../compile/index.ts';
 import type { Definition } from '../ir/definition.ts';
@@ -16,13 +17,16 @@ import { startNotes } from './downtime-notes.ts';
 import { DEFAULT_MAX_DELETE_PERCENT, shrinkGuardReason } from './delete-guard.ts';
 import { mergePagerDuty } from './merge.ts';
 import { planPagerDuty } from './pagerduty.ts';
-import { referenceDiagnostics, type UnresolvedHandle } from './reference-diagnostics.ts';
+import { compositeProblems } from './composites.ts';
+import { handleUses, resolveHandles, type HandleUse } from './handles.ts';
+import { compositeDiagnostics, handleDiagnostics, referenceDiagnostics } from './reference-diagnostics.ts';
 import type { Plan } from './types.ts';
-import { pagerDutyHandleUsers, type World } from './world.ts';
+import type { World } from './world.ts';
 import { NOTIFICATION_RULE_LIMITS } from '../routing/notification-rules.ts';
 import { routeHandles } from './routes.ts';
 
 export { worldNeeds, type World, type WorldNeeds } from './world.ts';
+export type { HandleUse } from './handles.ts';
 
 /** What loading the definitions found, as the caller hands it over: it decides whether deletes may be planned. */
 export interface LoadFacts {
@@ -40,6 +44,11 @@ export interface PlanOptions {
   maxDeletePercent?: number;
   /** Plan no deletes at all, for this reason (e.g. a plan read only for its versions). */
   withholdDeletes?: string;
+  /**
+   * Handles to check besides those in monitor messages, each with the definition and field that names it (e.g. the
+   * recipients of notification rules).
+   */
+  handleUses?: readonly HandleUse[];
 }
 
 export interface PlanResult {
@@ -99,19 +108,22 @@ export function plan(desired: CompiledState, world: World, options: PlanOptions 
   });
   diagnostics.push(...startNotes(desired, out, sources));
 
-  // PagerDuty, and the cross-system check that every @pagerduty-<name> handle reaches a service.
+  // PagerDuty, and the cross-system check that every handle reaches something the organisation has.
   const desiredPd = desired.pagerduty.objects;
   const datadogServices = new Set(world.datadogPagerDutyServices);
   const pd = world.pagerduty
     ? planPagerDuty({ desired: desiredPd, remote: world.pagerduty, datadogServices, withholdDeletes })
     : undefined;
   for (const p of pd?.adoptionProblems ?? []) problem('plan-adopt', idOf(p, byId), p);
-  const managed = new Set(desiredPd.filter((o) => o.kind === 'datadog.pagerduty-service').map((o) => String(o.payload.service_name)));
-  const handles: UnresolvedHandle[] = [];
-  for (const [name, ids] of pagerDutyHandleUsers(desired)) {
-    if (!managed.has(name) && !datadogServices.has(name)) handles.push({ handle: `@pagerduty-${name}`, ids });
-  }
-  diagnostics.push(...referenceDiagnostics(definitions, pd?.unresolved ?? [], handles));
+  diagnostics.push(...referenceDiagnostics(definitions, pd?.unresolved ?? []));
+  const slackAccounts = definitions.find((d) => d.kind === 'routing')?.slackAccounts ?? [];
+  const handles = resolveHandles([...handleUses(desired), ...(options.handleUses ?? [])], world, {
+    managedPagerDutyServices: new Set(desiredPd.filter((o) => o.kind === 'datadog.pagerduty-service').map((o) => String(o.payload.service_name))),
+    slackAccounts,
+  });
+  const missingAccounts = slackAccounts.filter((a) => world.slackChannels?.missing.includes(a));
+  diagnostics.push(...handleDiagnostics(definitions, handles, missingAccounts));
+  diagnostics.push(...compositeDiagnostics(definitions, compositeProblems(desired, ownedRemoteIds, out.changes, world.compositeTargets)));
   // Datadog refuses rules past its organisation-wide limit; the rules vigil does not own count too, so only here,
   // with the world read, can the limit be checked before apply.
   const rules = desired.datadog.notificationRules.length;

@@ -2,9 +2,13 @@
 // what to read for a desired state; providers/world.ts reads it; plan() (./index.ts) plans from it. Tests build a
 // World by hand.
 import type { CompiledState } from '../compile/index.ts';
+import type { Definition } from '../ir/definition.ts';
+import { parseHandle } from '../routing/handles.ts';
 import { adoptionTargets } from './adopt.ts';
 import { downtimeAdoptionTargets } from './adopt-downtime.ts';
 import { sloAdoptionTargets } from './adopt-slo.ts';
+import { compositeMonitorIds } from './composites.ts';
+import { handleUses, slackAccountsToRead } from './handles.ts';
 import type { RemoteObject, RemotePagerDuty, RemoteState } from './remote.ts';
 import { ROUTE_TAG_PREFIX } from '../routing/notification-rules.ts';
 
@@ -32,6 +36,32 @@ export interface World {
    * over (compile/datadog/downtime-time.ts). Set by readWorld; a World built by hand without it plans at the current time.
    */
   readAt?: number;
+  /** The channels of the Slack accounts asked for; absent when no `@slack-` handle is used (nothing was read). */
+  slackChannels?: SlackChannels;
+  /** Which of the asked-for webhooks (`@webhook-<name>`) Datadog's Webhooks integration has; absent when none is used. */
+  webhooks?: Lookup;
+  /** Every Datadog team's handle (`@team-<handle>`); absent when no `@team-` handle is used. */
+  teams?: Lookup;
+  /**
+   * Of the monitors composite queries name by Datadog id (monitors vigil does not own), those that exist; absent when
+   * no composite names one.
+   */
+  compositeTargets?: number[];
+}
+
+/** Datadog's Slack integration as read: channel names (without `#`) per account asked for. */
+export interface SlackChannels {
+  accounts: Record<string, string[]>;
+  /** Accounts asked for that Datadog answered 404 for: no such account (or no Slack integration at all). */
+  missing: string[];
+  /** Why the integration could not be read (e.g. the key lacks a permission); then nothing above is known. */
+  unreadable?: string;
+}
+
+/** Names found by a read; `unreadable` says why nothing could be read. */
+export interface Lookup {
+  found: string[];
+  unreadable?: string;
 }
 
 /** A definition that is a create unless vigil owns its logical id: looked up by name among what vigil does not own. */
@@ -59,23 +89,49 @@ export interface WorldNeeds {
    * plan reads none, and deletes none.
    */
   notificationRules?: boolean;
+  /**
+   * Slack accounts whose channels to read: those the routing table names, else the accounts handles may name; absent
+   * when no `@slack-` handle is used, empty when handles are used but none may name an account.
+   */
+  slackAccounts?: string[];
+  /** Webhooks to look up by name (Datadog cannot list them). */
+  webhookNames?: string[];
+  /** Read every team's handle. */
+  teams?: boolean;
+  /** Datadog ids named in composite queries; those vigil owns are not read. */
+  compositeMonitorIds?: number[];
 }
 
-/** What plan() needs read for `desired`. Pure. */
-export function worldNeeds(desired: CompiledState): WorldNeeds {
+/**
+ * What plan() needs read for `desired`. Pure. The definitions say which Slack accounts the organisation has (the
+ * routing table's `slackAccounts`). Integrations are read only for the handle kinds some message uses, so an
+ * organisation without webhooks or teams pays nothing for them.
+ */
+export function worldNeeds(desired: CompiledState, definitions: readonly Definition[] = []): WorldNeeds {
   const none = new Set<string>();
   const services = desired.pagerduty.objects.filter((o) => o.kind === 'datadog.pagerduty-service').map((o) => String(o.payload.service_name));
+  const byKind = { pagerduty: new Set<string>(), slack: new Set<string>(), webhook: new Set<string>(), team: new Set<string>() };
+  for (const use of handleUses(desired)) {
+    const { kind, name } = parseHandle(use.handle);
+    if (kind === 'pagerduty' || kind === 'slack' || kind === 'webhook' || kind === 'team') byKind[kind].add(name);
+  }
+  const routing = definitions.find((d) => d.kind === 'routing');
+  const composites = compositeMonitorIds(desired);
   return {
     adoptMonitors: adoptionTargets(desired.datadog.monitors, none),
     adoptSlos: sloAdoptionTargets(desired.datadog.slos, none),
     adoptDowntimes: downtimeAdoptionTargets(desired.datadog.downtimes, none),
-    pagerDutyServiceNames: [...new Set([...services, ...pagerDutyHandles(desired)])].sort(),
+    pagerDutyServiceNames: [...new Set([...services, ...byKind.pagerduty])].sort(),
     pagerduty: desired.pagerduty.objects.length > 0,
     notificationRules: desired.datadog.notificationRules.length > 0,
     candidates: {
       monitors: candidates(desired.datadog.monitors),
       slos: candidates(desired.datadog.slos),
     },
+    ...(byKind.slack.size ? { slackAccounts: slackAccountsToRead([...byKind.slack], routing?.slackAccounts) } : {}),
+    ...(byKind.webhook.size ? { webhookNames: [...byKind.webhook].sort() } : {}),
+    ...(byKind.team.size ? { teams: true } : {}),
+    ...(composites.length ? { compositeMonitorIds: composites } : {}),
   };
 }
 
@@ -84,33 +140,7 @@ function candidates(list: ReadonlyArray<{ id: string; payload: object; adopt?: u
     .filter((c) => c.name.trim() !== '');
 }
 
-/**
- * Every `@pagerduty-<name>` a monitor notifies, by name, with the monitors that notify it: named in its message, or
- * a recipient of the notification rule it is routed through.
- */
-export function pagerDutyHandleUsers(desired: CompiledState): Map<string, string[]> {
-  const users = new Map<string, string[]>();
-  const use = (name: string, id: string) => {
-    const ids = users.get(name) ?? [];
-    if (!ids.includes(id)) ids.push(id);
-    users.set(name, ids);
-  };
-  for (const m of desired.datadog.monitors) {
-    for (const match of String(m.payload.message ?? '').matchAll(/@pagerduty-([\w.-]+)/g)) use(match[1]!, m.id);
-  }
-  for (const r of desired.datadog.notificationRules) {
-    for (const { handle } of r.recipients) {
-      if (handle.startsWith('@pagerduty-')) for (const id of r.monitors) use(handle.slice('@pagerduty-'.length), id);
-    }
-  }
-  return users;
-}
-
 /** True when a live monitor vigil owns is routed through a notification rule (it carries a `vigil-route:` tag). */
 export function routedByRules(monitors: readonly RemoteObject[]): boolean {
   return monitors.some((m) => Array.isArray(m.body.tags) && m.body.tags.some((t) => String(t).startsWith(ROUTE_TAG_PREFIX)));
-}
-
-function pagerDutyHandles(desired: CompiledState): string[] {
-  return [...pagerDutyHandleUsers(desired).keys()];
 }

@@ -8,6 +8,7 @@ import type { DatadogClient } from './datadog/client.ts';
 import { readDowntimesById, readOwnedDowntimes } from './datadog/downtimes.ts';
 import { readOwnedMonitors } from './datadog/monitors.ts';
 import { readNotificationRules } from './datadog/notification-rules.ts';
+import { readSlackChannels, readTeams, readWebhooks } from './datadog/notification-targets.ts';
 import { existingPagerDutyServices } from './datadog/pagerduty-services.ts';
 import { readOwnedSlos } from './datadog/slos.ts';
 import { readOwnedSloCorrections } from './datadog/slo-corrections.ts';
@@ -34,8 +35,10 @@ export async function readOwned(dd: DatadogClient): Promise<RemoteState> {
 
 /**
  * Reads what vigil owns (readOwned; notification rules when the definitions compile to some or an owned monitor is
- * routed through one; PagerDuty when needed or configured), the objects to adopt, and Datadog's PagerDuty service
- * objects by name. O(pages) plus one GET per adopted object and per service name.
+ * routed through one; PagerDuty when needed or configured), the objects to adopt, Datadog's PagerDuty service
+ * objects by name, and what the plan's handles and composites may reach: Slack channels per account, webhooks by
+ * name, every team, monitors named by id. O(pages) plus one GET per adopted object, service name, Slack account,
+ * webhook and composite member vigil does not own.
  */
 export async function readWorld(clients: Clients, needs: WorldNeeds): Promise<World> {
   const dd = clients.datadog;
@@ -56,13 +59,18 @@ export async function readWorld(clients: Clients, needs: WorldNeeds): Promise<Wo
   const ownedIds = new Set([...monitors, ...slos].map((o) => o.logicalId));
   const creates = (list: ReadonlyArray<{ id: string; name: string }> = []) => list.filter((c) => !ownedIds.has(c.id)).map((c) => c.name);
   const ownedDowntimeIds = new Set((owned.downtimes ?? []).map((d) => String(d.remoteId)));
-  const [adoptMonitors, adoptSlos, adoptDowntimes, services, namedMonitors, namedSlos] = await Promise.all([
+  const members = (needs.compositeMonitorIds ?? []).filter((id) => !ownedMonitorIds.has(String(id)));
+  const [adoptMonitors, adoptSlos, adoptDowntimes, services, namedMonitors, namedSlos, slackChannels, webhooks, teams, compositeTargets] = await Promise.all([
     readAdoptable(dd, needs.adoptMonitors.filter((id) => !ownedMonitorIds.has(String(id)))),
     readAdoptableSlos(dd, needs.adoptSlos.filter((id) => !ownedSloIds.has(id))),
     readDowntimesById(dd, (needs.adoptDowntimes ?? []).filter((id) => !ownedDowntimeIds.has(id))),
     existingPagerDutyServices(dd, names),
     readUnownedNamed(dd, creates(needs.candidates?.monitors)),
     readUnownedSlosNamed(dd, creates(needs.candidates?.slos)),
+    needs.slackAccounts ? readSlackChannels(dd, needs.slackAccounts) : undefined,
+    needs.webhookNames?.length ? readWebhooks(dd, needs.webhookNames) : undefined,
+    needs.teams ? readTeams(dd) : undefined,
+    members.length ? readAdoptable(dd, members).then((found) => found.map((m) => Number(m.remoteId))) : undefined,
   ]);
   return {
     owned: { ...owned, ...(rules ? { notificationRules: rules.owned } : {}) },
@@ -72,5 +80,9 @@ export async function readWorld(clients: Clients, needs: WorldNeeds): Promise<Wo
     ...(pagerduty ? { pagerduty } : {}),
     unownedNamed: { monitors: namedMonitors, slos: namedSlos },
     readAt,
+    ...(slackChannels ? { slackChannels } : {}),
+    ...(webhooks ? { webhooks } : {}),
+    ...(teams ? { teams } : {}),
+    ...(needs.compositeMonitorIds ? { compositeTargets: compositeTargets ?? [] } : {}),
   };
 }

@@ -35,7 +35,7 @@ export async function planProject(projectDir: string, clients: Clients): Promise
 async function planWithWorld(projectDir: string, clients: Clients): Promise<{ plan: Plan; world: World }> {
   const pipeline = await runPipeline({ projectDir, compile: true });
   if (!pipeline.compiled) throw new Error(`definitions have errors: ${JSON.stringify(pipeline.diagnostics.slice(0, 3))}`);
-  const world = await readWorld(clients, worldNeeds(pipeline.compiled));
+  const world = await readWorld(clients, worldNeeds(pipeline.compiled, pipeline.definitions));
   const result = makePlan(pipeline.compiled, world, {
     definitions: pipeline.definitions, load: { failedFiles: pipeline.failedFiles, skippedFiles: pipeline.skippedFiles },
   });

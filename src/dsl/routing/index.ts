@@ -34,6 +34,15 @@ export interface RoutingProps {
    */
   teamTargets?: Record<string, RoutingTarget>;
   /**
+   * The accounts of Datadog's Slack integration, as Datadog names them (its Slack tile), the first account first.
+   * `@slack-<channel>` (what `slack('#<channel>')` writes) posts through the first account, `@slack-<account>-<channel>`
+   * through the one it names. Datadog's API cannot list the accounts, so with them named `vigil plan` checks that every
+   * Slack handle names a channel the integration has (one read per account); without them it checks only handles that
+   * name an account, and says which it could not check. Default: none named.
+   * @example ['acme']
+   */
+  slackAccounts?: string[];
+  /**
    * Expectations `vigil route test` checks in CI.
    * @example [{ monitor: { severity: 'sev2', team: 'payments', env: 'prod' }, expect: ['pagerduty:payments-high', 'slack:#payments'] }]
    */

@@ -1,16 +1,8 @@
+import { notificationHandles } from '../../routing/handles.ts';
 import { changeRoutes } from '../routes.ts';
 import type { Change, RouteHandles } from '../types.ts';
 
-// A notification handle in a Datadog message: `@slack-x`, `@pagerduty-x`, `@user@example.com`, `@webhook-x`, at the
-// start of the text or after a space or a template tag, not inside an e-mail address written in prose.
-const HANDLE = /(?:^|[\s}>(\[,;])(@[A-Za-z0-9_][\w.@+-]*)/g;
-
-/** The handles a message notifies, sorted and without duplicates. */
-export function notificationHandles(message: unknown): string[] {
-  if (typeof message !== 'string') return [];
-  const found = [...message.matchAll(HANDLE)].map((m) => m[1]!.replace(/[.,;:]+$/, ''));
-  return [...new Set(found)].sort();
-}
+export { notificationHandles } from '../../routing/handles.ts';
 
 export interface NotifyChange {
   kept: string[];

@@ -12,6 +12,12 @@ import { MetricsApiRequestFactory, MetricsApiResponseProcessor } from '@datadog/
 import {
   ServiceLevelObjectiveCorrectionsApiRequestFactory, ServiceLevelObjectiveCorrectionsApiResponseProcessor,
 } from '@datadog/datadog-api-client/dist/packages/datadog-api-client-v1/apis/ServiceLevelObjectiveCorrectionsApi.js';
+import {
+  SlackIntegrationApiRequestFactory, SlackIntegrationApiResponseProcessor,
+} from '@datadog/datadog-api-client/dist/packages/datadog-api-client-v1/apis/SlackIntegrationApi.js';
+import {
+  WebhooksIntegrationApiRequestFactory, WebhooksIntegrationApiResponseProcessor,
+} from '@datadog/datadog-api-client/dist/packages/datadog-api-client-v1/apis/WebhooksIntegrationApi.js';
 import type { client } from './official-client.ts';
 import { listDowntimesRequest } from './downtime-list.ts';
 import { ProviderError } from '../errors.ts';
@@ -34,6 +40,22 @@ export interface JsonReaders {
   correctionErrors: ServiceLevelObjectiveCorrectionsApiResponseProcessor;
   /** One page of `GET /api/v2/downtime`, without loading the v2 API (downtime-list.ts). */
   downtimePage(offset: number, limit: number): client.RequestContext;
+  /** Slack and webhook integrations, to check `@slack-` and `@webhook-` handles (notification-targets.ts). */
+  slackRequests: SlackIntegrationApiRequestFactory;
+  slackErrors: SlackIntegrationApiResponseProcessor;
+  webhookRequests: WebhooksIntegrationApiRequestFactory;
+  webhookErrors: WebhooksIntegrationApiResponseProcessor;
+  /**
+   * Teams are a v2 endpoint: the v2 API module loads every v2 model (about a second on a 2-core machine), so it is
+   * loaded only when a plan has a `@team-` handle to check (notification-targets.ts).
+   */
+  teams(): Promise<TeamReaders>;
+}
+
+/** The official client's `TeamsApi` request builder and error reader (v2). */
+export interface TeamReaders {
+  requests: import('@datadog/datadog-api-client/dist/packages/datadog-api-client-v2/apis/TeamsApi.js').TeamsApiRequestFactory;
+  errors: import('@datadog/datadog-api-client/dist/packages/datadog-api-client-v2/apis/TeamsApi.js').TeamsApiResponseProcessor;
 }
 
 export function jsonReaders(configuration: client.Configuration): JsonReaders {
@@ -47,7 +69,20 @@ export function jsonReaders(configuration: client.Configuration): JsonReaders {
     correctionRequests: new ServiceLevelObjectiveCorrectionsApiRequestFactory(configuration),
     correctionErrors: new ServiceLevelObjectiveCorrectionsApiResponseProcessor(),
     downtimePage: (offset, limit) => listDowntimesRequest(configuration, offset, limit),
+    slackRequests: new SlackIntegrationApiRequestFactory(configuration),
+    slackErrors: new SlackIntegrationApiResponseProcessor(),
+    webhookRequests: new WebhooksIntegrationApiRequestFactory(configuration),
+    webhookErrors: new WebhooksIntegrationApiResponseProcessor(),
+    teams: once(async () => {
+      const v2 = await import('@datadog/datadog-api-client/dist/packages/datadog-api-client-v2/apis/TeamsApi.js');
+      return { requests: new v2.TeamsApiRequestFactory(configuration), errors: new v2.TeamsApiResponseProcessor() };
+    }),
   };
+}
+
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () => (made ??= make());
 }
 
 export interface MonitorListQuery {
@@ -124,6 +159,27 @@ export function readJson<T>(
     }
     return out;
   });
+}
+
+/** `GET /api/v1/integration/slack/configuration/accounts/{account}/channels`: the account's channels. */
+export function slackChannelsJson(dd: DatadogClient, account: string): Promise<Wire[]> {
+  const r = dd.readers;
+  return readJson(dd, `read the channels of Slack account "${account}"`, r.slackRequests.getSlackIntegrationChannels(account),
+    (res) => r.slackErrors.getSlackIntegrationChannels(res), arrayOfObjects);
+}
+
+/** `GET /api/v1/integration/webhooks/configuration/webhooks/{name}`. */
+export function webhookJson(dd: DatadogClient, name: string): Promise<Wire> {
+  const r = dd.readers;
+  return readJson(dd, `read webhook "${name}"`, r.webhookRequests.getWebhooksIntegration(name),
+    (res) => r.webhookErrors.getWebhooksIntegration(res), object);
+}
+
+/** `GET /api/v2/team`: one page of teams (the answer's `data`). */
+export async function listTeamsJson(dd: DatadogClient, page: number, pageSize: number): Promise<Wire[]> {
+  const t = await dd.readers.teams();
+  return readJson(dd, 'list teams', t.requests.listTeams(page, pageSize),
+    (res) => t.errors.listTeams(res), (body) => arrayOfObjects(isObject(body) ? body.data : undefined));
 }
 
 /** The objects of a list; anything else in it (a null, a string) is not a monitor or SLO and is left out. */

@@ -4092,7 +4092,7 @@ return errors === 0;
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const routing = validate30;
-const schema56 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://vigil.dev/schemas/routing.schema.json","title":"vigil routing","description":"Severity routing: ordered rules from severity, team, service, env and tags to PagerDuty services, Slack channels, email and webhooks.","type":"object","required":["id","rules"],"additionalProperties":false,"properties":{"kind":{"const":"routing"},"id":{"type":"string","minLength":1},"rules":{"type":"array","items":{"$ref":"#/$defs/rule"}},"default":{"type":"array","items":{"$ref":"#/$defs/destination"}},"productionEnvs":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"target":{"$ref":"#/$defs/target"},"teamTargets":{"type":"object","description":"Per-team exceptions to target, by the monitors' team.","propertyNames":{"minLength":1},"additionalProperties":{"$ref":"#/$defs/target"}},"cases":{"type":"array","items":{"$ref":"#/$defs/case"}},"source":{"description":"Set by the loader: where the definition was written ({ file, line, col }). Not checked: vigil sets it itself, and reading it makes the loader work out the location, which it otherwise does only when something asks."}},"$defs":{"target":{"description":"Where routing is written: handles in each monitor's message (messages, the default), or Datadog monitor notification rules.","enum":["messages","notification-rules"]},"destination":{"oneOf":[{"type":"object","required":["type","service"],"additionalProperties":false,"properties":{"type":{"const":"pagerduty"},"service":{"type":"string","minLength":1,"description":"PagerDuty service name as in @pagerduty-<name>; {team}, {service}, {env} are filled from the monitor."},"urgency":{"enum":["high","low"]}}},{"type":"object","required":["type","channel"],"additionalProperties":false,"properties":{"type":{"const":"slack"},"channel":{"type":"string","minLength":1}}},{"type":"object","required":["type","address"],"additionalProperties":false,"properties":{"type":{"const":"email"},"address":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$|\\{"}}},{"type":"object","required":["type","name"],"additionalProperties":false,"properties":{"type":{"const":"webhook"},"name":{"type":"string","minLength":1}}}]},"rule":{"type":"object","required":["name","match","notify"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"match":{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"array","items":{"enum":["sev1","sev2","sev3","sev4","sev5"]},"minItems":1},"team":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"service":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"env":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"tags":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}}},"notify":{"type":"array","items":{"$ref":"#/$defs/destination"}},"continue":{"type":"boolean"},"allowNonProdPaging":{"type":"boolean"}}},"case":{"type":"object","required":["monitor","expect"],"additionalProperties":false,"properties":{"name":{"type":"string"},"monitor":{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["sev1","sev2","sev3","sev4","sev5"]},"team":{"type":"string"},"service":{"type":"string"},"env":{"type":"string"},"tags":{"type":"array","items":{"type":"string"}}}},"expect":{"type":"array","items":{"type":"string","pattern":"^(pagerduty|slack|email|webhook):.+$"}}}}}};
+const schema56 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://vigil.dev/schemas/routing.schema.json","title":"vigil routing","description":"Severity routing: ordered rules from severity, team, service, env and tags to PagerDuty services, Slack channels, email and webhooks.","type":"object","required":["id","rules"],"additionalProperties":false,"properties":{"kind":{"const":"routing"},"id":{"type":"string","minLength":1},"rules":{"type":"array","items":{"$ref":"#/$defs/rule"}},"default":{"type":"array","items":{"$ref":"#/$defs/destination"}},"productionEnvs":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"target":{"$ref":"#/$defs/target"},"teamTargets":{"type":"object","description":"Per-team exceptions to target, by the monitors' team.","propertyNames":{"minLength":1},"additionalProperties":{"$ref":"#/$defs/target"}},"slackAccounts":{"description":"The accounts of Datadog's Slack integration, as Datadog names them, the first account first: @slack-<channel> posts through the first, @slack-<account>-<channel> through the one it names. With them, vigil plan checks that every Slack handle names a channel the integration has.","type":"array","items":{"type":"string","minLength":1,"pattern":"^[^\\s/]+$"},"minItems":1,"uniqueItems":true},"cases":{"type":"array","items":{"$ref":"#/$defs/case"}},"source":{"description":"Set by the loader: where the definition was written ({ file, line, col }). Not checked: vigil sets it itself, and reading it makes the loader work out the location, which it otherwise does only when something asks."}},"$defs":{"target":{"description":"Where routing is written: handles in each monitor's message (messages, the default), or Datadog monitor notification rules.","enum":["messages","notification-rules"]},"destination":{"oneOf":[{"type":"object","required":["type","service"],"additionalProperties":false,"properties":{"type":{"const":"pagerduty"},"service":{"type":"string","minLength":1,"description":"PagerDuty service name as in @pagerduty-<name>; {team}, {service}, {env} are filled from the monitor."},"urgency":{"enum":["high","low"]}}},{"type":"object","required":["type","channel"],"additionalProperties":false,"properties":{"type":{"const":"slack"},"channel":{"type":"string","minLength":1}}},{"type":"object","required":["type","address"],"additionalProperties":false,"properties":{"type":{"const":"email"},"address":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$|\\{"}}},{"type":"object","required":["type","name"],"additionalProperties":false,"properties":{"type":{"const":"webhook"},"name":{"type":"string","minLength":1}}}]},"rule":{"type":"object","required":["name","match","notify"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"match":{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"array","items":{"enum":["sev1","sev2","sev3","sev4","sev5"]},"minItems":1},"team":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"service":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"env":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"tags":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}}},"notify":{"type":"array","items":{"$ref":"#/$defs/destination"}},"continue":{"type":"boolean"},"allowNonProdPaging":{"type":"boolean"}}},"case":{"type":"object","required":["monitor","expect"],"additionalProperties":false,"properties":{"name":{"type":"string"},"monitor":{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["sev1","sev2","sev3","sev4","sev5"]},"team":{"type":"string"},"service":{"type":"string"},"env":{"type":"string"},"tags":{"type":"array","items":{"type":"string"}}}},"expect":{"type":"array","items":{"type":"string","pattern":"^(pagerduty|slack|email|webhook):.+$"}}}}}};
 const schema58 = {"oneOf":[{"type":"object","required":["type","service"],"additionalProperties":false,"properties":{"type":{"const":"pagerduty"},"service":{"type":"string","minLength":1,"description":"PagerDuty service name as in @pagerduty-<name>; {team}, {service}, {env} are filled from the monitor."},"urgency":{"enum":["high","low"]}}},{"type":"object","required":["type","channel"],"additionalProperties":false,"properties":{"type":{"const":"slack"},"channel":{"type":"string","minLength":1}}},{"type":"object","required":["type","address"],"additionalProperties":false,"properties":{"type":{"const":"email"},"address":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$|\\{"}}},{"type":"object","required":["type","name"],"additionalProperties":false,"properties":{"type":{"const":"webhook"},"name":{"type":"string","minLength":1}}}]};
 const schema60 = {"description":"Where routing is written: handles in each monitor's message (messages, the default), or Datadog monitor notification rules.","enum":["messages","notification-rules"]};
 const schema62 = {"type":"object","required":["monitor","expect"],"additionalProperties":false,"properties":{"name":{"type":"string"},"monitor":{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["sev1","sev2","sev3","sev4","sev5"]},"team":{"type":"string"},"service":{"type":"string"},"env":{"type":"string"},"tags":{"type":"array","items":{"type":"string"}}}},"expect":{"type":"array","items":{"type":"string","pattern":"^(pagerduty|slack|email|webhook):.+$"}}}};
@@ -4925,7 +4925,8 @@ return errors === 0;
 }
 validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern26 = new RegExp("^(pagerduty|slack|email|webhook):.+$", "u");
+const pattern26 = new RegExp("^[^\\s/]+$", "u");
+const pattern27 = new RegExp("^(pagerduty|slack|email|webhook):.+$", "u");
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://vigil.dev/schemas/routing.schema.json" */;
@@ -5585,15 +5586,11 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data.cases !== undefined){
-let data20 = data.cases;
+if(data.slackAccounts !== undefined){
+let data20 = data.slackAccounts;
 if(Array.isArray(data20)){
-const len3 = data20.length;
-for(let i3=0; i3<len3; i3++){
-let data21 = data20[i3];
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-if(data21.monitor === undefined){
-const err47 = {instancePath:instancePath+"/cases/" + i3,schemaPath:"#/$defs/case/required",keyword:"required",params:{missingProperty: "monitor"},message:"must have required property '"+"monitor"+"'",schema:schema62.required,parentSchema:schema62,data:data21};
+if(data20.length < 1){
+const err47 = {instancePath:instancePath+"/slackAccounts",schemaPath:"#/properties/slackAccounts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema56.properties.slackAccounts,data:data20};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5602,8 +5599,12 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data21.expect === undefined){
-const err48 = {instancePath:instancePath+"/cases/" + i3,schemaPath:"#/$defs/case/required",keyword:"required",params:{missingProperty: "expect"},message:"must have required property '"+"expect"+"'",schema:schema62.required,parentSchema:schema62,data:data21};
+const len3 = data20.length;
+for(let i3=0; i3<len3; i3++){
+let data21 = data20[i3];
+if(typeof data21 === "string"){
+if(func2(data21) < 1){
+const err48 = {instancePath:instancePath+"/slackAccounts/" + i3,schemaPath:"#/properties/slackAccounts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.slackAccounts.items,data:data21};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5612,9 +5613,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-for(const key7 in data21){
-if(!(((key7 === "name") || (key7 === "monitor")) || (key7 === "expect"))){
-const err49 = {instancePath:instancePath+"/cases/" + i3,schemaPath:"#/$defs/case/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data:data21};
+if(!pattern26.test(data21)){
+const err49 = {instancePath:instancePath+"/slackAccounts/" + i3,schemaPath:"#/properties/slackAccounts/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s/]+$"},message:"must match pattern \""+"^[^\\s/]+$"+"\"",schema:"^[^\\s/]+$",parentSchema:schema56.properties.slackAccounts.items,data:data21};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5624,10 +5624,8 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data21.name !== undefined){
-let data22 = data21.name;
-if(typeof data22 !== "string"){
-const err50 = {instancePath:instancePath+"/cases/" + i3+"/name",schemaPath:"#/$defs/case/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.name.type,parentSchema:schema62.properties.name,data:data22};
+else {
+const err50 = {instancePath:instancePath+"/slackAccounts/" + i3,schemaPath:"#/properties/slackAccounts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.slackAccounts.items.type,parentSchema:schema56.properties.slackAccounts.items,data:data21};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5637,12 +5635,18 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data21.monitor !== undefined){
-let data23 = data21.monitor;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-for(const key8 in data23){
-if(!(((((key8 === "severity") || (key8 === "team")) || (key8 === "service")) || (key8 === "env")) || (key8 === "tags"))){
-const err51 = {instancePath:instancePath+"/cases/" + i3+"/monitor",schemaPath:"#/$defs/case/properties/monitor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.monitor,data:data23};
+let i4 = data20.length;
+let j0;
+if(i4 > 1){
+const indices0 = {};
+for(;i4--;){
+let item0 = data20[i4];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err51 = {instancePath:instancePath+"/slackAccounts",schemaPath:"#/properties/slackAccounts/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i4+" are identical)",schema:true,parentSchema:schema56.properties.slackAccounts,data:data20};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5650,12 +5654,14 @@ else {
 vErrors.push(err51);
 }
 errors++;
+break;
+}
+indices0[item0] = i4;
 }
 }
-if(data23.severity !== undefined){
-let data24 = data23.severity;
-if(!(((((data24 === "sev1") || (data24 === "sev2")) || (data24 === "sev3")) || (data24 === "sev4")) || (data24 === "sev5"))){
-const err52 = {instancePath:instancePath+"/cases/" + i3+"/monitor/severity",schemaPath:"#/$defs/case/properties/monitor/properties/severity/enum",keyword:"enum",params:{allowedValues: schema62.properties.monitor.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema62.properties.monitor.properties.severity.enum,parentSchema:schema62.properties.monitor.properties.severity,data:data24};
+}
+else {
+const err52 = {instancePath:instancePath+"/slackAccounts",schemaPath:"#/properties/slackAccounts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.slackAccounts.type,parentSchema:schema56.properties.slackAccounts,data:data20};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5665,10 +5671,15 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data23.team !== undefined){
-let data25 = data23.team;
-if(typeof data25 !== "string"){
-const err53 = {instancePath:instancePath+"/cases/" + i3+"/monitor/team",schemaPath:"#/$defs/case/properties/monitor/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.monitor.properties.team.type,parentSchema:schema62.properties.monitor.properties.team,data:data25};
+if(data.cases !== undefined){
+let data22 = data.cases;
+if(Array.isArray(data22)){
+const len4 = data22.length;
+for(let i5=0; i5<len4; i5++){
+let data23 = data22[i5];
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.monitor === undefined){
+const err53 = {instancePath:instancePath+"/cases/" + i5,schemaPath:"#/$defs/case/required",keyword:"required",params:{missingProperty: "monitor"},message:"must have required property '"+"monitor"+"'",schema:schema62.required,parentSchema:schema62,data:data23};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5677,11 +5688,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-if(data23.service !== undefined){
-let data26 = data23.service;
-if(typeof data26 !== "string"){
-const err54 = {instancePath:instancePath+"/cases/" + i3+"/monitor/service",schemaPath:"#/$defs/case/properties/monitor/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.monitor.properties.service.type,parentSchema:schema62.properties.monitor.properties.service,data:data26};
+if(data23.expect === undefined){
+const err54 = {instancePath:instancePath+"/cases/" + i5,schemaPath:"#/$defs/case/required",keyword:"required",params:{missingProperty: "expect"},message:"must have required property '"+"expect"+"'",schema:schema62.required,parentSchema:schema62,data:data23};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5690,11 +5698,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-if(data23.env !== undefined){
-let data27 = data23.env;
-if(typeof data27 !== "string"){
-const err55 = {instancePath:instancePath+"/cases/" + i3+"/monitor/env",schemaPath:"#/$defs/case/properties/monitor/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.monitor.properties.env.type,parentSchema:schema62.properties.monitor.properties.env,data:data27};
+for(const key7 in data23){
+if(!(((key7 === "name") || (key7 === "monitor")) || (key7 === "expect"))){
+const err55 = {instancePath:instancePath+"/cases/" + i5,schemaPath:"#/$defs/case/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data:data23};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5704,14 +5710,10 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data23.tags !== undefined){
-let data28 = data23.tags;
-if(Array.isArray(data28)){
-const len4 = data28.length;
-for(let i4=0; i4<len4; i4++){
-let data29 = data28[i4];
-if(typeof data29 !== "string"){
-const err56 = {instancePath:instancePath+"/cases/" + i3+"/monitor/tags/" + i4,schemaPath:"#/$defs/case/properties/monitor/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.monitor.properties.tags.items.type,parentSchema:schema62.properties.monitor.properties.tags.items,data:data29};
+if(data23.name !== undefined){
+let data24 = data23.name;
+if(typeof data24 !== "string"){
+const err56 = {instancePath:instancePath+"/cases/" + i5+"/name",schemaPath:"#/$defs/case/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.name.type,parentSchema:schema62.properties.name,data:data24};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -5721,9 +5723,12 @@ vErrors.push(err56);
 errors++;
 }
 }
-}
-else {
-const err57 = {instancePath:instancePath+"/cases/" + i3+"/monitor/tags",schemaPath:"#/$defs/case/properties/monitor/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.monitor.properties.tags.type,parentSchema:schema62.properties.monitor.properties.tags,data:data28};
+if(data23.monitor !== undefined){
+let data25 = data23.monitor;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key8 in data25){
+if(!(((((key8 === "severity") || (key8 === "team")) || (key8 === "service")) || (key8 === "env")) || (key8 === "tags"))){
+const err57 = {instancePath:instancePath+"/cases/" + i5+"/monitor",schemaPath:"#/$defs/case/properties/monitor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.monitor,data:data25};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -5733,9 +5738,10 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
-else {
-const err58 = {instancePath:instancePath+"/cases/" + i3+"/monitor",schemaPath:"#/$defs/case/properties/monitor/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.monitor.type,parentSchema:schema62.properties.monitor,data:data23};
+if(data25.severity !== undefined){
+let data26 = data25.severity;
+if(!(((((data26 === "sev1") || (data26 === "sev2")) || (data26 === "sev3")) || (data26 === "sev4")) || (data26 === "sev5"))){
+const err58 = {instancePath:instancePath+"/cases/" + i5+"/monitor/severity",schemaPath:"#/$defs/case/properties/monitor/properties/severity/enum",keyword:"enum",params:{allowedValues: schema62.properties.monitor.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema62.properties.monitor.properties.severity.enum,parentSchema:schema62.properties.monitor.properties.severity,data:data26};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -5745,15 +5751,10 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data21.expect !== undefined){
-let data30 = data21.expect;
-if(Array.isArray(data30)){
-const len5 = data30.length;
-for(let i5=0; i5<len5; i5++){
-let data31 = data30[i5];
-if(typeof data31 === "string"){
-if(!pattern26.test(data31)){
-const err59 = {instancePath:instancePath+"/cases/" + i3+"/expect/" + i5,schemaPath:"#/$defs/case/properties/expect/items/pattern",keyword:"pattern",params:{pattern: "^(pagerduty|slack|email|webhook):.+$"},message:"must match pattern \""+"^(pagerduty|slack|email|webhook):.+$"+"\"",schema:"^(pagerduty|slack|email|webhook):.+$",parentSchema:schema62.properties.expect.items,data:data31};
+if(data25.team !== undefined){
+let data27 = data25.team;
+if(typeof data27 !== "string"){
+const err59 = {instancePath:instancePath+"/cases/" + i5+"/monitor/team",schemaPath:"#/$defs/case/properties/monitor/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.monitor.properties.team.type,parentSchema:schema62.properties.monitor.properties.team,data:data27};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -5763,8 +5764,10 @@ vErrors.push(err59);
 errors++;
 }
 }
-else {
-const err60 = {instancePath:instancePath+"/cases/" + i3+"/expect/" + i5,schemaPath:"#/$defs/case/properties/expect/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.expect.items.type,parentSchema:schema62.properties.expect.items,data:data31};
+if(data25.service !== undefined){
+let data28 = data25.service;
+if(typeof data28 !== "string"){
+const err60 = {instancePath:instancePath+"/cases/" + i5+"/monitor/service",schemaPath:"#/$defs/case/properties/monitor/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.monitor.properties.service.type,parentSchema:schema62.properties.monitor.properties.service,data:data28};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -5774,9 +5777,10 @@ vErrors.push(err60);
 errors++;
 }
 }
-}
-else {
-const err61 = {instancePath:instancePath+"/cases/" + i3+"/expect",schemaPath:"#/$defs/case/properties/expect/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.expect.type,parentSchema:schema62.properties.expect,data:data30};
+if(data25.env !== undefined){
+let data29 = data25.env;
+if(typeof data29 !== "string"){
+const err61 = {instancePath:instancePath+"/cases/" + i5+"/monitor/env",schemaPath:"#/$defs/case/properties/monitor/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.monitor.properties.env.type,parentSchema:schema62.properties.monitor.properties.env,data:data29};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -5786,9 +5790,14 @@ vErrors.push(err61);
 errors++;
 }
 }
-}
-else {
-const err62 = {instancePath:instancePath+"/cases/" + i3,schemaPath:"#/$defs/case/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data21};
+if(data25.tags !== undefined){
+let data30 = data25.tags;
+if(Array.isArray(data30)){
+const len5 = data30.length;
+for(let i6=0; i6<len5; i6++){
+let data31 = data30[i6];
+if(typeof data31 !== "string"){
+const err62 = {instancePath:instancePath+"/cases/" + i5+"/monitor/tags/" + i6,schemaPath:"#/$defs/case/properties/monitor/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.monitor.properties.tags.items.type,parentSchema:schema62.properties.monitor.properties.tags.items,data:data31};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -5800,7 +5809,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/cases",schemaPath:"#/properties/cases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.cases.type,parentSchema:schema56.properties.cases,data:data20};
+const err63 = {instancePath:instancePath+"/cases/" + i5+"/monitor/tags",schemaPath:"#/$defs/case/properties/monitor/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.monitor.properties.tags.type,parentSchema:schema62.properties.monitor.properties.tags,data:data30};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -5812,12 +5821,89 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+const err64 = {instancePath:instancePath+"/cases/" + i5+"/monitor",schemaPath:"#/$defs/case/properties/monitor/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.monitor.type,parentSchema:schema62.properties.monitor,data:data25};
 if(vErrors === null){
 vErrors = [err64];
 }
 else {
 vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data23.expect !== undefined){
+let data32 = data23.expect;
+if(Array.isArray(data32)){
+const len6 = data32.length;
+for(let i7=0; i7<len6; i7++){
+let data33 = data32[i7];
+if(typeof data33 === "string"){
+if(!pattern27.test(data33)){
+const err65 = {instancePath:instancePath+"/cases/" + i5+"/expect/" + i7,schemaPath:"#/$defs/case/properties/expect/items/pattern",keyword:"pattern",params:{pattern: "^(pagerduty|slack|email|webhook):.+$"},message:"must match pattern \""+"^(pagerduty|slack|email|webhook):.+$"+"\"",schema:"^(pagerduty|slack|email|webhook):.+$",parentSchema:schema62.properties.expect.items,data:data33};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/cases/" + i5+"/expect/" + i7,schemaPath:"#/$defs/case/properties/expect/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.expect.items.type,parentSchema:schema62.properties.expect.items,data:data33};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/cases/" + i5+"/expect",schemaPath:"#/$defs/case/properties/expect/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.expect.type,parentSchema:schema62.properties.expect,data:data32};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/cases/" + i5,schemaPath:"#/$defs/case/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data23};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/cases",schemaPath:"#/properties/cases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.cases.type,parentSchema:schema56.properties.cases,data:data22};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+else {
+const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
 }
 errors++;
 }
@@ -6545,7 +6631,7 @@ validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const pagerdutyService = validate36;
 const schema66 = {"type":"object","required":["id","name","escalationPolicy"],"additionalProperties":false,"properties":{"kind":{"const":"pagerduty-service"},"id":{"type":"string","minLength":1,"maxLength":100},"name":{"type":"string","minLength":1,"maxLength":255},"description":{"type":"string","maxLength":1000},"source":{"description":"Set by the loader: where the definition was written ({ file, line, col }). Not checked: vigil sets it itself, and reading it makes the loader work out the location, which it otherwise does only when something asks."},"escalationPolicy":{"type":"string","minLength":1},"urgency":{"description":"One urgency for all hours, or one during support hours and another outside them.","oneOf":[{"enum":["high","low","severity_based"]},{"type":"object","additionalProperties":false,"required":["supportHours","during","outside"],"properties":{"supportHours":{"type":"object","additionalProperties":false,"required":["timeZone","days","start","end"],"description":"The days and hours the team works, in one time zone.","properties":{"timeZone":{"type":"string","minLength":1,"description":"IANA time zone, e.g. Europe/Berlin."},"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":1,"maximum":7},"description":"ISO days of the week: 1 Monday ... 7 Sunday."},"start":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","description":"Local start time, HH:MM."},"end":{"type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","description":"Local end time, HH:MM, after start."}}},"during":{"enum":["high","low","severity_based"]},"outside":{"enum":["high","low","severity_based"]},"raiseAtStart":{"type":"boolean","description":"When support hours start, raise open incidents to high urgency. Needs during high and outside low."}}}]},"autoResolveTimeout":{"type":["integer","null"],"minimum":1},"acknowledgementTimeout":{"type":["integer","null"],"minimum":1},"adopt":{"type":"object","required":["pagerdutyId"],"additionalProperties":false,"description":"Take over this existing PagerDuty service on the next apply instead of creating one (written by vigil import). Not part of the payload.","properties":{"pagerdutyId":{"type":"string","pattern":"^P[A-Z0-9]{6}$","description":"The service's PagerDuty id: P and 6 uppercase letters or digits."}}}}};
-const pattern29 = new RegExp("^P[A-Z0-9]{6}$", "u");
+const pattern30 = new RegExp("^P[A-Z0-9]{6}$", "u");
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7186,7 +7272,7 @@ errors++;
 if(data17.pagerdutyId !== undefined){
 let data18 = data17.pagerdutyId;
 if(typeof data18 === "string"){
-if(!pattern29.test(data18)){
+if(!pattern30.test(data18)){
 const err49 = {instancePath:instancePath+"/adopt/pagerdutyId",schemaPath:"#/properties/adopt/properties/pagerdutyId/pattern",keyword:"pattern",params:{pattern: "^P[A-Z0-9]{6}$"},message:"must match pattern \""+"^P[A-Z0-9]{6}$"+"\"",schema:"^P[A-Z0-9]{6}$",parentSchema:schema66.properties.adopt.properties.pagerdutyId,data:data18};
 if(vErrors === null){
 vErrors = [err49];
@@ -7240,9 +7326,9 @@ export const notificationRule = validate37;
 const schema67 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://vigil.dev/schemas/notification-rule.schema.json","title":"vigil monitor notification rule","description":"A Datadog monitor notification rule written by hand: a filter over monitor tags or a scope, and its recipients (at most 50), all or by condition.","type":"object","required":["id","name","filter"],"additionalProperties":false,"properties":{"kind":{"const":"notification-rule"},"id":{"type":"string","minLength":1},"name":{"type":"string","minLength":1,"description":"The rule's name in Datadog; vigil adds its ownership marker after it."},"filter":{"oneOf":[{"type":"object","required":["tags"],"additionalProperties":false,"properties":{"tags":{"type":"array","items":{"$ref":"#/$defs/tag"},"minItems":1}}},{"type":"object","required":["scope"],"additionalProperties":false,"properties":{"scope":{"type":"string","minLength":1}}}]},"recipients":{"$ref":"#/$defs/recipients"},"conditionalRecipients":{"type":"object","required":["conditions"],"additionalProperties":false,"properties":{"conditions":{"type":"array","minItems":1,"maxItems":10,"items":{"type":"object","required":["scope","recipients"],"additionalProperties":false,"properties":{"scope":{"type":"string","pattern":"^(transition_type:is_[a-z_]+|[^\\s:()]+:[^\\s()]+)$","description":"A monitor status, transition_type:is_alert (is_warning, is_no_data, is_recovery…), or one key:value tag."},"recipients":{"$ref":"#/$defs/recipients"}}}},"fallbackRecipients":{"$ref":"#/$defs/recipients"}}},"adopt":{"type":"object","required":["datadogId"],"additionalProperties":false,"properties":{"datadogId":{"type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$","description":"The Datadog id (a UUID) of the rule to take over."}}},"source":{"description":"Set by the loader: where the definition was written ({ file, line, col }). Not checked."}},"oneOf":[{"required":["recipients"],"not":{"required":["conditionalRecipients"]}},{"required":["conditionalRecipients"],"not":{"required":["recipients"]}}],"$defs":{"tag":{"type":"string","minLength":1},"recipients":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"string","pattern":"^@?[^@\\s][^\\s]*$","description":"A handle as a message writes it (@slack-ops, @pagerduty-ops, an email address); the @ is optional."}}}};
 const schema68 = {"type":"string","minLength":1};
 const schema69 = {"type":"array","minItems":1,"maxItems":50,"items":{"type":"string","pattern":"^@?[^@\\s][^\\s]*$","description":"A handle as a message writes it (@slack-ops, @pagerduty-ops, an email address); the @ is optional."}};
-const pattern30 = new RegExp("^@?[^@\\s][^\\s]*$", "u");
-const pattern31 = new RegExp("^(transition_type:is_[a-z_]+|[^\\s:()]+:[^\\s()]+)$", "u");
-const pattern34 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "u");
+const pattern31 = new RegExp("^@?[^@\\s][^\\s]*$", "u");
+const pattern32 = new RegExp("^(transition_type:is_[a-z_]+|[^\\s:()]+:[^\\s()]+)$", "u");
+const pattern35 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "u");
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://vigil.dev/schemas/notification-rule.schema.json" */;
@@ -7721,7 +7807,7 @@ const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
 let data8 = data7[i1];
 if(typeof data8 === "string"){
-if(!pattern30.test(data8)){
+if(!pattern31.test(data8)){
 const err31 = {instancePath:instancePath+"/recipients/" + i1,schemaPath:"#/$defs/recipients/items/pattern",keyword:"pattern",params:{pattern: "^@?[^@\\s][^\\s]*$"},message:"must match pattern \""+"^@?[^@\\s][^\\s]*$"+"\"",schema:"^@?[^@\\s][^\\s]*$",parentSchema:schema69.items,data:data8};
 if(vErrors === null){
 vErrors = [err31];
@@ -7842,7 +7928,7 @@ errors++;
 if(data11.scope !== undefined){
 let data12 = data11.scope;
 if(typeof data12 === "string"){
-if(!pattern31.test(data12)){
+if(!pattern32.test(data12)){
 const err41 = {instancePath:instancePath+"/conditionalRecipients/conditions/" + i2+"/scope",schemaPath:"#/properties/conditionalRecipients/properties/conditions/items/properties/scope/pattern",keyword:"pattern",params:{pattern: "^(transition_type:is_[a-z_]+|[^\\s:()]+:[^\\s()]+)$"},message:"must match pattern \""+"^(transition_type:is_[a-z_]+|[^\\s:()]+:[^\\s()]+)$"+"\"",schema:"^(transition_type:is_[a-z_]+|[^\\s:()]+:[^\\s()]+)$",parentSchema:schema67.properties.conditionalRecipients.properties.conditions.items.properties.scope,data:data12};
 if(vErrors === null){
 vErrors = [err41];
@@ -7891,7 +7977,7 @@ const len3 = data13.length;
 for(let i3=0; i3<len3; i3++){
 let data14 = data13[i3];
 if(typeof data14 === "string"){
-if(!pattern30.test(data14)){
+if(!pattern31.test(data14)){
 const err45 = {instancePath:instancePath+"/conditionalRecipients/conditions/" + i2+"/recipients/" + i3,schemaPath:"#/$defs/recipients/items/pattern",keyword:"pattern",params:{pattern: "^@?[^@\\s][^\\s]*$"},message:"must match pattern \""+"^@?[^@\\s][^\\s]*$"+"\"",schema:"^@?[^@\\s][^\\s]*$",parentSchema:schema69.items,data:data14};
 if(vErrors === null){
 vErrors = [err45];
@@ -7976,7 +8062,7 @@ const len4 = data15.length;
 for(let i4=0; i4<len4; i4++){
 let data16 = data15[i4];
 if(typeof data16 === "string"){
-if(!pattern30.test(data16)){
+if(!pattern31.test(data16)){
 const err52 = {instancePath:instancePath+"/conditionalRecipients/fallbackRecipients/" + i4,schemaPath:"#/$defs/recipients/items/pattern",keyword:"pattern",params:{pattern: "^@?[^@\\s][^\\s]*$"},message:"must match pattern \""+"^@?[^@\\s][^\\s]*$"+"\"",schema:"^@?[^@\\s][^\\s]*$",parentSchema:schema69.items,data:data16};
 if(vErrors === null){
 vErrors = [err52];
@@ -8050,7 +8136,7 @@ errors++;
 if(data17.datadogId !== undefined){
 let data18 = data17.datadogId;
 if(typeof data18 === "string"){
-if(!pattern34.test(data18)){
+if(!pattern35.test(data18)){
 const err58 = {instancePath:instancePath+"/adopt/datadogId",schemaPath:"#/properties/adopt/properties/datadogId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},message:"must match pattern \""+"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"+"\"",schema:"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",parentSchema:schema67.properties.adopt.properties.datadogId,data:data18};
 if(vErrors === null){
 vErrors = [err58];
@@ -8102,11 +8188,11 @@ validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const downtime = validate38;
 const schema72 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://vigil.dev/schemas/downtime.schema.json","title":"vigil downtime","description":"A Datadog maintenance window (Downtimes v2) managed as code: one-off or recurring, scoped by query and by monitor.","type":"object","required":["id","schedule"],"additionalProperties":false,"properties":{"kind":{"const":"downtime"},"id":{"type":"string","minLength":1,"maxLength":100},"message":{"type":"string","description":"Why the window exists; vigil adds its ownership line below it.","maxLength":3500},"scope":{"type":"string","minLength":1,"description":"Groups muted, as a Datadog tag query, e.g. env:staging. Default *."},"monitor":{"type":"string","minLength":1,"description":"One monitor to mute, by vigil logical id."},"monitorTags":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Mute every monitor carrying all these monitor tags, e.g. [\"env:staging\"]; [\"*\"] mutes every monitor."},"schedule":{"description":"One-off ({ start?, end? }, ISO 8601 with an offset), recurring ({ timeZone, recurrences: [{ rrule, duration, start }] }), or { outsideWorkingHours: { timeZone, from?, to? } }.","anyOf":[{"type":"object","title":"one-off window","additionalProperties":false,"properties":{"start":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"When the window opens, e.g. 2026-12-24T22:00:00Z. Default: when it is applied."},"end":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","description":"When the window closes. Default: never (until cancelled)."}}},{"type":"object","title":"recurring window","required":["recurrences","timeZone"],"additionalProperties":false,"properties":{"timeZone":{"type":"string","minLength":1,"description":"IANA time zone the rules and starts are read in, e.g. Europe/Berlin."},"recurrences":{"type":"array","minItems":1,"items":{"type":"object","required":["rrule","duration","start"],"additionalProperties":false,"properties":{"rrule":{"type":"string","minLength":1,"description":"RFC 5545 rule parts, e.g. FREQ=WEEKLY;BYDAY=SA,SU (no DTSTART)."},"duration":{"type":"string","pattern":"^[1-9]\\d*[mhdw]$","description":"Length of each occurrence: 30m, 14h, 2d, 1w."},"start":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$","description":"First occurrence on the schedule's clock, without an offset: 2026-01-05T18:00."}}}}}},{"type":"object","title":"outside working hours","required":["outsideWorkingHours"],"additionalProperties":false,"properties":{"outsideWorkingHours":{"type":"object","required":["timeZone"],"additionalProperties":false,"properties":{"timeZone":{"type":"string","minLength":1,"description":"IANA time zone of the working hours, e.g. Europe/Berlin."},"from":{"type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$","description":"Local start of the working day, HH:MM. Default 08:00."},"to":{"type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$","description":"Local end of the working day, HH:MM, later than from. Default 18:00."}}}}}]},"notifyEndStates":{"type":"array","uniqueItems":true,"items":{"enum":["alert","no data","warn"]}},"notifyEndTypes":{"type":"array","uniqueItems":true,"items":{"enum":["canceled","expired"]}},"muteFirstRecoveryNotification":{"type":"boolean"},"adopt":{"type":"object","required":["datadogId"],"additionalProperties":false,"description":"Take over an existing Datadog downtime (written by vigil import). Not part of the payload.","properties":{"datadogId":{"type":"string","pattern":"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$","description":"The downtime's id in Datadog (a UUID)."}}},"source":{"description":"Set by the loader: where the definition was written ({ file, line, col })."}}};
-const pattern35 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
-const pattern37 = new RegExp("^[1-9]\\d*[mhdw]$", "u");
-const pattern38 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$", "u");
-const pattern39 = new RegExp("^([01]\\d|2[0-3]):[0-5]\\d$", "u");
-const pattern41 = new RegExp("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", "u");
+const pattern36 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
+const pattern38 = new RegExp("^[1-9]\\d*[mhdw]$", "u");
+const pattern39 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$", "u");
+const pattern40 = new RegExp("^([01]\\d|2[0-3]):[0-5]\\d$", "u");
+const pattern42 = new RegExp("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", "u");
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://vigil.dev/schemas/downtime.schema.json" */;
@@ -8371,7 +8457,7 @@ errors++;
 if(data7.start !== undefined){
 let data8 = data7.start;
 if(typeof data8 === "string"){
-if(!pattern35.test(data8)){
+if(!pattern36.test(data8)){
 const err19 = {instancePath:instancePath+"/schedule/start",schemaPath:"#/properties/schedule/anyOf/0/properties/start/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema72.properties.schedule.anyOf[0].properties.start,data:data8};
 if(vErrors === null){
 vErrors = [err19];
@@ -8396,7 +8482,7 @@ errors++;
 if(data7.end !== undefined){
 let data9 = data7.end;
 if(typeof data9 === "string"){
-if(!pattern35.test(data9)){
+if(!pattern36.test(data9)){
 const err21 = {instancePath:instancePath+"/schedule/end",schemaPath:"#/properties/schedule/anyOf/0/properties/end/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema72.properties.schedule.anyOf[0].properties.end,data:data9};
 if(vErrors === null){
 vErrors = [err21];
@@ -8580,7 +8666,7 @@ errors++;
 if(data12.duration !== undefined){
 let data14 = data12.duration;
 if(typeof data14 === "string"){
-if(!pattern37.test(data14)){
+if(!pattern38.test(data14)){
 const err36 = {instancePath:instancePath+"/schedule/recurrences/" + i2+"/duration",schemaPath:"#/properties/schedule/anyOf/1/properties/recurrences/items/properties/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9]\\d*[mhdw]$"},message:"must match pattern \""+"^[1-9]\\d*[mhdw]$"+"\"",schema:"^[1-9]\\d*[mhdw]$",parentSchema:schema72.properties.schedule.anyOf[1].properties.recurrences.items.properties.duration,data:data14};
 if(vErrors === null){
 vErrors = [err36];
@@ -8605,7 +8691,7 @@ errors++;
 if(data12.start !== undefined){
 let data15 = data12.start;
 if(typeof data15 === "string"){
-if(!pattern38.test(data15)){
+if(!pattern39.test(data15)){
 const err38 = {instancePath:instancePath+"/schedule/recurrences/" + i2+"/start",schemaPath:"#/properties/schedule/anyOf/1/properties/recurrences/items/properties/start/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$",parentSchema:schema72.properties.schedule.anyOf[1].properties.recurrences.items.properties.start,data:data15};
 if(vErrors === null){
 vErrors = [err38];
@@ -8746,7 +8832,7 @@ errors++;
 if(data16.from !== undefined){
 let data18 = data16.from;
 if(typeof data18 === "string"){
-if(!pattern39.test(data18)){
+if(!pattern40.test(data18)){
 const err49 = {instancePath:instancePath+"/schedule/outsideWorkingHours/from",schemaPath:"#/properties/schedule/anyOf/2/properties/outsideWorkingHours/properties/from/pattern",keyword:"pattern",params:{pattern: "^([01]\\d|2[0-3]):[0-5]\\d$"},message:"must match pattern \""+"^([01]\\d|2[0-3]):[0-5]\\d$"+"\"",schema:"^([01]\\d|2[0-3]):[0-5]\\d$",parentSchema:schema72.properties.schedule.anyOf[2].properties.outsideWorkingHours.properties.from,data:data18};
 if(vErrors === null){
 vErrors = [err49];
@@ -8771,7 +8857,7 @@ errors++;
 if(data16.to !== undefined){
 let data19 = data16.to;
 if(typeof data19 === "string"){
-if(!pattern39.test(data19)){
+if(!pattern40.test(data19)){
 const err51 = {instancePath:instancePath+"/schedule/outsideWorkingHours/to",schemaPath:"#/properties/schedule/anyOf/2/properties/outsideWorkingHours/properties/to/pattern",keyword:"pattern",params:{pattern: "^([01]\\d|2[0-3]):[0-5]\\d$"},message:"must match pattern \""+"^([01]\\d|2[0-3]):[0-5]\\d$"+"\"",schema:"^([01]\\d|2[0-3]):[0-5]\\d$",parentSchema:schema72.properties.schedule.anyOf[2].properties.outsideWorkingHours.properties.to,data:data19};
 if(vErrors === null){
 vErrors = [err51];
@@ -8984,7 +9070,7 @@ errors++;
 if(data25.datadogId !== undefined){
 let data26 = data25.datadogId;
 if(typeof data26 === "string"){
-if(!pattern41.test(data26)){
+if(!pattern42.test(data26)){
 const err65 = {instancePath:instancePath+"/adopt/datadogId",schemaPath:"#/properties/adopt/properties/datadogId/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},message:"must match pattern \""+"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"+"\"",schema:"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",parentSchema:schema72.properties.adopt.properties.datadogId,data:data26};
 if(vErrors === null){
 vErrors = [err65];
@@ -9228,7 +9314,7 @@ errors++;
 if(data5.start !== undefined){
 let data6 = data5.start;
 if(typeof data6 === "string"){
-if(!pattern35.test(data6)){
+if(!pattern36.test(data6)){
 const err15 = {instancePath:instancePath+"/schedule/start",schemaPath:"#/properties/schedule/properties/start/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema73.properties.schedule.properties.start,data:data6};
 if(vErrors === null){
 vErrors = [err15];
@@ -9253,7 +9339,7 @@ errors++;
 if(data5.end !== undefined){
 let data7 = data5.end;
 if(typeof data7 === "string"){
-if(!pattern35.test(data7)){
+if(!pattern36.test(data7)){
 const err17 = {instancePath:instancePath+"/schedule/end",schemaPath:"#/properties/schedule/properties/end/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema73.properties.schedule.properties.end,data:data7};
 if(vErrors === null){
 vErrors = [err17];
@@ -9303,7 +9389,7 @@ errors++;
 if(data5.duration !== undefined){
 let data9 = data5.duration;
 if(typeof data9 === "string"){
-if(!pattern37.test(data9)){
+if(!pattern38.test(data9)){
 const err21 = {instancePath:instancePath+"/schedule/duration",schemaPath:"#/properties/schedule/properties/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9]\\d*[mhdw]$"},message:"must match pattern \""+"^[1-9]\\d*[mhdw]$"+"\"",schema:"^[1-9]\\d*[mhdw]$",parentSchema:schema73.properties.schedule.properties.duration,data:data9};
 if(vErrors === null){
 vErrors = [err21];
