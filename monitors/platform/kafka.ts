@@ -33,6 +33,8 @@ export const underReplicated = metricAlert({
     summary: 'Some partitions have fewer in-sync replicas than configured.',
     impact: 'One more broker failure can lose messages.',
     firstSteps: ['Check broker health and disk', 'Look for a broker that restarted recently'],
+    // Every team that produces to Kafka hears of it too, through the channel the Datadog team has set.
+    notify: ['@team-platform'],
   },
   options: { notifyNoData: false, requireFullWindow: false },
 });

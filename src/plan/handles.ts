@@ -176,7 +176,7 @@ function slackResolver(world: World, declared: readonly string[]): (name: string
       const set = channels.get(first);
       if (!set) return {}; // the named account itself is missing: reported once, at the routing table
       if (set.has(name)) return {};
-      looked.unshift(`#${name} in account "${first}" (the first account, which @slack-<channel> posts through)`);
+      looked.push(`#${name} in account "${first}" (the first account, which @slack-<channel> posts through)`);
     } else if (looked.length === 0) {
       return { unchecked: 'no Slack account is named, and Datadog cannot list them: name them in the routing table (slackAccounts)' };
     }

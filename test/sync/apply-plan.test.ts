@@ -4,7 +4,7 @@ import { v1 } from '@datadog/datadog-api-client';
 import { caseDirs, root } from '../support/cases.ts';
 import { compiledCounts } from '../support/example.ts';
 import type { Sandbox } from '../../src/sandbox/server.ts';
-import { applyProject, failures, planProject, projectCopy, sandboxWithClient } from './support.ts';
+import { applyProject, createWebhook, failures, planProject, projectCopy, sandboxWithClient } from './support.ts';
 
 let sandbox: Sandbox | undefined;
 afterEach(async () => {
@@ -29,6 +29,7 @@ describe('apply then plan against the sandbox (official client over HTTP)', () =
     it(`golden case ${name}: apply then plan is empty`, async () => {
       const s = await sandboxWithClient();
       sandbox = s.sandbox;
+      await createWebhook(s.sandbox, 'audit-log'); // the routing-and-pagerduty cases route audits to it
       const first = await applyProject(join(goldenDir, name), s.clients);
       expect(failures(first.result)).toEqual([]);
       const again = await planProject(join(goldenDir, name), s.clients);

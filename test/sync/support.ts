@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { client, v1 } from '@datadog/datadog-api-client';
 import { executePlan, type ExecuteResult } from '../../src/apply/execute.ts';
 import { runPipeline } from '../../src/pipeline/index.ts';
 import { applyTarget } from '../../src/cli/sync.ts';
@@ -18,6 +19,18 @@ export async function sandboxWithClient(options: SandboxOptions = {}, http: { ti
   const dd = createDatadogClient({ VIGIL_DATADOG_URL: sandbox.datadogUrl, DD_API_KEY: 'test-api-key', DD_APP_KEY: 'test-app-key' }, { backoffMs: 5, ...http });
   const pagerduty = createPagerDutyClient({ VIGIL_PAGERDUTY_URL: sandbox.pagerdutyUrl, PAGERDUTY_TOKEN: 'test-token' });
   return { sandbox, dd, clients: { datadog: dd, pagerduty } };
+}
+
+/**
+ * Creates a webhook in the sandbox's Webhooks integration through the official client, as someone would in Datadog:
+ * vigil never creates webhooks, it only checks that the `@webhook-<name>` handles it writes reach one.
+ */
+export async function createWebhook(sandbox: Sandbox, name: string): Promise<void> {
+  const configuration = client.createConfiguration({
+    baseServer: new client.BaseServerConfiguration(sandbox.datadogUrl, {}),
+    authMethods: { apiKeyAuth: 'test-api-key', appKeyAuth: 'test-app-key' },
+  });
+  await new v1.WebhooksIntegrationApi(configuration).createWebhooksIntegration({ body: { name, url: `https://hooks.example.com/${name}` } });
 }
 
 /** A throw-away copy of a definitions folder (the repo's monitors/ by default), so tests can edit it. */

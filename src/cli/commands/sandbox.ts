@@ -34,7 +34,8 @@ Other:
   --no-rate-limits         Turn off Datadog's per-endpoint rate limits (on by default, with the real limits and
                            X-RateLimit-* headers)
   --rate-limit-scale R     Multiply every rate limit by R (e.g. 0.01 to see 429s quickly)
-  --no-seed-data           Start PagerDuty empty instead of with sample users, schedules and vendors
+  --no-seed-data           Start empty instead of with sample PagerDuty users, schedules and vendors, and the
+                           Slack channels, webhook and teams the example organisation notifies
   --quiet                  Do not log requests
   --help                   Show this help
 `;
@@ -155,6 +156,7 @@ function toOptions(v: Values): SandboxOptions {
       ...(v['api-key'] !== undefined ? { apiKeys: [v['api-key']], appKeys: [v['app-key'] as string] } : {}),
       ...(readOnly ? { readOnlyAppKeys: readOnly } : {}),
       rateLimits: v['no-rate-limits'] ? false : { scale: positive(v['rate-limit-scale'], '--rate-limit-scale') ?? 1 },
+      seedData: !v['no-seed-data'],
     },
     pagerduty: { seedData: !v['no-seed-data'], ...(readOnly ? { readOnlyTokens: readOnly } : {}) },
   };

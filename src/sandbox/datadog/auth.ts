@@ -10,6 +10,11 @@ export interface AuthOptions {
   appKeys?: string[];
   /** Application keys that may read but not write (403 on writes), e.g. for plans on pull requests. */
   readOnlyAppKeys?: string[];
+  /**
+   * Application keys scoped without some permissions, e.g. `{ 'pr-key': ['integrations_read'] }`: routes needing one
+   * answer 403, as Datadog does for a key without it.
+   */
+  deniedPermissions?: Record<string, string[]>;
 }
 
 /** Returns the refusal, or `undefined` when the request may proceed. `route` is undefined for unknown paths. */
@@ -24,5 +29,6 @@ export function authenticate(req: SandboxRequest, route: Route | undefined, opti
   const readOnly = options.readOnlyAppKeys?.includes(appKey) ?? false;
   if (options.appKeys && !readOnly && !options.appKeys.includes(appKey)) return ddError(403, MESSAGES.forbidden);
   if (readOnly && route?.write) return ddError(403, MESSAGES.forbidden);
+  if (route?.permission && options.deniedPermissions?.[appKey]?.includes(route.permission)) return ddError(403, MESSAGES.forbidden);
   return undefined;
 }

@@ -7,6 +7,7 @@ import { type RateDecision, type RateLimitOptions, RateLimiter } from './rate-li
 import { matchRoute } from './router.ts';
 import { datadogJson } from './json-floats.ts';
 import { routes } from './routes.ts';
+import { seedIntegrations } from './seed.ts';
 import { DatadogStore } from './store.ts';
 import { SyntheticSeries } from './synthetic-series.ts';
 
@@ -15,6 +16,8 @@ export interface DatadogOptions extends AuthOptions {
   rateLimits?: boolean | RateLimitOptions;
   /** Seed of the synthetic metric data the query endpoints serve (`vigil sandbox --seed`). Default 1. */
   seed?: number;
+  /** Start with the seeded Slack channels, webhook and teams (seed.ts). Default true. */
+  seedData?: boolean;
 }
 
 export interface DatadogEmulator extends ApiEmulator {
@@ -23,6 +26,7 @@ export interface DatadogEmulator extends ApiEmulator {
 
 export function createDatadogEmulator(options: DatadogOptions = {}): DatadogEmulator {
   const store = new DatadogStore();
+  if (options.seedData !== false) seedIntegrations(store);
   const limits = options.rateLimits === false ? false : options.rateLimits === true || !options.rateLimits ? {} : options.rateLimits;
   const limiter = new RateLimiter(limits);
   const series = new SyntheticSeries(options.seed ?? 1);

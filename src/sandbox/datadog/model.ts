@@ -1,5 +1,8 @@
 import type { DowntimeV2Record } from './downtimes-v2.ts';
 import type { NotificationRuleRecord } from './notification-rules.ts';
+import type { SlackChannelRecord } from './slack-integration.ts';
+import type { TeamRecord } from './teams.ts';
+import type { WebhookRecord } from './webhooks-integration.ts';
 
 // The shapes the Datadog emulator stores. Each record is kept in the form GET returns it (the recorded real
 // responses), so views only add or drop the few keys that differ between endpoints.
@@ -82,7 +85,7 @@ export interface PagerDutyServiceRecord {
 export interface DatadogState {
   version: 1;
   /** `downtimeV2` is absent in state files written before Downtimes v2 were served. */
-  counters: { monitor: number; downtime: number; slo: number; correction: number; synthetics: number; downtimeV2?: number; notificationRule?: number };
+  counters: { monitor: number; downtime: number; slo: number; correction: number; synthetics: number; downtimeV2?: number; notificationRule?: number; team?: number };
   monitors: MonitorRecord[];
   slos: SloRecord[];
   downtimes: DowntimeRecord[];
@@ -95,6 +98,10 @@ export interface DatadogState {
   notificationRules?: NotificationRuleRecord[];
   /** Absent in state files written before restriction policies were served. */
   restrictionPolicies?: { monitorId: number; bindings: JsonObject[] }[];
+  /** The integrations `@slack-`, `@webhook-` and `@team-` handles reach; absent in older state files. */
+  slackAccounts?: { account: string; channels: SlackChannelRecord[] }[];
+  webhooks?: WebhookRecord[];
+  teams?: TeamRecord[];
 }
 
 export function isObject(value: unknown): value is JsonObject {

@@ -29,6 +29,8 @@ export interface Route {
   limit?: string;
   /** Needs only DD-API-KEY (`/api/v1/validate`). */
   apiKeyOnly?: boolean;
+  /** The Datadog permission the application key needs (e.g. `integrations_read`); refused with 403 without it. */
+  permission?: string;
 }
 
 export function matchRoute(routes: readonly Route[], method: string, path: string): { route: Route; params: string[] } | undefined {

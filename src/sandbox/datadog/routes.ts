@@ -8,8 +8,11 @@ import { notificationRuleRoutes } from './notification-rules.ts';
 import { pagerdutyIntegrationRoutes } from './pagerduty-integration.ts';
 import type { Route } from './router.ts';
 import { restrictionPolicyRoutes } from './restriction-policies.ts';
+import { slackIntegrationRoutes } from './slack-integration.ts';
 import { sloRoutes } from './slos.ts';
 import { syntheticsRoutes } from './synthetics.ts';
+import { teamRoutes } from './teams.ts';
+import { webhooksIntegrationRoutes } from './webhooks-integration.ts';
 
 export const routes: readonly Route[] = [
   // `GET /api/v1/validate` checks the API key only (spec); answer OBSERVED in Authentication cassettes.
@@ -21,6 +24,9 @@ export const routes: readonly Route[] = [
   ...notificationRuleRoutes,
   ...syntheticsRoutes,
   ...pagerdutyIntegrationRoutes,
+  ...slackIntegrationRoutes,
+  ...webhooksIntegrationRoutes,
+  ...teamRoutes,
   ...restrictionPolicyRoutes,
   ...metricRoutes,
 ];

@@ -3,12 +3,15 @@
 import { createHash } from 'node:crypto';
 import type { DowntimeV2Record } from './downtimes-v2.ts';
 import type { NotificationRuleRecord } from './notification-rules.ts';
+import type { SlackChannelRecord } from './slack-integration.ts';
+import type { TeamRecord } from './teams.ts';
+import type { WebhookRecord } from './webhooks-integration.ts';
 import type {
   CorrectionRecord, DatadogState, DowntimeRecord, JsonObject, MonitorRecord, PagerDutyServiceRecord, SloRecord,
   SyntheticsTestRecord,
 } from './model.ts';
 
-const FIRST_COUNTERS = { monitor: 1_000_000, downtime: 2_000_000, slo: 0, correction: 0, synthetics: 0, downtimeV2: 0, notificationRule: 0 };
+const FIRST_COUNTERS = { monitor: 1_000_000, downtime: 2_000_000, slo: 0, correction: 0, synthetics: 0, downtimeV2: 0, notificationRule: 0, team: 0 };
 
 export class DatadogStore {
   /** Insertion order is ascending id order: ids only grow, and restore() inserts sorted. */
@@ -24,6 +27,12 @@ export class DatadogStore {
   pagerdutyServices = new Map<string, PagerDutyServiceRecord>();
   /** Restriction-policy bindings by monitor id (restriction-policies.ts). */
   restrictionPolicies = new Map<number, JsonObject[]>();
+  /** The Slack integration's channels per account (slack-integration.ts). */
+  slackAccounts = new Map<string, SlackChannelRecord[]>();
+  /** The Webhooks integration's webhooks by name (webhooks-integration.ts). */
+  webhooks = new Map<string, WebhookRecord>();
+  /** Teams by id (teams.ts). */
+  teams = new Map<string, TeamRecord>();
   counters = { ...FIRST_COUNTERS };
 
   nextMonitorId(): number {
@@ -43,6 +52,12 @@ export class DatadogStore {
   nextCorrectionId(): string {
     const h = hex(`correction:${++this.counters.correction}`);
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+  }
+
+  /** A UUID-shaped id, like real team ids. */
+  nextTeamId(): string {
+    const h = hex(`team:${++this.counters.team}`);
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
   }
 
   /** `abc-def-ghi`, like real Synthetics public ids. */
@@ -66,6 +81,9 @@ export class DatadogStore {
       downtimesV2: [...this.downtimesV2.values()],
       notificationRules: [...this.notificationRules.values()],
       restrictionPolicies: [...this.restrictionPolicies].map(([monitorId, bindings]) => ({ monitorId, bindings })),
+      slackAccounts: [...this.slackAccounts].map(([account, channels]) => ({ account, channels })),
+      webhooks: [...this.webhooks.values()],
+      teams: [...this.teams.values()],
     };
   }
 
@@ -83,6 +101,10 @@ export class DatadogStore {
     this.downtimesV2 = new Map((state.downtimesV2 ?? []).map((d) => [d.id, d]));
     this.notificationRules = new Map((state.notificationRules ?? []).map((r) => [r.id, r]));
     this.restrictionPolicies = new Map((state.restrictionPolicies ?? []).map((p) => [p.monitorId, p.bindings]));
+    // State files written before the integrations were served keep the seeded ones.
+    if (state.slackAccounts) this.slackAccounts = new Map(state.slackAccounts.map((a) => [a.account, a.channels]));
+    if (state.webhooks) this.webhooks = new Map(state.webhooks.map((w) => [w.name, w]));
+    if (state.teams) this.teams = new Map(state.teams.map((t) => [t.id, t]));
   }
 }
 

@@ -16,6 +16,9 @@ export const orgRouting = routing({
     rule('the rest is chat only', {}, [slack('#{team}-alerts')]),
   ],
   default: [slack('#alerts-unrouted')],
+  // The account name of your Datadog Slack integration (its tile lists it; the sandbox's is "example"): with it,
+  // `npx vigil plan` checks that every channel above exists before anything is applied.
+  slackAccounts: ['example'],
   cases: [
     { name: 'sev2 in prod pages the shop team', monitor: { severity: 'sev2', team: 'shop', env: 'prod' }, expect: ['pagerduty:shop-high', 'slack:#shop-alerts'] },
     { name: 'sev3 in prod goes to the working-hours service', monitor: { severity: 'sev3', team: 'shop', env: 'prod' }, expect: ['pagerduty:shop-low', 'slack:#shop-alerts'] },
