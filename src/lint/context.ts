@@ -4,6 +4,7 @@ import { Ch, isDigit } from '../query/lexer.ts';
 import type { LintContext } from './rule.ts';
 
 const NONE: readonly MonitorDefinition[] = Object.freeze([]);
+const NO_IDS: readonly string[] = Object.freeze([]);
 
 /**
  * The lint context for a set of monitors and the routing they inherit. Decisions and messages come from `routed`,
@@ -17,6 +18,7 @@ export function lintContext(monitors: readonly MonitorDefinition[], routed: Rout
   }
   const production = new Set(routing?.productionEnvs ?? ['prod', 'production']);
   let byQuery: Map<string, MonitorDefinition[]> | undefined;
+  let feeds: Map<string, string[]> | undefined;
   const keys = new Map<MonitorDefinition, string>();
   const queryKey = (m: MonitorDefinition) => {
     let key = keys.get(m);
@@ -47,6 +49,16 @@ export function lintContext(monitors: readonly MonitorDefinition[], routed: Rout
       const same = byQuery.get(queryKey(def));
       // Most queries are watched by one monitor: no copy for them.
       return same === undefined || (same.length === 1 && same[0] === def) ? NONE : same.filter((m) => m !== def);
+    },
+    composites: (def) => {
+      if (!feeds) {
+        feeds = new Map();
+        for (const m of monitors) {
+          if (m.type !== 'composite') continue;
+          for (const [, id] of m.query.matchAll(/\$\{([a-z0-9.-]+)\}/g)) feeds.set(id!, [...(feeds.get(id!) ?? []), m.id]);
+        }
+      }
+      return feeds.get(def.id) ?? NO_IDS;
     },
   };
 }

@@ -6,13 +6,15 @@ import { handlesResolve } from './rules/handles.ts';
 import { noDataExplicit, noDuplicateQuery } from './rules/data.ts';
 import { messageActionable, runbookPresent, severitySet, teamPresent } from './rules/ownership.ts';
 import { envNearProduction, highSeverityPages, nonProductionNeverPages, pagesNotifyRecovery } from './rules/paging.ts';
+import { cloudMetricEvaluationDelay, noRecipients } from './rules/quality.ts';
 
 export type { LintContext, LintRule } from './rule.ts';
 
 /** Every lint rule, in the order findings are reported. */
 export const LINT_RULES: readonly LintRule[] = [
   teamPresent, runbookPresent, severitySet, messageActionable, highSeverityPages, pagesNotifyRecovery,
-  nonProductionNeverPages, envNearProduction, noDataExplicit, noDuplicateQuery, handlesResolve,
+  nonProductionNeverPages, envNearProduction, noDataExplicit, noDuplicateQuery, handlesResolve, noRecipients,
+  cloudMetricEvaluationDelay,
 ];
 
 const RULE_IDS = new Set(LINT_RULES.map((r) => r.id));

@@ -19,6 +19,8 @@ export interface LintContext {
   productionEnvs: readonly string[];
   /** Other monitors with the same type, env and query (threshold aside); indexed once, so the rule stays linear. */
   sameQuery(def: MonitorDefinition): readonly MonitorDefinition[];
+  /** The composites that name this monitor by `${id}` (a monitor may feed composites without notifying anyone). */
+  composites(def: MonitorDefinition): readonly string[];
 }
 
 /** A finding: the message, and optionally the field it is about (JSON pointer) for a precise location. */

@@ -69,8 +69,8 @@ export interface UncheckedHandle extends HandleUse {
 export interface HandleResolution {
   unresolved: UnresolvedHandle[];
   unchecked: UncheckedHandle[];
-  /** Integrations that could not be read at all, with why (each once). */
-  unreadable: Array<{ integration: string; why: string }>;
+  /** Integrations that could not be read at all, with why and the first handle that needed one (each once). */
+  unreadable: Array<{ integration: string; why: string; use: HandleUse }>;
 }
 
 /** Resolves every use against the world. Pure: the world holds every answer Datadog gave. */
@@ -79,9 +79,9 @@ export function resolveHandles(uses: readonly HandleUse[], world: World, ctx: Ha
   const pagerduty = new Set([...world.datadogPagerDutyServices, ...ctx.managedPagerDutyServices]);
   const slack = slackResolver(world, ctx.slackAccounts);
   const unreadable = new Set<string>();
-  const cannotRead = (integration: string, why: string | undefined): boolean => {
+  const cannotRead = (integration: string, why: string | undefined, use: HandleUse): boolean => {
     if (why === undefined) return false;
-    if (!unreadable.has(integration)) out.unreadable.push({ integration, why });
+    if (!unreadable.has(integration)) out.unreadable.push({ integration, why, use });
     unreadable.add(integration);
     return true;
   };
@@ -98,7 +98,7 @@ export function resolveHandles(uses: readonly HandleUse[], world: World, ctx: Ha
         break;
       case 'slack': {
         if (!world.slackChannels) break; // nothing asked for: the handle did not need reading (hand-built worlds)
-        if (cannotRead("Datadog's Slack integration", world.slackChannels.unreadable)) break;
+        if (cannotRead("Datadog's Slack integration", world.slackChannels.unreadable, use)) break;
         const verdict = slack(name);
         if (verdict.unchecked) out.unchecked.push({ ...use, reason: verdict.unchecked });
         else if (verdict.message) out.unresolved.push({ ...use, kind, message: `${handle} ${verdict.message}`, ...withSuggestion(verdict.suggestion) });
@@ -106,7 +106,7 @@ export function resolveHandles(uses: readonly HandleUse[], world: World, ctx: Ha
       }
       case 'webhook': {
         const webhooks = world.webhooks;
-        if (!webhooks || cannotRead("Datadog's Webhooks integration", webhooks.unreadable)) break;
+        if (!webhooks || cannotRead("Datadog's Webhooks integration", webhooks.unreadable, use)) break;
         if (!webhooks.found.includes(name)) {
           const guess = closest(name, webhooks.found);
           out.unresolved.push({ ...use, kind, message: `${handle} names no webhook of Datadog's Webhooks integration`, ...withSuggestion(guess && `@webhook-${guess}`) });
@@ -115,7 +115,7 @@ export function resolveHandles(uses: readonly HandleUse[], world: World, ctx: Ha
       }
       case 'team': {
         const teams = world.teams;
-        if (!teams || cannotRead('Datadog Teams', teams.unreadable)) break;
+        if (!teams || cannotRead('Datadog Teams', teams.unreadable, use)) break;
         if (!teams.found.includes(name)) {
           const guess = closest(name, teams.found);
           out.unresolved.push({ ...use, kind, message: `${handle} names no Datadog team (a team's handle)`, ...withSuggestion(guess && `@team-${guess}`) });

@@ -92,11 +92,14 @@ export function handleDiagnostics(definitions: readonly Definition[], resolution
       ...(def?.source ? { location: def.source } : {}),
     });
   }
-  for (const { integration, why } of resolution.unreadable) {
+  for (const { integration, why, use } of resolution.unreadable) {
+    const def = byId.get(use.id);
+    const location = def && (fieldLocation(def, wherePlaced(def, use).path) ?? def.source);
     out.push({
       severity: 'warning', code: 'plan-handle-unchecked', id: '-',
       message: `vigil could not check the handles that need ${integration}: ${why}`,
       hint: 'the plan goes ahead; give the application key read access to the integration so the next plan checks them',
+      ...(location ? { location } : {}),
     });
   }
   if (routing && missingSlackAccounts.length > 0) {

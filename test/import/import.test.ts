@@ -94,7 +94,7 @@ export const paymentsCheckoutErrors = metricAlert({
 
   it('moves options vigil rejects to overrides and suppresses failing lint rules, with a reason', () => {
     const { result, text } = one({
-      type: 'query alert', query: 'avg(last_5m):avg:q{*} > 1', message: '@carrier-pigeon',
+      type: 'query alert', query: 'avg(last_5m):avg:q{*} > 1', message: '@ops@localhost',
       options: stored({ thresholds: { critical: 1 }, renotify_statuses: ['alert'] }),
     });
     expect(result.problems).toEqual([]);
