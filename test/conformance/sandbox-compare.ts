@@ -21,6 +21,9 @@ const SERVER_CLOCK_SLACK_S = 300;
 const SERVER_CLOCK_REASON = 'a downtime time taken from the server\'s clock (within five minutes of the recording client\'s)';
 /** Server timing measurements: only the JSON type is compared. */
 const VOLATILE_KEYS = new Set(['timing']);
+/** Values the server picks at random: only the JSON type is compared. */
+const RANDOM_KEYS = new Set(['banner']);
+const RANDOM_REASON = 'the banner picture the server picks at random for a new team';
 /** Subtrees describing the recording user: only the key structure is compared. */
 const USER_KEYS = new Set(['creator', 'created_by', 'modified_by', 'modifier', 'included']);
 
@@ -180,6 +183,11 @@ function walk(exp: unknown, act: unknown, path: string[], ids: IdMap, relax: Rel
   }
   if (TIME_KEYS.has(key)) {
     if (shape(exp) !== shape(act)) out.push(`${at}: time format ${shape(exp)} expected, got ${JSON.stringify(act)}`);
+    return;
+  }
+  if (RANDOM_KEYS.has(key) && typeof exp === 'number') {
+    if (typeof act !== 'number') out.push(`${at}: expected a number, got ${JSON.stringify(act)}`);
+    else if (act !== exp) w.tolerated.add(RANDOM_REASON);
     return;
   }
   if (VOLATILE_KEYS.has(key) || (orgDependent && !Array.isArray(exp))) {

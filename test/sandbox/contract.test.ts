@@ -1,4 +1,4 @@
-// Contract test: every recording of real Datadog traffic about monitors, SLOs, downtimes and SLO corrections in
+// Contract test: every recording of real Datadog traffic about monitors, SLOs, downtimes, SLO corrections, webhooks and teams in
 // ../shared/reality/ (the API clients' HAR files and the Terraform provider's go-vcr cassettes) is replayed against a
 // fresh sandbox over HTTP, in order, with the sandbox clock set to the recording's clock and recorded ids mapped to
 // the sandbox's. Every compared answer must match; what is not compared, or compared in part, is set apart by the

@@ -33,7 +33,7 @@ export function seedIntegrations(store: DatadogStore): void {
     store.teams.set(id, {
       id,
       attributes: {
-        avatar: null, banner: null, created_at: SEEDED_AT, description: null, handle: team.handle, hidden_modules: null,
+        avatar: null, banner: 1, created_at: SEEDED_AT, description: null, handle: team.handle, hidden_modules: null,
         is_managed: false, link_count: 0, modified_at: SEEDED_AT, name: team.name, summary: null, user_count: 0, visible_modules: null,
       },
     });

@@ -3,7 +3,8 @@
 // same name or handle is 409 "Team name and handle must be unique"; delete answers 204; an id that is not a team is
 // 404 "<id> is not a valid UUID not found". The list pages by `page[number]`/`page[size]` (meta type `number_size`)
 // or, without them, by offset in pages of 100 (meta type `offset_limit`), and sets `links.next` even on the last page,
-// as recorded.
+// as recorded; `fields[team]` keeps only the attributes it lists (and drops the relationships). Answers take the 2025
+// recordings' form: `application/vnd.api+json`, `is_managed`, relationship `data`, a banner the server picks.
 import { ddError, invalidParameter, noContent } from './errors.ts';
 import { isObject } from './model.ts';
 import type { Ctx, Route } from './router.ts';
@@ -41,8 +42,12 @@ export const teamRoutes: Route[] = [
 
 const notFound = (id: string) => ddError(404, `${id} is not a valid UUID not found`); // RECORDED
 
-/** The JSON:API resource for a team, with the relationship links the recordings show. */
-export function teamResource(t: TeamRecord): Record<string, unknown> {
+/** The JSON:API resource for a team, with the relationship links the recordings show; `fields` as in `fields[team]`. */
+export function teamResource(t: TeamRecord, fields?: readonly string[]): Record<string, unknown> {
+  if (fields) {
+    const attributes = Object.fromEntries(Object.entries(t.attributes).filter(([k]) => fields.includes(k)));
+    return { id: t.id, type: 'team', attributes };
+  }
   return {
     id: t.id,
     type: 'team',
@@ -52,6 +57,11 @@ export function teamResource(t: TeamRecord): Record<string, unknown> {
       user_team_permissions: { data: null, links: { related: `/api/v2/team/${t.id}/permission-settings` } },
     },
   };
+}
+
+/** The real server gives a new team one of its banner pictures at random (recorded 1, 2, 5, 14); here from the id. */
+function bannerOf(id: string): number {
+  return (Number.parseInt(id.slice(0, 4), 16) % 15) + 1;
 }
 
 function create(ctx: Ctx) {
@@ -64,11 +74,12 @@ function create(ctx: Ctx) {
     if (t.attributes.name === a.name || t.attributes.handle === a.handle) return ddError(409, 'Team name and handle must be unique'); // RECORDED
   }
   const now = isoMicros(ctx.now);
+  const id = ctx.store.nextTeamId();
   const team: TeamRecord = {
-    id: ctx.store.nextTeamId(),
+    id,
     attributes: {
       avatar: typeof a.avatar === 'string' ? a.avatar : null,
-      banner: typeof a.banner === 'number' ? a.banner : null,
+      banner: typeof a.banner === 'number' ? a.banner : bannerOf(id),
       created_at: now,
       description: typeof a.description === 'string' ? a.description : null,
       handle: a.handle,
@@ -104,6 +115,13 @@ function list(ctx: Ctx) {
     .filter((t) => !keyword || t.attributes.name.toLowerCase().includes(keyword) || t.attributes.handle.toLowerCase().includes(keyword))
     .sort((a, b) => (a.attributes.name < b.attributes.name ? -1 : a.attributes.name > b.attributes.name ? 1 : 0));
   const base = `${ctx.baseUrl}/api/v2/team`;
+  const fields = q.get('fields[team]')?.split(',').map((f) => f.trim()).filter(Boolean);
+  const resource = (t: TeamRecord) => teamResource(t, fields);
+  // Links repeat the request's other parameters as the recordings show them: brackets escaped, commas not.
+  const spelled = (pairs: Array<[string, string]>) => pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&');
+  const self = q.toString() ? `${base}?${spelled([...q])}` : base;
+  const others = spelled([...q].filter(([k]) => !k.startsWith('page[')));
+  const link = (page: string) => `${base}?${others ? `${others}&` : ''}${page}`;
   const byNumber = q.has('page[number]') || q.has('page[size]');
   const size = intParam(q.get(byNumber ? 'page[size]' : 'page[limit]'), MAX_PAGE);
   if (size === undefined || size < 1 || size > MAX_PAGE) return ddError(400, invalidParameter(byNumber ? 'page[size]' : 'page[limit]'));
@@ -112,25 +130,27 @@ function list(ctx: Ctx) {
     const number = intParam(q.get('page[number]'), 0);
     if (number === undefined || number < 0) return ddError(400, invalidParameter('page[number]'));
     const last = Math.max(0, Math.ceil(total / size) - 1);
-    const at = (n: number) => `${base}?page[number]=${n}&page[size]=${size}`;
+    const at = (n: number) => link(`page[number]=${n}&page[size]=${size}`);
     return {
       status: 200,
+      headers: JSON_API,
       body: {
-        data: all.slice(number * size, number * size + size).map(teamResource),
+        data: all.slice(number * size, number * size + size).map(resource),
         meta: { pagination: { number, first_number: 0, prev_number: Math.max(0, number - 1), next_number: number + 1, last_number: last, size, type: 'number_size', total } },
-        links: { self: `${base}?${q.toString()}`, last: at(last), next: at(number + 1), prev: number > 0 ? at(number - 1) : null, first: at(0) },
+        links: { self, last: at(last), next: at(number + 1), prev: number > 0 ? at(number - 1) : null, first: at(0) },
       },
     };
   }
   const offset = intParam(q.get('page[offset]'), 0);
   if (offset === undefined || offset < 0) return ddError(400, invalidParameter('page[offset]'));
-  const at = (o: number) => `${base}?page[offset]=${o}&page[limit]=${size}`;
+  const at = (o: number) => link(`page[offset]=${o}&page[limit]=${size}`);
   return {
     status: 200,
+    headers: JSON_API,
     body: {
-      data: all.slice(offset, offset + size).map(teamResource),
+      data: all.slice(offset, offset + size).map(resource),
       meta: { pagination: { offset, first_offset: 0, prev_offset: Math.max(0, offset - size), next_offset: offset + size, last_offset: Math.max(0, Math.floor((total - 1) / size) * size), limit: size, type: 'offset_limit', total } },
-      links: { self: q.toString() ? `${base}?${q.toString()}` : base, last: null, next: at(offset + size), prev: offset > 0 ? at(Math.max(0, offset - size)) : null, first: at(0) },
+      links: { self, last: null, next: at(offset + size), prev: offset > 0 ? at(Math.max(0, offset - size)) : null, first: at(0) },
     },
   };
 }
