@@ -1,8 +1,9 @@
-// Contract test: every recording of real Datadog traffic about monitors, SLOs, downtimes, SLO corrections, webhooks and teams in
-// ../shared/reality/ (the API clients' HAR files and the Terraform provider's go-vcr cassettes) is replayed against a
-// fresh sandbox over HTTP, in order, with the sandbox clock set to the recording's clock and recorded ids mapped to
-// the sandbox's. Every compared answer must match; what is not compared, or compared in part, is set apart by the
-// rules in test/conformance/sandbox-replay.ts and sandbox-compare.ts, each with its reason, and counted here.
+// Contract test: every recording of real Datadog traffic about monitors, SLOs, downtimes, SLO corrections, webhooks
+// and teams in ../shared/reality/ (the API clients' HAR files and the Terraform provider's go-vcr cassettes) is
+// replayed against a fresh sandbox over HTTP, in order, with the sandbox clock set to the recording's clock and
+// recorded ids mapped to the sandbox's. Every compared answer must match; what is not compared, or compared in part,
+// is set apart by the rules in test/conformance/sandbox-replay.ts and sandbox-compare.ts, each with its reason, and
+// counted here.
 import { afterAll, describe, expect, it } from 'vitest';
 import { REALITY_DIR, loadRecordings, realityPresent } from '../conformance/recordings.ts';
 import { type ReplayResult, replayRecording, touchesScope } from '../conformance/sandbox-replay.ts';
