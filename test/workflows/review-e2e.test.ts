@@ -40,6 +40,7 @@ export const ${id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())} = metric
     summary: 'Kafka reports ${title}.',
     impact: 'One more broker failure can lose messages.',
     firstSteps: ['Check broker health and disk'],
+    notify: ['@platform-oncall@example.com'],
   },
   options: { onMissingData: 'show_no_data' },
 });
@@ -63,6 +64,7 @@ const inventory = (warning: number) => `monitors:
       impact: Customers can buy items that are out of stock.
       firstSteps:
         - Check the sync worker for the warehouse named in the alert
+      notify: ["@fulfillment-oncall@example.com"]
     options:
       thresholds:
         critical: 900
