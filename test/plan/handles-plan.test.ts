@@ -137,6 +137,18 @@ describe('plan(desired, world) resolves every handle', () => {
     expect(lines.every((l) => l.startsWith('error plan-reference'))).toBe(true);
   });
 
+  it('checks the recipients of notification rules at the routing table destination that wrote them', () => {
+    const defs = [table({ slackAccounts: ['acme'], target: 'notification-rules' }), monitor('load', [])];
+    const desired = compile(defs);
+    expect(desired.datadog.notificationRules.length).toBeGreaterThan(0);
+    expect(worldNeeds(desired, defs).slackAccounts).toEqual(['acme']);
+    const result = plan(desired, world(slackOf({ acme: ['ops'] })), { definitions: defs });
+    expect(result.plan).toBeUndefined();
+    expect(result.diagnostics.map((d) => `${d.code} ${d.id} ${d.path}: ${d.message}`)).toEqual([
+      'plan-reference org-routing /rules/0/notify/0: @slack-web-alerts names no channel of Datadog\'s Slack integration: there is no #web-alerts in account "acme" (the first account, which @slack-<channel> posts through)',
+    ]);
+  });
+
   it('claims nothing about a kind the world was not read for', () => {
     const { lines } = planned([monitor('load', ['@slack-ops', '@webhook-audit', '@team-web'])], world());
     expect(lines).toEqual([]);
