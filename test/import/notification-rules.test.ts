@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runVigil } from '../support/run-vigil.ts';
-import { applyProject, failures, planProject, sandboxWithClient } from '../sync/support.ts';
+import { applyProject, createPagerDutyServiceObject, failures, planProject, sandboxWithClient } from '../sync/support.ts';
 import { cleanedUpAfterEach } from './support.ts';
 
 const t = cleanedUpAfterEach();
@@ -25,6 +25,7 @@ describe('vigil import of notification rules', { timeout: 60_000 }, () => {
     const s = await sandboxWithClient();
     t.sandbox = s.sandbox;
     const url = s.sandbox.datadogUrl;
+    await createPagerDutyServiceObject(s.dd, 'security'); // the rule pages it: it exists in the organisation
     const plain = await createRule(url, { name: 'Security pages', filter: { tags: ['team:security', 'env:prod'] }, recipients: ['pagerduty-security', 'slack-security'] });
     const conditional = await createRule(url, {
       name: 'Search by transition', filter: { scope: 'service:search AND NOT env:dev' },

@@ -4,7 +4,7 @@ import { v1 } from '@datadog/datadog-api-client';
 import { caseDirs, root } from '../support/cases.ts';
 import { compiledCounts } from '../support/example.ts';
 import type { Sandbox } from '../../src/sandbox/server.ts';
-import { applyProject, createWebhook, failures, planProject, projectCopy, sandboxWithClient } from './support.ts';
+import { applyProject, createPagerDutyServiceObject, createWebhook, failures, planProject, projectCopy, sandboxWithClient } from './support.ts';
 
 let sandbox: Sandbox | undefined;
 afterEach(async () => {
@@ -29,7 +29,9 @@ describe('apply then plan against the sandbox (official client over HTTP)', () =
     it(`golden case ${name}: apply then plan is empty`, async () => {
       const s = await sandboxWithClient();
       sandbox = s.sandbox;
-      await createWebhook(s.sandbox, 'audit-log'); // the routing-and-pagerduty cases route audits to it
+      // What the cases notify that vigil does not manage: the routing cases' audit webhook, the rules' security pager.
+      await createWebhook(s.sandbox, 'audit-log');
+      await createPagerDutyServiceObject(s.dd, 'security');
       const first = await applyProject(join(goldenDir, name), s.clients);
       expect(failures(first.result)).toEqual([]);
       const again = await planProject(join(goldenDir, name), s.clients);

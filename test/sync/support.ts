@@ -33,6 +33,14 @@ export async function createWebhook(sandbox: Sandbox, name: string): Promise<voi
   await new v1.WebhooksIntegrationApi(configuration).createWebhooksIntegration({ body: { name, url: `https://hooks.example.com/${name}` } });
 }
 
+/**
+ * Creates Datadog's PagerDuty service object for `name` in the sandbox, as the PagerDuty integration tile does for a
+ * service vigil does not manage, so `@pagerduty-<name>` resolves.
+ */
+export async function createPagerDutyServiceObject(dd: DatadogClient, name: string): Promise<void> {
+  await dd.pagerduty.createPagerDutyIntegrationService({ body: { serviceName: name, serviceKey: `key-${name}` } });
+}
+
 /** A throw-away copy of a definitions folder (the repo's monitors/ by default), so tests can edit it. */
 export function projectCopy(from = join(root, 'monitors')): string {
   const dir = mkdtempSync(join(tmpdir(), 'vigil-sync-'));
