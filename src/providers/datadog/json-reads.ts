@@ -20,6 +20,7 @@ import {
 } from '@datadog/datadog-api-client/dist/packages/datadog-api-client-v1/apis/WebhooksIntegrationApi.js';
 import type { client } from './official-client.ts';
 import { listDowntimesRequest } from './downtime-list.ts';
+import { refusedList, v2ListRequest } from './v2-list.ts';
 import { ProviderError } from '../errors.ts';
 import type { DatadogClient } from './client.ts';
 import { call } from './call.ts';
@@ -45,17 +46,8 @@ export interface JsonReaders {
   slackErrors: SlackIntegrationApiResponseProcessor;
   webhookRequests: WebhooksIntegrationApiRequestFactory;
   webhookErrors: WebhooksIntegrationApiResponseProcessor;
-  /**
-   * Teams are a v2 endpoint: the v2 API module loads every v2 model (about a second on a 2-core machine), so it is
-   * loaded only when a plan has a `@team-` handle to check (notification-targets.ts).
-   */
-  teams(): Promise<TeamReaders>;
-}
-
-/** The official client's `TeamsApi` request builder and error reader (v2). */
-export interface TeamReaders {
-  requests: import('@datadog/datadog-api-client/dist/packages/datadog-api-client-v2/apis/TeamsApi.js').TeamsApiRequestFactory;
-  errors: import('@datadog/datadog-api-client/dist/packages/datadog-api-client-v2/apis/TeamsApi.js').TeamsApiResponseProcessor;
+  /** One page of `GET /api/v2/team`, without loading the v2 API (v2-list.ts), to check `@team-` handles. */
+  teamPage(page: number, size: number): client.RequestContext;
 }
 
 export function jsonReaders(configuration: client.Configuration): JsonReaders {
@@ -73,16 +65,8 @@ export function jsonReaders(configuration: client.Configuration): JsonReaders {
     slackErrors: new SlackIntegrationApiResponseProcessor(),
     webhookRequests: new WebhooksIntegrationApiRequestFactory(configuration),
     webhookErrors: new WebhooksIntegrationApiResponseProcessor(),
-    teams: once(async () => {
-      const v2 = await import('@datadog/datadog-api-client/dist/packages/datadog-api-client-v2/apis/TeamsApi.js');
-      return { requests: new v2.TeamsApiRequestFactory(configuration), errors: new v2.TeamsApiResponseProcessor() };
-    }),
+    teamPage: (page, size) => v2ListRequest(configuration, 'v2.TeamsApi.listTeams', '/api/v2/team', { 'page[number]': String(page), 'page[size]': String(size) }),
   };
-}
-
-function once<T>(make: () => Promise<T>): () => Promise<T> {
-  let made: Promise<T> | undefined;
-  return () => (made ??= make());
 }
 
 export interface MonitorListQuery {
@@ -176,10 +160,9 @@ export function webhookJson(dd: DatadogClient, name: string): Promise<Wire> {
 }
 
 /** `GET /api/v2/team`: one page of teams (the answer's `data`). */
-export async function listTeamsJson(dd: DatadogClient, page: number, pageSize: number): Promise<Wire[]> {
-  const t = await dd.readers.teams();
-  return readJson(dd, 'list teams', t.requests.listTeams(page, pageSize),
-    (res) => t.errors.listTeams(res), (body) => arrayOfObjects(isObject(body) ? body.data : undefined));
+export function listTeamsJson(dd: DatadogClient, page: number, pageSize: number): Promise<Wire[]> {
+  return readJson(dd, 'list teams', Promise.resolve(dd.readers.teamPage(page, pageSize)), refusedList,
+    (body) => arrayOfObjects(isObject(body) ? body.data : undefined));
 }
 
 /** The objects of a list; anything else in it (a null, a string) is not a monitor or SLO and is left out. */
