@@ -1,7 +1,7 @@
 // Is a saved plan still good? The check `vigil apply --plan` makes before changing anything: every object the plan
 // was made against is unchanged, no owned object appeared, and every object it adopts is still there, unchanged and
 // not owned by vigil yet. Pure: the caller reads the world (providers/world.ts) and hands it in.
-import { DATADOG_KINDS, NOTIFICATION_RULE_VERSION_PREFIX, datadogKind } from './datadog-kinds.ts';
+import { DATADOG_KINDS, datadogKind } from './datadog-kinds.ts';
 import type { Plan } from './types.ts';
 import type { World } from './world.ts';
 
@@ -48,7 +48,7 @@ export function staleReasons(saved: Plan, world: World): string[] {
  * notification rules when it read them.
  */
 export function savedPlanNeeds(saved: Plan): {
-  adoptMonitors: number[]; adoptSlos: string[]; adoptDowntimes: string[]; pagerduty: boolean; notificationRules: boolean;
+  adoptMonitors: number[]; adoptSlos: string[]; adoptDowntimes: string[]; pagerduty: boolean;
 } {
   const adopts = saved.changes.filter((c) => c.reason === 'adopt');
   return {
@@ -57,8 +57,6 @@ export function savedPlanNeeds(saved: Plan): {
     adoptDowntimes: adopts.filter((c) => c.kind === 'datadog.downtime').map((c) => String(c.remoteId)),
     pagerduty: Object.keys(saved.remoteVersions).some((k) => k.startsWith('pagerduty:'))
       || saved.changes.some((c) => c.kind.startsWith('pagerduty.') || c.kind === 'datadog.pagerduty-service'),
-    notificationRules: Object.keys(saved.remoteVersions).some((k) => k.startsWith(NOTIFICATION_RULE_VERSION_PREFIX))
-      || saved.changes.some((c) => c.kind === 'datadog.notification-rule'),
   };
 }
 

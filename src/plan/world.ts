@@ -84,12 +84,6 @@ export interface WorldNeeds {
   /** Monitors and SLOs that are creates unless owned (not adopting anything), by logical id and name. */
   candidates?: { monitors: CreateCandidate[]; slos: CreateCandidate[] };
   /**
-   * Read the monitor notification rules: the definitions compile to some. Without any, they are still read when a
-   * monitor vigil owns carries a `vigil-route:` tag (routing moving back to messages deletes the rules); otherwise a
-   * plan reads none, and deletes none.
-   */
-  notificationRules?: boolean;
-  /**
    * Slack accounts whose channels to read: those the routing table names, else the accounts handles may name; absent
    * when no `@slack-` handle is used, empty when handles are used but none may name an account.
    */
@@ -123,7 +117,6 @@ export function worldNeeds(desired: CompiledState, definitions: readonly Definit
     adoptDowntimes: downtimeAdoptionTargets(desired.datadog.downtimes, none),
     pagerDutyServiceNames: [...new Set([...services, ...byKind.pagerduty])].sort(),
     pagerduty: desired.pagerduty.objects.length > 0,
-    notificationRules: desired.datadog.notificationRules.length > 0,
     candidates: {
       monitors: candidates(desired.datadog.monitors),
       slos: candidates(desired.datadog.slos),
@@ -138,9 +131,4 @@ export function worldNeeds(desired: CompiledState, definitions: readonly Definit
 function candidates(list: ReadonlyArray<{ id: string; payload: object; adopt?: unknown }>): CreateCandidate[] {
   return list.filter((d) => d.adopt === undefined).map((d) => ({ id: d.id, name: String((d.payload as { name?: unknown }).name ?? '') }))
     .filter((c) => c.name.trim() !== '');
-}
-
-/** True when a live monitor vigil owns is routed through a notification rule (it carries a `vigil-route:` tag). */
-export function routedByRules(monitors: readonly RemoteObject[]): boolean {
-  return monitors.some((m) => Array.isArray(m.body.tags) && m.body.tags.some((t) => String(t).startsWith(ROUTE_TAG_PREFIX)));
 }

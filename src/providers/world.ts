@@ -1,7 +1,7 @@
 // readWorld: every read a plan needs, in one place. The clients are passed in (the CLI makes them from the
 // environment; `vigil demo` and the tests point them at a sandbox); what to read comes from plan/world.ts.
 import type { RemoteState } from '../plan/remote.ts';
-import { routedByRules, type World, type WorldNeeds } from '../plan/world.ts';
+import type { World, WorldNeeds } from '../plan/world.ts';
 import { readAdoptable, readUnownedNamed } from './datadog/adopt.ts';
 import { readAdoptableSlos, readUnownedSlosNamed } from './datadog/adopt-slos.ts';
 import type { DatadogClient } from './datadog/client.ts';
@@ -24,7 +24,7 @@ export interface Clients {
 /**
  * What vigil owns in Datadog that is read on every plan, in pages, whether or not the definitions still declare any,
  * so removing the last one deletes it (plan/datadog-kinds.ts reads them). Notification rules are read by readWorld
- * when needed: a monitor routed through one carries its tag.
+ * beside them: the same list gives the rules vigil may adopt and the organisation's count against Datadog's limit.
  */
 export async function readOwned(dd: DatadogClient): Promise<RemoteState> {
   const [monitors, slos, downtimes, sloCorrections] = await Promise.all([
@@ -34,8 +34,7 @@ export async function readOwned(dd: DatadogClient): Promise<RemoteState> {
 }
 
 /**
- * Reads what vigil owns (readOwned; notification rules when the definitions compile to some or an owned monitor is
- * routed through one; PagerDuty when needed or configured), the objects to adopt, Datadog's PagerDuty service
+ * Reads what vigil owns (readOwned, and the notification rules; PagerDuty when needed or configured), the objects to adopt, Datadog's PagerDuty service
  * objects by name, and what the plan's handles and composites may reach: Slack channels per account, webhooks by
  * name, every team, monitors named by id. O(pages) plus one GET per adopted object, service name, Slack account,
  * webhook and composite member vigil does not own.
@@ -45,12 +44,11 @@ export async function readWorld(clients: Clients, needs: WorldNeeds): Promise<Wo
   const pd = needs.pagerduty || clients.pagerduty ? clients.pagerduty : undefined;
   if (needs.pagerduty && !pd) throw new Error('readWorld: the definitions manage PagerDuty objects but no PagerDuty client was given');
   const readAt = Date.now();
-  const [owned, pagerduty, early] = await Promise.all([
-    readOwned(dd), pd ? readPagerDuty(pd) : undefined, needs.notificationRules ? readNotificationRules(dd) : undefined,
-  ]);
+  // Rules are read on every plan, like the kinds readOwned reads: a rule vigil made is deleted once the definitions no
+  // longer compile to it, even when no live monitor points at it any more (an apply that stopped between removing
+  // the route tags and deleting the rules left it paging in parallel with the messages).
+  const [owned, pagerduty, rules] = await Promise.all([readOwned(dd), pd ? readPagerDuty(pd) : undefined, readNotificationRules(dd)]);
   const { monitors, slos } = owned;
-  // Rules the definitions no longer compile to are still vigil's to delete while a monitor is routed through them.
-  const rules = early ?? (routedByRules(monitors) ? await readNotificationRules(dd) : undefined);
   const ownedMonitorIds = new Set(monitors.map((m) => String(m.remoteId)));
   const ownedSloIds = new Set(slos.map((s) => String(s.remoteId)));
   const names = [...needs.pagerDutyServiceNames, ...(pagerduty?.services ?? []).map((s) => String(s.body.name))];
@@ -73,9 +71,9 @@ export async function readWorld(clients: Clients, needs: WorldNeeds): Promise<Wo
     members.length ? readAdoptable(dd, members).then((found) => found.map((m) => Number(m.remoteId))) : undefined,
   ]);
   return {
-    owned: { ...owned, ...(rules ? { notificationRules: rules.owned } : {}) },
+    owned: { ...owned, notificationRules: rules.owned },
     adoptable: { monitors: adoptMonitors, slos: adoptSlos, downtimes: adoptDowntimes },
-    ...(rules ? { unownedNotificationRules: rules.unowned } : {}),
+    unownedNotificationRules: rules.unowned,
     datadogPagerDutyServices: [...services].sort(),
     ...(pagerduty ? { pagerduty } : {}),
     unownedNamed: { monitors: namedMonitors, slos: namedSlos },

@@ -29,7 +29,6 @@ describe('plan(desired, world)', () => {
     const desired = compile([monitor('load', { adopt: { datadogId: 42 } }), monitor('disk'), window]);
     expect(worldNeeds(desired)).toEqual({
       adoptMonitors: [42], adoptSlos: [], adoptDowntimes: ['845e9a1e-0187-11ee-817a-da7ad0900002'], pagerDutyServiceNames: ['web'], pagerduty: false,
-      notificationRules: false,
       candidates: { monitors: [{ id: 'disk', name: 'disk high' }], slos: [] },
     });
   });

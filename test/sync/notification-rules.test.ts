@@ -127,4 +127,32 @@ describe('routing through notification rules (sandbox, official client)', () => 
     expect(new Set(routedMonitors(s.sandbox).values())).toEqual(new Set(['message']));
     expect([...routedMonitors(s.sandbox).keys()].sort()).toEqual([...before.keys()].sort());
   }, 60_000);
+
+  it('a rule left behind by an apply that stopped before deleting it is found and deleted by the next plan', async () => {
+    const s = await sandboxWithClient();
+    sandbox = s.sandbox;
+    const dir = projectCopy();
+    expect(failures((await applyProject(dir, s.clients)).result)).toEqual([]);
+    const made = s.sandbox.datadog.store.notificationRules.size;
+    expect(made).toBeGreaterThan(0);
+
+    // Back to messages, applied up to the rule deletes: the monitors lose their route tags, the rules stay.
+    retarget(dir, TEAM_EXCEPTION, '');
+    const pipeline = await runPipeline({ projectDir: dir, compile: true });
+    const world = await readWorld(s.clients, worldNeeds(pipeline.compiled!));
+    const { plan } = makePlan(pipeline.compiled!, world, { definitions: pipeline.definitions });
+    const kept = plan!.changes.filter((c) => c.kind !== 'datadog.notification-rule');
+    expect(kept.length).toBeLessThan(plan!.changes.length);
+    const partial = await executePlan({ ...plan!, changes: kept }, applyTarget(s.clients, world), { concurrency: 1, backoffMs: 5 });
+    expect(failures(partial)).toEqual([]);
+    expect(s.sandbox.datadog.store.notificationRules.size).toBe(made);
+    const tagged = [...s.sandbox.datadog.store.monitors.values()].filter((m) => m.tags.some((t) => t.startsWith(ROUTE_TAG_PREFIX)));
+    expect(tagged).toEqual([]);
+
+    const next = await planProject(dir, s.clients);
+    expect(next.changes.map((c) => `${c.action} ${c.kind}`)).toEqual(Array.from({ length: made }, () => 'delete datadog.notification-rule'));
+    expect(failures((await applyProject(dir, s.clients)).result)).toEqual([]);
+    expect(s.sandbox.datadog.store.notificationRules.size).toBe(0);
+    expect((await planProject(dir, s.clients)).changes).toEqual([]);
+  }, 60_000);
 });

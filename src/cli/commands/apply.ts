@@ -86,7 +86,7 @@ export const run = (argv: string[], options: { clients?: ClientFactory } = {}): 
     out(`${targetsLine(clients.datadog.endpoint, clients.pagerduty?.endpoint)}\n\n`); // first, so a refusal below says where it looked
     const again = await readWorld(clients, {
       adoptMonitors: needs.adoptMonitors, adoptSlos: needs.adoptSlos, adoptDowntimes: needs.adoptDowntimes, pagerDutyServiceNames: [],
-      pagerduty: needs.pagerduty, notificationRules: needs.notificationRules,
+      pagerduty: needs.pagerduty,
     });
     world = fresh ? { ...fresh.world, adoptable: again.adoptable } : again;
     const moved = staleReasons(plan, world);

@@ -48,6 +48,11 @@ export interface JsonReaders {
   webhookErrors: WebhooksIntegrationApiResponseProcessor;
   /** One page of `GET /api/v2/team`, without loading the v2 API (v2-list.ts), to check `@team-` handles. */
   teamPage(page: number, size: number): client.RequestContext;
+  /**
+   * One page of `GET /api/v2/monitor/notification_rule`, oldest first, without loading the v2 API (v2-list.ts): every
+   * plan reads the rules, so a rule vigil owns is found even when nothing in the definitions points at it any more.
+   */
+  notificationRulePage(page: number, size: number): client.RequestContext;
 }
 
 export function jsonReaders(configuration: client.Configuration): JsonReaders {
@@ -66,6 +71,8 @@ export function jsonReaders(configuration: client.Configuration): JsonReaders {
     webhookRequests: new WebhooksIntegrationApiRequestFactory(configuration),
     webhookErrors: new WebhooksIntegrationApiResponseProcessor(),
     teamPage: (page, size) => v2ListRequest(configuration, 'v2.TeamsApi.listTeams', '/api/v2/team', { 'page[number]': String(page), 'page[size]': String(size) }),
+    notificationRulePage: (page, size) => v2ListRequest(configuration, 'v2.MonitorsApi.getMonitorNotificationRules', '/api/v2/monitor/notification_rule',
+      { page: String(page), per_page: String(size), sort: 'created_at:asc' }),
   };
 }
 

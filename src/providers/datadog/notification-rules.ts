@@ -9,6 +9,7 @@ import type { RemoteObject } from '../../plan/remote.ts';
 import { ProviderError } from '../errors.ts';
 import type { DatadogClient } from './client.ts';
 import { readJson } from './json-reads.ts';
+import { refusedList } from './v2-list.ts';
 
 type Wire = Record<string, unknown>;
 
@@ -24,12 +25,10 @@ export interface NotificationRules {
 
 /** Every notification rule of the organisation, oldest first, in pages of 1,000 (pages count from 0). */
 export async function readNotificationRules(dd: DatadogClient): Promise<NotificationRules> {
-  const calls = await dd.notificationRules();
   const out: NotificationRules = { owned: [], unowned: [] };
   for (let page = 0; ; page++) {
     const batch = await readJson(dd, 'list monitor notification rules',
-      calls.requests.getMonitorNotificationRules(page, NOTIFICATION_RULE_PAGE_SIZE, 'created_at:asc'),
-      (res) => calls.errors.getMonitorNotificationRules(res), (body) => (isObject(body) && Array.isArray(body.data) ? body.data.filter(isObject) : undefined));
+      Promise.resolve(dd.readers.notificationRulePage(page, NOTIFICATION_RULE_PAGE_SIZE)), refusedList, (body) => (isObject(body) && Array.isArray(body.data) ? body.data.filter(isObject) : undefined));
     for (const resource of batch) {
       const remote = toRemoteRule(resource);
       if (remote?.logicalId) out.owned.push(remote);
