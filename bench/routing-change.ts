@@ -8,7 +8,7 @@ import { metricAlert } from '../src/dsl/index.ts';
 import type { Definition } from '../src/ir/definition.ts';
 import type { RoutingDefinition, RoutingTarget } from '../src/ir/routing.ts';
 import { loadDefinitions } from '../src/load/index.ts';
-import { plan, type World } from '../src/plan/index.ts';
+import { plan, worldNeeds, type World } from '../src/plan/index.ts';
 import type { RemoteObject } from '../src/plan/remote.ts';
 
 /** Two one-line edits of the example routing table: where a route notifies, and which monitors a rule takes. */
@@ -30,8 +30,12 @@ function withTarget(defs: readonly Definition[], edit: (r: RoutingDefinition) =>
   });
 }
 
-/** The world right after "before" was applied: every compiled object owned, as the API returns it. */
-function worldOf(state: CompiledState): World {
+/**
+ * The world right after "before" was applied: every compiled object owned, as the API returns it, and a Datadog
+ * PagerDuty service object for every service either side pages (the plan refuses handles that reach nothing).
+ */
+function worldOf(state: CompiledState, after: CompiledState): World {
+  const services = [...new Set([state, after].flatMap((s) => worldNeeds(s).pagerDutyServiceNames))].sort();
   const owned = <T extends { id: string; payload: object }>(list: readonly T[], rule = false): RemoteObject[] =>
     list.map((o, i) => ({
       logicalId: o.id, remoteId: rule ? `rule-${i}` : i + 1, version: 'v',
@@ -39,16 +43,16 @@ function worldOf(state: CompiledState): World {
     }));
   return {
     owned: { monitors: owned(state.datadog.monitors), slos: owned(state.datadog.slos), notificationRules: owned(state.datadog.notificationRules, true) },
-    adoptable: { monitors: [], slos: [] }, datadogPagerDutyServices: [], unownedNotificationRules: [],
+    adoptable: { monitors: [], slos: [] }, datadogPagerDutyServices: services, unownedNotificationRules: [],
   };
 }
 
 function count(defs: readonly Definition[], edit: (r: RoutingDefinition) => RoutingDefinition, target: RoutingTarget): string {
   const before = compile(withTarget(defs, (r) => r, target));
   const after = compile(withTarget(defs, edit, target));
-  // Only Datadog's side is counted: PagerDuty objects do not move with routing.
-  const strip = (s: CompiledState): CompiledState => ({ ...s, pagerduty: { objects: [] } });
-  const result = plan(strip(after), worldOf(strip(before)));
+  // Only what routing moves is counted: PagerDuty objects, maintenance windows and SLO corrections do not.
+  const strip = (s: CompiledState): CompiledState => ({ ...s, datadog: { ...s.datadog, downtimes: [], sloCorrections: [] }, pagerduty: { objects: [] } });
+  const result = plan(strip(after), worldOf(strip(before), strip(after)));
   if (!result.plan) return `no plan: ${result.diagnostics[0]?.message}`;
   const byKind = new Map<string, number>();
   for (const c of result.plan.changes) byKind.set(`${c.action} ${c.kind}`, (byKind.get(`${c.action} ${c.kind}`) ?? 0) + 1);
