@@ -1,12 +1,13 @@
-// bench/plan: (1) a no-change plan over 10,000 managed monitors in the sandbox with 20 ms added latency — wall time
-// and API calls (targets: ≤ 12 calls, ≤ 3 s); (2) an apply of 1,000 creates under Datadog's recorded create limit
+// bench/plan: (1) a no-change plan over 10,000 managed monitors in the sandbox with 20 ms added latency, read and
+// planned as `vigil plan` does (readWorld, then plan) — wall time and API calls by endpoint (targets, set when vigil
+// managed only monitors and SLOs: ≤ 12 calls, ≤ 3 s; each kind added since costs one list read per plan); (2) an apply of 1,000 creates under Datadog's recorded create limit
 // of 500 per 10 s, also with 20 ms latency (target: ≤ 1.15 × the 20 s the limit allows, no request failing on 429).
 // Prints figures; asserts nothing. Run from the repo root: node bench/run.js bench/plan.ts
 import { executePlan } from '../src/apply/execute.ts';
 import { compile, type CompiledState } from '../src/compile/index.ts';
-import { readOwned as readRemote } from '../src/providers/world.ts';
+import { readWorld } from '../src/providers/world.ts';
 import { metricAlert } from '../src/dsl/index.ts';
-import { planDatadog as makePlan } from '../src/plan/datadog.ts';
+import { plan as makePlan, worldNeeds } from '../src/plan/index.ts';
 import { createDatadogClient } from '../src/providers/datadog/client.ts';
 import { datadogTarget } from '../src/providers/datadog/target.ts';
 import { buildMonitor } from '../src/sandbox/datadog/monitor-views.ts';
@@ -32,7 +33,8 @@ const client = (url: string) => createDatadogClient({ VIGIL_DATADOG_URL: url, DD
 // (1) No-change plan over 10,000 managed monitors (plus 5,000 unmanaged ones the filter must skip).
 {
   const state = desired(10_000);
-  const sandbox = await startSandbox({ port: 0, latencyMs: 20 });
+  const byEndpoint = new Map<string, number>();
+  const sandbox = await startSandbox({ port: 0, latencyMs: 20, onRequest: (r) => void byEndpoint.set(`${r.method} ${r.path}`, (byEndpoint.get(`${r.method} ${r.path}`) ?? 0) + 1) });
   const now = Date.now();
   for (const m of state.datadog.monitors) {
     const id = sandbox.datadog.store.nextMonitorId();
@@ -44,12 +46,13 @@ const client = (url: string) => createDatadogClient({ VIGIL_DATADOG_URL: url, DD
   }
   const dd = client(sandbox.datadogUrl);
   const started = performance.now();
-  const remote = await readRemote(dd);
+  const world = await readWorld({ datadog: dd }, worldNeeds(state));
   const readMs = performance.now() - started;
-  const p = makePlan(state, remote);
+  const p = makePlan(state, world).plan!;
   const totalMs = performance.now() - started;
-  console.log(`bench/plan: no-change plan over ${remote.monitors.length} managed monitors (20 ms latency)`);
-  console.log(`  API calls  ${dd.http.stats.requests}   target ≤ 12`);
+  const calls = [...byEndpoint].sort((a, b) => b[1] - a[1]).map(([path, n]) => `${n} ${path}`).join(', ');
+  console.log(`bench/plan: no-change plan over ${world.owned.monitors.length} managed monitors (20 ms latency)`);
+  console.log(`  API calls  ${dd.http.stats.requests}   target ≤ 12   (${calls})`);
   console.log(`  read       ${readMs.toFixed(0)} ms`);
   console.log(`  plan       ${(totalMs - readMs).toFixed(0)} ms   (${p.summary.unchanged} unchanged, ${p.summary.create + p.summary.update + p.summary.delete} changes)`);
   console.log(`  wall       ${totalMs.toFixed(0)} ms   target ≤ 3000 ms`);
@@ -63,7 +66,7 @@ const client = (url: string) => createDatadogClient({ VIGIL_DATADOG_URL: url, DD
   const sandbox = await startSandbox({ port: 0, latencyMs: 20, onRequest: (e) => { if (e.outcome === 429) refused++; } });
   const dd = client(sandbox.datadogUrl);
   const started = performance.now();
-  const p = makePlan(state, await readRemote(dd));
+  const p = makePlan(state, await readWorld({ datadog: dd }, worldNeeds(state))).plan!;
   const result = await executePlan(p, datadogTarget(dd));
   const wall = (performance.now() - started) / 1000;
   const failed = result.outcomes.filter((o) => o.status !== 'done').length;
