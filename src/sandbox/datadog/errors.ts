@@ -8,6 +8,14 @@ export function ddError(status: number, ...messages: string[]): SandboxResponse 
 
 export const ok = (body: unknown): SandboxResponse => ({ status: 200, body });
 
+/** The JSON:API error form of newer v2 services (OBSERVED on team notification rules): each error an object with the
+ * status as a string, usually a title, and the detail; served with the JSON:API content type like their answers. Some
+ * of the server's answers carry no title (OBSERVED), hence optional. */
+export function jsonApiError(status: number, detail: string, title?: string): SandboxResponse {
+  const error = title === undefined ? { status: String(status), detail } : { status: String(status), title, detail };
+  return { status, headers: { 'content-type': 'application/vnd.api+json' }, body: { errors: [error] } };
+}
+
 /** 204 with the content type the real API sends on empty answers (OBSERVED: `text/html; charset=utf-8`). */
 export const noContent = (): SandboxResponse => ({ status: 204, headers: { 'content-type': 'text/html; charset=utf-8' }, rawBody: '' });
 

@@ -1,7 +1,9 @@
 import type { DowntimeV2Record } from './downtimes-v2.ts';
 import type { NotificationRuleRecord } from './notification-rules.ts';
 import type { SlackChannelRecord } from './slack-integration.ts';
+import type { TeamNotificationRuleRecord } from './team-notification-rules.ts';
 import type { TeamRecord } from './teams.ts';
+import type { WebhookCustomVariableRecord } from './webhooks-custom-variables.ts';
 import type { WebhookRecord } from './webhooks-integration.ts';
 
 // The shapes the Datadog emulator stores. Each record is kept in the form GET returns it (the recorded real
@@ -85,7 +87,7 @@ export interface PagerDutyServiceRecord {
 export interface DatadogState {
   version: 1;
   /** `downtimeV2` is absent in state files written before Downtimes v2 were served. */
-  counters: { monitor: number; downtime: number; slo: number; correction: number; synthetics: number; downtimeV2?: number; notificationRule?: number; team?: number };
+  counters: { monitor: number; downtime: number; slo: number; correction: number; synthetics: number; downtimeV2?: number; notificationRule?: number; team?: number; teamNotificationRule?: number };
   monitors: MonitorRecord[];
   slos: SloRecord[];
   downtimes: DowntimeRecord[];
@@ -102,6 +104,9 @@ export interface DatadogState {
   slackAccounts?: { account: string; channels: SlackChannelRecord[] }[];
   webhooks?: WebhookRecord[];
   teams?: TeamRecord[];
+  /** Absent in state files written before webhook custom variables and teams' notification rules were served. */
+  webhookCustomVariables?: WebhookCustomVariableRecord[];
+  teamNotificationRules?: TeamNotificationRuleRecord[];
 }
 
 export function isObject(value: unknown): value is JsonObject {

@@ -11,7 +11,9 @@ import { restrictionPolicyRoutes } from './restriction-policies.ts';
 import { slackIntegrationRoutes } from './slack-integration.ts';
 import { sloRoutes } from './slos.ts';
 import { syntheticsRoutes } from './synthetics.ts';
+import { teamNotificationRuleRoutes } from './team-notification-rules.ts';
 import { teamRoutes } from './teams.ts';
+import { webhooksCustomVariableRoutes } from './webhooks-custom-variables.ts';
 import { webhooksIntegrationRoutes } from './webhooks-integration.ts';
 
 export const routes: readonly Route[] = [
@@ -26,6 +28,8 @@ export const routes: readonly Route[] = [
   ...pagerdutyIntegrationRoutes,
   ...slackIntegrationRoutes,
   ...webhooksIntegrationRoutes,
+  ...webhooksCustomVariableRoutes,
+  ...teamNotificationRuleRoutes,
   ...teamRoutes,
   ...restrictionPolicyRoutes,
   ...metricRoutes,

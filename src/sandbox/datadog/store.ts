@@ -4,14 +4,16 @@ import { createHash } from 'node:crypto';
 import type { DowntimeV2Record } from './downtimes-v2.ts';
 import type { NotificationRuleRecord } from './notification-rules.ts';
 import type { SlackChannelRecord } from './slack-integration.ts';
+import type { TeamNotificationRuleRecord } from './team-notification-rules.ts';
 import type { TeamRecord } from './teams.ts';
+import type { WebhookCustomVariableRecord } from './webhooks-custom-variables.ts';
 import type { WebhookRecord } from './webhooks-integration.ts';
 import type {
   CorrectionRecord, DatadogState, DowntimeRecord, JsonObject, MonitorRecord, PagerDutyServiceRecord, SloRecord,
   SyntheticsTestRecord,
 } from './model.ts';
 
-const FIRST_COUNTERS = { monitor: 1_000_000, downtime: 2_000_000, slo: 0, correction: 0, synthetics: 0, downtimeV2: 0, notificationRule: 0, team: 0 };
+const FIRST_COUNTERS = { monitor: 1_000_000, downtime: 2_000_000, slo: 0, correction: 0, synthetics: 0, downtimeV2: 0, notificationRule: 0, team: 0, teamNotificationRule: 0 };
 
 export class DatadogStore {
   /** Insertion order is ascending id order: ids only grow, and restore() inserts sorted. */
@@ -31,8 +33,12 @@ export class DatadogStore {
   slackAccounts = new Map<string, SlackChannelRecord[]>();
   /** The Webhooks integration's webhooks by name (webhooks-integration.ts). */
   webhooks = new Map<string, WebhookRecord>();
+  /** The Webhooks integration's custom variables by name (webhooks-custom-variables.ts). */
+  webhookCustomVariables = new Map<string, WebhookCustomVariableRecord>();
   /** Teams by id (teams.ts). */
   teams = new Map<string, TeamRecord>();
+  /** Teams' notification rules by rule id, each naming its team (team-notification-rules.ts). */
+  teamNotificationRules = new Map<string, TeamNotificationRuleRecord>();
   counters = { ...FIRST_COUNTERS };
 
   nextMonitorId(): number {
@@ -60,6 +66,12 @@ export class DatadogStore {
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
   }
 
+  /** A UUID-shaped id, like real team notification rule ids. */
+  nextTeamNotificationRuleId(): string {
+    const h = hex(`team-notification-rule:${++this.counters.teamNotificationRule}`);
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
+  }
+
   /** `abc-def-ghi`, like real Synthetics public ids. */
   nextSyntheticsId(): string {
     const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
@@ -83,7 +95,9 @@ export class DatadogStore {
       restrictionPolicies: [...this.restrictionPolicies].map(([monitorId, bindings]) => ({ monitorId, bindings })),
       slackAccounts: [...this.slackAccounts].map(([account, channels]) => ({ account, channels })),
       webhooks: [...this.webhooks.values()],
+      webhookCustomVariables: [...this.webhookCustomVariables.values()],
       teams: [...this.teams.values()],
+      teamNotificationRules: [...this.teamNotificationRules.values()],
     };
   }
 
@@ -105,6 +119,9 @@ export class DatadogStore {
     if (state.slackAccounts) this.slackAccounts = new Map(state.slackAccounts.map((a) => [a.account, a.channels]));
     if (state.webhooks) this.webhooks = new Map(state.webhooks.map((w) => [w.name, w]));
     if (state.teams) this.teams = new Map(state.teams.map((t) => [t.id, t]));
+    // Nothing is seeded of these: a state file written before they were served has none.
+    this.webhookCustomVariables = new Map((state.webhookCustomVariables ?? []).map((v) => [v.name, v]));
+    this.teamNotificationRules = new Map((state.teamNotificationRules ?? []).map((r) => [r.id, r]));
   }
 }
 

@@ -8,6 +8,7 @@
 import { ddError, invalidParameter, noContent } from './errors.ts';
 import { isObject } from './model.ts';
 import type { Ctx, Route } from './router.ts';
+import { dropTeamNotificationRules } from './team-notification-rules.ts';
 import { isoMicros } from './time.ts';
 
 /** A team as stored: the answer's `data` without the links (which name the server). */
@@ -103,9 +104,12 @@ function get(ctx: Ctx) {
   return team ? { status: 200, headers: JSON_API, body: { data: teamResource(team) } } : notFound(id);
 }
 
+/** A team's notification rules go with it (inferred, not recorded: no recording reads them once the team is gone). */
 function remove(ctx: Ctx) {
   const id = ctx.params[0] ?? '';
-  return ctx.store.teams.delete(id) ? noContent() : notFound(id);
+  if (!ctx.store.teams.delete(id)) return notFound(id);
+  dropTeamNotificationRules(ctx.store, id);
+  return noContent();
 }
 
 function list(ctx: Ctx) {
