@@ -9,9 +9,10 @@ import { IdMap, type Relaxation, compareBodies, parseSpelled } from './sandbox-c
 const RECORDED_BASE = 'https://api.datadoghq.com';
 
 /** Paths of the objects this replay is about: monitors, SLOs, downtimes, SLO corrections and monitor notification
- * rules (and a monitor's restriction policy, which is how `restricted_roles` is set today), and the webhooks and teams
- * `@webhook-` and `@team-` handles reach. A recording that touches none is not replayed. */
-const IN_SCOPE = /^\/api\/(v1\/(monitor|slo|downtime)|v2\/downtime|v2\/monitor\/[^/]+\/downtime_matches|v2\/monitor\/notification_rule|v2\/restriction_policy\/monitor:|v1\/integration\/webhooks\/configuration\/webhooks|v2\/team(\/|$))/;
+ * rules (and a monitor's restriction policy, which is how `restricted_roles` is set today), the webhooks and teams
+ * `@webhook-` and `@team-` handles reach, the webhooks' custom variables, and a team's notification rules (under
+ * `v2/team/`). A recording that touches none is not replayed. */
+const IN_SCOPE = /^\/api\/(v1\/(monitor|slo|downtime)|v2\/downtime|v2\/monitor\/[^/]+\/downtime_matches|v2\/monitor\/notification_rule|v2\/restriction_policy\/monitor:|v1\/integration\/webhooks\/configuration\/(webhooks|custom-variables)|v2\/team(\/|$))/;
 
 interface PathRule {
   path: RegExp;
@@ -24,8 +25,6 @@ const NOT_SENT: readonly PathRule[] = [
   { path: /^\/api\/v2\/(roles|permissions)(\/|$)/, reason: 'setup call to roles/permissions (out of scope)' },
   { path: /^\/api\/v2\/powerpacks(\/|$)/, reason: 'setup call to powerpacks (out of scope)' },
   { path: /^\/api\/v2\/monitor\/policy(\/|$)/, reason: 'monitor configuration policies (out of scope)' },
-  { path: /^\/api\/v2\/team\/[^/]+\/notification-rules(\/|$)/, reason: "a team's notification rules (no handle names them; not served)" },
-  { path: /^\/api\/v1\/integration\/webhooks\/configuration\/custom-variables(\/|$)/, reason: 'webhook custom variables (no handle names them; not served)' },
   { path: /^\/api\/(v1\/query|v2\/query\/)/, reason: 'metric queries (a later issue)' },
 ];
 
