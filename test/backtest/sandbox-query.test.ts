@@ -156,4 +156,11 @@ describe.runIf(realityPresent())('the recorded metric query answers', () => {
     expect(answer.headers.get('content-type')).toContain('application/vnd.api+json');
     expect(shape(answer.json).sort()).toEqual(shape(body).sort());
   });
+
+  it('POST /api/v2/query/timeseries refuses the recorded request of the wrong type with the recorded answer', async () => {
+    const { request, body, status } = recorded('v2__Metrics__Timeseries-cross-product-query-returns-Bad-Request-response.har');
+    const answer = await raw(sandbox.datadogUrl, 'POST', '/api/v2/query/timeseries', request.postData.text);
+    expect(answer.status).toBe(status);
+    expect(answer.json).toEqual(body);
+  });
 });
