@@ -4,7 +4,7 @@
 import type { CompiledState } from '../compile/index.ts';
 import { emailProblem, notificationHandles, parseHandle, uncheckedIntegration } from '../routing/handles.ts';
 import { closest } from '../diagnostics/suggest.ts';
-import type { World } from './world.ts';
+import type { Lookup, World } from './world.ts';
 
 /** One handle as one definition uses it: the logical id of the definition, and the field (JSON pointer) it is in. */
 export interface HandleUse {
@@ -88,6 +88,12 @@ export function resolveHandles(uses: readonly HandleUse[], world: World, ctx: Ha
   for (const use of uses) {
     const { kind, name } = parseHandle(use.handle);
     const handle = use.handle.startsWith('@') ? use.handle : `@${use.handle}`;
+    /** Webhooks and teams: a name among those read, or an error with the closest one. */
+    const lookUp = (read: Lookup | undefined, found: 'webhook' | 'team', integration: string, nowhere: string) => {
+      if (!read || cannotRead(integration, read.unreadable, use) || read.found.includes(name)) return;
+      const guess = closest(name, read.found);
+      out.unresolved.push({ ...use, kind: found, message: `${handle} ${nowhere}`, ...withSuggestion(guess && `@${found}-${guess}`) });
+    };
     switch (kind) {
       case 'everyone':
         break;
@@ -104,24 +110,12 @@ export function resolveHandles(uses: readonly HandleUse[], world: World, ctx: Ha
         else if (verdict.message) out.unresolved.push({ ...use, kind, message: `${handle} ${verdict.message}`, ...withSuggestion(verdict.suggestion) });
         break;
       }
-      case 'webhook': {
-        const webhooks = world.webhooks;
-        if (!webhooks || cannotRead("Datadog's Webhooks integration", webhooks.unreadable, use)) break;
-        if (!webhooks.found.includes(name)) {
-          const guess = closest(name, webhooks.found);
-          out.unresolved.push({ ...use, kind, message: `${handle} names no webhook of Datadog's Webhooks integration`, ...withSuggestion(guess && `@webhook-${guess}`) });
-        }
+      case 'webhook':
+        lookUp(world.webhooks, 'webhook', "Datadog's Webhooks integration", 'names no webhook of Datadog\'s Webhooks integration');
         break;
-      }
-      case 'team': {
-        const teams = world.teams;
-        if (!teams || cannotRead('Datadog Teams', teams.unreadable, use)) break;
-        if (!teams.found.includes(name)) {
-          const guess = closest(name, teams.found);
-          out.unresolved.push({ ...use, kind, message: `${handle} names no Datadog team (a team's handle)`, ...withSuggestion(guess && `@team-${guess}`) });
-        }
+      case 'team':
+        lookUp(world.teams, 'team', 'Datadog Teams', "names no Datadog team (a team's handle)");
         break;
-      }
       case 'email': {
         const problem = emailProblem(name);
         if (problem) out.unresolved.push({ ...use, kind, message: `${handle} is not an email address: ${problem}` });
