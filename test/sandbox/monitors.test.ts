@@ -79,6 +79,35 @@ describe('create and get', () => {
   });
 });
 
+describe('option defaults by monitor kind', () => {
+  async function create(body: Record<string, unknown>): Promise<Record<string, unknown>> {
+    const res = await raw(h.sandbox.datadogUrl, 'POST', '/api/v1/monitor', JSON.stringify(body));
+    expect(res.status).toBe(200);
+    return (res.json as { options: Record<string, unknown> }).options;
+  }
+
+  it('gives an error-tracking monitor "groupby_simple_monitor: false", as log-based monitors get', async () => {
+    const options = await create({
+      name: 'et', type: 'error-tracking alert', message: 'm', options: { thresholds: { critical: 1 } },
+      query: 'error-tracking-rum("service:foo").rollup("count").by("@issue.id").last("1h") >= 1',
+    });
+    expect(options['groupby_simple_monitor']).toBe(false);
+  });
+
+  it('does not default "notify_no_data" on a monitor with a custom schedule, but fills the other defaults', async () => {
+    const scheduling = { custom_schedule: { recurrences: [{ rrule: 'FREQ=DAILY;INTERVAL=1', start: '2024-10-26T09:13:00', timezone: 'America/Los_Angeles' }] } };
+    const options = await create({
+      name: 'sched', type: 'query alert', message: 'm', query: 'avg(current_1mo):avg:system.load.5{*} > 0.5',
+      options: { thresholds: { critical: 0.5 }, scheduling_options: scheduling },
+    });
+    expect('notify_no_data' in options).toBe(false);
+    expect(options).toMatchObject({ notify_audit: false, new_host_delay: 300, include_tags: true, silenced: {} });
+    // Without the custom schedule the default is back.
+    const plain = await create({ name: 'plain', type: 'query alert', message: 'm', query: 'avg(last_5m):avg:system.load.5{*} > 0.5', options: { thresholds: { critical: 0.5 } } });
+    expect(plain['notify_no_data']).toBe(false);
+  });
+});
+
 describe('update (PUT)', () => {
   it('replaces options wholesale, keeps unsent top-level fields, drops creator', async () => {
     const m = await h.monitors.createMonitor({

@@ -11,9 +11,11 @@ export const MONITOR_TYPES: ReadonlySet<string> = new Set([
   'llm-observability alert',
 ]);
 
-/** Types whose stored options gain `groupby_simple_monitor: false` (OBSERVED for exactly these; cost, data-jobs,
- * data-quality, metric and synthetics monitors do not get it). */
-const GROUPBY_SIMPLE_TYPES = new Set(['log alert', 'ci-pipelines alert', 'ci-tests alert', 'rum alert', 'llm-observability alert']);
+/** Types whose stored options gain `groupby_simple_monitor: false` (OBSERVED for exactly these, error-tracking
+ * monitors since 2025-05; cost, data-jobs, data-quality, metric and synthetics monitors do not get it). */
+const GROUPBY_SIMPLE_TYPES = new Set([
+  'log alert', 'ci-pipelines alert', 'ci-tests alert', 'rum alert', 'llm-observability alert', 'error-tracking alert',
+]);
 
 /**
  * The type the API stores: the type sent, with two rewrites of metric monitors. A `query alert` on a formula query
@@ -35,7 +37,9 @@ export function storedType(type: string, query: string): string {
  * PUT), an empty `thresholds` dropped (OBSERVED: TestAccDatadogMonitor_Updated, TestAccDatadogMonitor_BasicNoTreshold,
  * composite monitors in TestAccDatadogMonitor_ComposeWithSyntheticsTest), then the server defaults for keys not sent.
  * `notify_no_data` is not defaulted when `on_missing_data` is sent, which replaces it (OBSERVED 2026:
- * TestAccDatadogMonitor_SchedulingOptionsCustomSchedule, TestAccDatadogMonitor_Import_OnMissingData_Conflict).
+ * TestAccDatadogMonitor_SchedulingOptionsCustomSchedule, TestAccDatadogMonitor_Import_OnMissingData_Conflict), nor
+ * when a custom schedule is (OBSERVED 2023-11: a metric monitor created with `scheduling_options.custom_schedule` and
+ * neither option came back without `notify_no_data`, while the other defaults were filled).
  */
 export function normalizeOptions(type: string, sent: JsonObject | undefined): JsonObject {
   const options: JsonObject = {};
@@ -48,12 +52,17 @@ export function normalizeOptions(type: string, sent: JsonObject | undefined): Js
     if (Object.keys(thresholds).length > 0) options[key] = thresholds;
   }
   const defaults: JsonObject = {};
-  if (!('on_missing_data' in options)) defaults['notify_no_data'] = false;
+  if (!('on_missing_data' in options) && !hasCustomSchedule(options)) defaults['notify_no_data'] = false;
   Object.assign(defaults, { notify_audit: false, new_host_delay: 300, include_tags: true });
   if (GROUPBY_SIMPLE_TYPES.has(type)) defaults['groupby_simple_monitor'] = false;
   defaults['silenced'] = {};
   for (const [key, value] of Object.entries(defaults)) if (!(key in options)) options[key] = value;
   return options;
+}
+
+function hasCustomSchedule(options: JsonObject): boolean {
+  const scheduling = options['scheduling_options'];
+  return isObject(scheduling) && isObject(scheduling['custom_schedule']);
 }
 
 function cleanThresholds(thresholds: JsonObject): JsonObject {
