@@ -43,7 +43,9 @@ interface KeyRule {
 const KEY_RULES: readonly KeyRule[] = [
   // Newest wins: these keys were added by the server later; older recordings lack them.
   { keys: ['restriction_policy'], side: 'sandbox', before: '2024-10-10', reason: 'recorded before the server added "restriction_policy" to write answers (first seen 2024-10)' },
-  { keys: ['draft_status'], side: 'sandbox', before: '2025-05-14', reason: 'recorded before the server added "draft_status" (first seen 2025-05)' },
+  // "draft_status" reached organisations at different times: org 2's answers carry it from 2025-05, while another
+  // organisation's monitor answers still lacked it in 2025-06; every answer since 2025-12 carries it.
+  { keys: ['draft_status'], side: 'sandbox', before: '2025-12-01', reason: 'recorded before every organisation\'s answers carried "draft_status" (first seen 2025-05, everywhere by 2025-12)' },
   { keys: ['assets'], side: 'sandbox', before: '2025-11-21', reason: 'recorded before the server added "assets" (first seen 2025-11)' },
   { keys: ['sli_specification'], side: 'sandbox', before: '2026-03-01', reason: 'recorded before the server derived "sli_specification" from a metric SLO\'s query (first seen 2026-03)' },
   // Newest wins: plain monitor GETs carried `assets: []` until the server made assets opt-in (`with_assets`).
