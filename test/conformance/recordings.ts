@@ -4,6 +4,7 @@
 // replay and the comparison check read them the same way.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
+import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
@@ -59,24 +60,63 @@ export function loadRecordings(sets: readonly RecordingSet[] = RECORDING_SETS): 
   return out;
 }
 
+interface HarContent {
+  text?: string;
+  /** HAR 1.2: how `text` is encoded ("base64"); Polly.js also writes "hex". */
+  encoding?: string;
+  /** Polly.js before version 6: a binary body, as a JSON array of hex chunks. */
+  _isBinary?: boolean;
+}
+
 interface HarEntry {
   startedDateTime: string;
   request: { method: string; url: string; postData?: { text?: string } };
-  response: { status: number; headers: { name: string; value: string }[]; content: { text?: string } };
+  response: { status: number; headers: { name: string; value: string }[]; content: HarContent };
 }
 
 function readHar(path: string): Exchange[] {
   const entries = (JSON.parse(readFileSync(path, 'utf8')) as { log: { entries: HarEntry[] } }).log.entries;
-  return entries.map((e, index) => ({
-    index,
-    method: e.request.method,
-    url: new URL(e.request.url),
-    ...(e.request.postData?.text ? { requestBody: e.request.postData.text } : {}),
-    status: e.response.status,
-    responseBody: e.response.content.text ?? '',
-    contentType: e.response.headers.find((h) => h.name.toLowerCase() === 'content-type')?.value,
-    time: Date.parse(e.startedDateTime),
-  }));
+  return entries.map((e, index) => {
+    const header = (name: string) => e.response.headers.find((h) => h.name.toLowerCase() === name)?.value;
+    return {
+      index,
+      method: e.request.method,
+      url: new URL(e.request.url),
+      ...(e.request.postData?.text ? { requestBody: e.request.postData.text } : {}),
+      status: e.response.status,
+      responseBody: harBodyText(e.response.content, header('content-encoding')),
+      contentType: header('content-type'),
+      time: Date.parse(e.startedDateTime),
+    };
+  });
+}
+
+/**
+ * A HAR answer's body as text. Recorders store a body they could not read as text as bytes — base64 (HAR 1.2) or hex
+ * (Polly.js), whole or as a JSON array of chunks — and often still compressed as the server sent it: such a body is
+ * decoded and decompressed (by its Content-Encoding, or by the gzip magic number) before it is read as UTF-8.
+ */
+export function harBodyText(content: HarContent, contentEncoding?: string): string {
+  const text = content.text ?? '';
+  const encoding = content.encoding ?? (content._isBinary ? 'hex' : undefined);
+  if (encoding !== 'base64' && encoding !== 'hex') return text;
+  let chunks: unknown = [text];
+  if (text.startsWith('[')) {
+    try {
+      chunks = JSON.parse(text);
+    } catch {
+      // not a chunk list: the text is one encoded string
+    }
+  }
+  const bytes = Buffer.concat((Array.isArray(chunks) ? chunks : [text]).map((c) => Buffer.from(String(c), encoding)));
+  return decompress(bytes, contentEncoding?.trim().toLowerCase()).toString('utf8');
+}
+
+function decompress(bytes: Buffer, contentEncoding: string | undefined): Buffer {
+  if (contentEncoding === 'br') return brotliDecompressSync(bytes);
+  if (contentEncoding === 'deflate') return inflateSync(bytes);
+  if (contentEncoding === 'gzip' || (bytes[0] === 0x1f && bytes[1] === 0x8b)) return gunzipSync(bytes);
+  return bytes;
 }
 
 interface CassetteInteraction {
