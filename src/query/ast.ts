@@ -15,6 +15,8 @@ export interface MetricQuery {
   expr: MetricExpr;
   comparator?: Comparator;
   threshold?: number;
+  /** Groups written after the threshold (`… > 0.9 by {host}`), an older spelling Datadog accepts; absent when none. */
+  trailingGroupBy?: string[];
 }
 
 /** `avg(last_5m)` or a change alert's `pct_change(avg(last_5m),last_1h)`. */
@@ -35,6 +37,8 @@ export interface MetricTerm {
   groupBy: string[];
   /** `.as_count()`, `.rollup(sum, 60)`, `.fill(zero, 0)` … in written order. */
   methods: MethodCall[];
+  /** The query names the metric bare (`system.load.1{*}`); `aggregation` is then Datadog's default, `avg`. */
+  implicitAggregation?: true;
 }
 
 export interface NumberLiteral {

@@ -87,7 +87,7 @@ function parseFamily(family: QueryFamily, type: string, query: string): QueryPar
       // `formula("query1").rollup("sum").last("5m") > 100`: a metric monitor over `options.variables` (recorded).
       if (atFormula(s)) return formula(s, type);
       const ast = parseMetricQuery(s);
-      return success(ast, exprIsGrouped(ast.expr), [], ast.comparator, ast.threshold);
+      return success(ast, exprIsGrouped(ast.expr) || (ast.trailingGroupBy?.length ?? 0) > 0, [], ast.comparator, ast.threshold);
     }
     case 'service-check': {
       const ast = parseServiceCheck(s);

@@ -1,11 +1,11 @@
 // Metric monitor queries (`metric alert`, `query alert`):
 //
-//   query   := time ':' expr comparator number
+//   query   := time ':' expr comparator number ['by' groups]
 //   time    := agg '(' window ')' | ('change' | 'pct_change') '(' agg '(' window ')' ',' shift ')'
 //   expr    := product (('+' | '-') product)*
 //   product := unary (('*' | '/') unary)*
 //   unary   := '-' unary | number | '(' expr ')' | name '(' args ')' | term
-//   term    := space_agg ':' metric scope ['by' groups] ('.' method '(' literals ')')* ['by' groups]
+//   term    := [space_agg ':'] metric scope ['by' groups] ('.' method '(' literals ')')* ['by' groups]
 import type {
   FunctionArg, MethodCall, MetricExpr, MetricQuery, MetricTerm, TimeAggregation,
 } from './ast.ts';
@@ -13,7 +13,7 @@ import { parseLiteralArgs, readLiteral } from './chain-parser.ts';
 import { checkFunction, checkMethod } from './functions.ts';
 import { Ch, type Scanner, isDigit, isIdentPart, isIdentStart } from './lexer.ts';
 import { atBy, parseGroupBy, parseScope } from './scope-parser.ts';
-import { parseCondition } from './threshold.ts';
+import { expectEnd, parseCondition } from './threshold.ts';
 
 const TIME_AGGREGATIONS = new Set(['avg', 'sum', 'min', 'max', 'percentile']);
 const SPACE_AGGREGATIONS = new Set(['avg', 'sum', 'min', 'max', 'count']);
@@ -27,8 +27,16 @@ export function parseMetricQuery(s: Scanner): MetricQuery {
     s.missing(Ch.Colon, `after "${s.since(start)}"`, 'a metric query reads <time aggregation>(<window>):<metric expression>');
   }
   const expr = parseExpr(s);
-  const cond = parseCondition(s, 'the metric expression', true);
-  return cond ? { kind: 'metric', time, expr, comparator: cond.comparator, threshold: cond.threshold } : { kind: 'metric', time, expr };
+  const cond = parseCondition(s, 'the metric expression', true, atBy);
+  const query: MetricQuery = cond ? { kind: 'metric', time, expr, comparator: cond.comparator, threshold: cond.threshold } : { kind: 'metric', time, expr };
+  // `… > 0.9 by {host}`: an older spelling Datadog still accepts and ships in integration monitors; the groups apply
+  // to the whole query. Kept where it was written, so the query prints back as Datadog has it.
+  if (cond && atBy(s)) {
+    s.pos += 2;
+    query.trailingGroupBy = parseGroupBy(s);
+    expectEnd(s, `"by {${query.trailingGroupBy.join(',')}}"`);
+  }
+  return query;
 }
 
 function parseTimeAggregation(s: Scanner): TimeAggregation {
@@ -161,7 +169,9 @@ function parsePrimary(s: Scanner): MetricExpr {
     const next = s.peek();
     if (next === Ch.Colon) return parseTerm(s, name, at);
     if (next === Ch.LParen && !name.includes('.')) return parseCall(s, name, at);
-    if (next === Ch.LBrace || name.includes('.')) {
+    // A bare metric with its scope (`rabbitmq.queue.consumers{*}`): Datadog averages across sources.
+    if (next === Ch.LBrace) return parseTerm(s, 'avg', at, false);
+    if (name.includes('.')) {
       s.fail(`expected a space aggregation before the metric "${name}"`, at,
         `write the aggregation across sources first, e.g. avg:${name}{*}`);
     }
@@ -171,14 +181,21 @@ function parsePrimary(s: Scanner): MetricExpr {
     s.atEnd() ? 'an operator must be followed by another operand' : undefined);
 }
 
-function parseTerm(s: Scanner, aggregation: string, at: number): MetricTerm {
+/**
+ * A metric term. With `written` false the cursor is on the scope's `{` of a bare metric read from `at`, and the
+ * aggregation is the one Datadog applies to it.
+ */
+function parseTerm(s: Scanner, aggregation: string, at: number, written = true): MetricTerm {
   if (!SPACE_AGGREGATIONS.has(aggregation) && !isPercentile(aggregation)) {
     s.fail(`unknown space aggregation "${aggregation}"; expected avg, sum, min, max, count or a percentile such as p95`, at);
   }
-  s.pos++;
-  const nameAt = s.pos;
-  const metric = s.readIdent(Ch.Dot);
-  if (metric === undefined) s.fail(`expected a metric name after "${aggregation}:", found ${s.found(nameAt)}`, nameAt);
+  let metric: string | undefined;
+  if (written) {
+    s.pos++;
+    const nameAt = s.pos;
+    metric = s.readIdent(Ch.Dot);
+    if (metric === undefined) s.fail(`expected a metric name after "${aggregation}:", found ${s.found(nameAt)}`, nameAt);
+  } else metric = s.text.slice(at, s.pos);
   const scope = parseScope(s, metric);
   let groupBy: string[] = [];
   if (atBy(s)) {
@@ -201,7 +218,9 @@ function parseTerm(s: Scanner, aggregation: string, at: number): MetricTerm {
     s.pos += 2;
     groupBy = parseGroupBy(s);
   }
-  return { kind: 'metric', aggregation, metric, scope, groupBy, methods };
+  const term: MetricTerm = { kind: 'metric', aggregation, metric, scope, groupBy, methods };
+  if (!written) term.implicitAggregation = true;
+  return term;
 }
 
 function isPercentile(name: string): boolean {

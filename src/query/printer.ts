@@ -11,7 +11,9 @@ import type {
  */
 export function printMetricQuery(q: MetricQuery): string {
   const head = `${printTimeAggregation(q.time)}:${printMetricExpr(q.expr)}`;
-  return q.comparator === undefined || q.threshold === undefined ? head : `${head} ${q.comparator} ${printNumber(q.threshold)}`;
+  if (q.comparator === undefined || q.threshold === undefined) return head;
+  const by = q.trailingGroupBy ? ` by {${q.trailingGroupBy.join(',')}}` : '';
+  return `${head} ${q.comparator} ${printNumber(q.threshold)}${by}`;
 }
 
 /** `avg(last_5m)` or `pct_change(avg(last_5m),last_1h)`. */
@@ -52,7 +54,8 @@ export function printMetricExpr(e: MetricExpr): string {
 /** `sum:requests{env:prod} by {host}.as_count()` */
 export function printTerm(t: MetricTerm): string {
   const by = t.groupBy.length > 0 ? ` by {${t.groupBy.join(',')}}` : '';
-  return `${t.aggregation}:${t.metric}{${printScope(t.scope)}}${by}${t.methods.map(printMethod).join('')}`;
+  const aggregation = t.implicitAggregation ? '' : `${t.aggregation}:`;
+  return `${aggregation}${t.metric}{${printScope(t.scope)}}${by}${t.methods.map(printMethod).join('')}`;
 }
 
 function printMethod(m: MethodCall): string {

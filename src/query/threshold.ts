@@ -13,11 +13,13 @@ export interface Condition {
 }
 
 /**
- * Reads `> 90` at the end of a query. With `required`, a missing comparator is an error; either way nothing may
- * follow the threshold. `after` names what precedes the condition, for messages: a text, or the offset where the
- * query began, to quote it.
+ * Reads `> 90` at the end of a query. With `required`, a missing comparator is an error; nothing may follow the
+ * threshold except what `trailer` accepts (the caller reads it). `after` names what precedes the condition, for
+ * messages: a text, or the offset where the query began, to quote it.
  */
-export function parseCondition(s: Scanner, afterWhat: string | number, required: boolean): Condition | undefined {
+export function parseCondition(
+  s: Scanner, afterWhat: string | number, required: boolean, trailer?: (s: Scanner) => boolean,
+): Condition | undefined {
   const after = (): string => (typeof afterWhat === 'string' ? afterWhat : `"${s.since(afterWhat)}"`);
   s.skipSpace();
   if (s.atEnd()) {
@@ -51,7 +53,7 @@ export function parseCondition(s: Scanner, afterWhat: string | number, required:
       'the threshold is a plain number such as 90, 0.5 or -20');
   }
   s.skipSpace();
-  if (!s.atEnd()) expectEnd(s, `the threshold "${s.text.slice(numberAt, s.pos).trim()}"`);
+  if (!s.atEnd() && !trailer?.(s)) expectEnd(s, `the threshold "${s.text.slice(numberAt, s.pos).trim()}"`);
   return { comparator: op, threshold };
 }
 

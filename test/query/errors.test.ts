@@ -144,8 +144,8 @@ const cases: BadCase[] = [
     message: 'empty group-by "by {}"; expected a tag key such as "host"',
   },
   {
-    name: 'metric without space aggregation',
-    query: 'avg(last_5m):system.cpu.user{*} > 90',
+    name: 'metric without space aggregation or scope',
+    query: 'avg(last_5m):system.cpu.user > 90',
     at: 'system',
     message: 'expected a space aggregation before the metric "system.cpu.user"',
     hint: 'write the aggregation across sources first, e.g. avg:system.cpu.user{*}',
