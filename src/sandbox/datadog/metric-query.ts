@@ -65,7 +65,7 @@ export function runMetricQuery(text: string, from: number, to: number, data: Syn
       const scopeItems = [...new Set([...(first ? scopeItemsOf(first.scope) : []), ...tags])];
       series.push({
         queryIndex, expression, metric: first?.metric ?? expression,
-        aggr: aggrWritten && first ? first.aggregation : null,
+        aggr: aggrWritten && first && !first.implicitAggregation ? first.aggregation : null,
         scope: scopeItems.length ? scopeItems.join(',') : '*',
         tagSet: tags, interval, points: grid.map((t, i) => [t, points[i] ?? null]),
       });
@@ -76,7 +76,10 @@ export function runMetricQuery(text: string, from: number, to: number, data: Syn
 
 interface Parsed {
   expr: MetricExpr;
-  /** False when the query named a bare metric (`system.cpu.idle{*}`), which Datadog averages. */
+  /**
+   * False when `avg:` had to be put before a metric named without its scope; a bare metric with its scope
+   * (`system.cpu.idle{*}`) parses as a term marked `implicitAggregation`.
+   */
   aggrWritten: boolean;
 }
 
