@@ -1,3 +1,4 @@
+import { notificationHandles, parseHandle } from '../routing/handles.ts';
 import { ROUTE_TAG_PREFIX } from '../routing/notification-rules.ts';
 import type { Change, ResourceKind } from './types.ts';
 
@@ -28,10 +29,12 @@ const PHASE: Record<ResourceKind, number> = {
  * rule its `vigil-route:` tag names ({@link routeDependencies}): when routing moves to notification rules, the rule
  * exists before the update that gives the monitor its tag and takes the handles out of its message — and if the rule
  * cannot be written, apply skips that update and the handles stay. Moving back, the update that puts the handles in
- * is a write and every delete (the rule's too) waits for all writes.
+ * is a write and every delete (the rule's too) waits for all writes. Likewise a monitor or rule that notifies
+ * `@pagerduty-<service>` waits for the write of Datadog's service object of that name ({@link serviceDependencies}),
+ * so its first alert has somewhere to go.
  */
 export function order(changes: readonly Change[]): Change[] {
-  changes = routeDependencies(changes);
+  changes = serviceDependencies(routeDependencies(changes));
   const depth = depths(changes);
   const key = (c: Change) => [PHASE[c.kind], depth.get(c.id) ?? 0, c.id] as const;
   const cmp = (a: Change, b: Change, sign: 1 | -1) => {
@@ -58,6 +61,41 @@ export function routeDependencies(changes: readonly Change[]): Change[] {
       .map((t) => t.slice(ROUTE_TAG_PREFIX.length)).filter((id) => ruleWrites.has(id) && !(c.dependsOn ?? []).includes(id));
     return rules.length ? { ...c, dependsOn: [...(c.dependsOn ?? []), ...rules] } : c;
   });
+}
+
+/**
+ * Each monitor or notification rule create or update that notifies `@pagerduty-<name>` depends on the create or
+ * update of Datadog's PagerDuty service object `<name>` in the same plan (one that is unchanged exists already).
+ * Apply starts a change as soon as what it depends on is done, so without this a monitor could page a service
+ * Datadog does not know yet. Returns the changes, with `dependsOn` extended.
+ */
+export function serviceDependencies(changes: readonly Change[]): Change[] {
+  const serviceWrites = new Map(changes.filter((c) => c.kind === 'datadog.pagerduty-service' && c.action !== 'delete')
+    .map((c) => [String(c.payload?.service_name ?? ''), c.id]));
+  if (serviceWrites.size === 0) return [...changes];
+  return changes.map((c) => {
+    if ((c.kind !== 'datadog.monitor' && c.kind !== 'datadog.notification-rule') || c.action === 'delete' || !c.payload) return c;
+    const needed = new Set<string>();
+    for (const handle of paged(c)) {
+      const { kind, name } = parseHandle(handle);
+      const id = kind === 'pagerduty' ? serviceWrites.get(name) : undefined;
+      if (id !== undefined && !(c.dependsOn ?? []).includes(id)) needed.add(id);
+    }
+    return needed.size ? { ...c, dependsOn: [...(c.dependsOn ?? []), ...needed] } : c;
+  });
+}
+
+/** The handles a monitor's message and re-notification text, or a notification rule's recipients, name. */
+function paged(c: Change): string[] {
+  const payload = c.payload as Record<string, unknown>;
+  if (c.kind === 'datadog.monitor') {
+    const options = payload.options as { escalation_message?: unknown } | undefined;
+    return [...notificationHandles(payload.message), ...notificationHandles(options?.escalation_message)];
+  }
+  const attributes = (payload.data as { attributes?: Record<string, unknown> } | undefined)?.attributes ?? {};
+  const conditions = (attributes.conditional_recipients as { conditions?: Array<{ recipients?: unknown }> } | undefined)?.conditions ?? [];
+  return [attributes.recipients, ...conditions.map((x) => x.recipients)]
+    .flatMap((list) => (Array.isArray(list) ? list.filter((h): h is string => typeof h === 'string') : []));
 }
 
 /** Dependency depth of each id: 0 for objects that refer to nothing, 1 + the deepest dependency otherwise. */
