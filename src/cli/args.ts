@@ -28,6 +28,13 @@ export function flagProblem(err: Error & { code?: string }, options: Options): s
   return guess ? `${message} Did you mean "${guess}"?` : message;
 }
 
+/** A subcommand that is not one of `choices`: what was given, the closest choice ("did you mean"), and the usage. */
+export function subcommandProblem(command: string, given: string | undefined, choices: readonly string[], usage: string): string {
+  if (given === undefined) return `"${command}" needs a subcommand: ${usage}`;
+  const guess = closest(given, choices);
+  return `unknown subcommand "${command} ${given}"${guess ? `; did you mean "${command} ${guess}"?` : ''} Use ${usage}`;
+}
+
 export const COMMON_FLAGS = {
   project: { type: 'string' },
   dir: { type: 'string' },

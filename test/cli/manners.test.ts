@@ -60,6 +60,15 @@ describe('vigil on the command line', { timeout: 90_000 }, () => {
     const command = await sh(`node ${JSON.stringify(bin)} aply`, root, env(undefined));
     expect(command.code).toBe(1);
     expect(command.stderr.split('\n')[0]).toBe('vigil: unknown command "aply". Did you mean "vigil apply"?');
+    // Subcommands and the sandbox's own flags too.
+    const sub = await sh(`node ${JSON.stringify(bin)} route tset`, root, env(undefined));
+    expect(sub.code).toBe(1);
+    expect(sub.stderr).toContain('did you mean "route test"?');
+    const openslo = await sh(`node ${JSON.stringify(bin)} openslo exprt`, root, env(undefined));
+    expect(openslo.stderr).toContain('did you mean "openslo export"?');
+    const sandboxFlag = await sh(`node ${JSON.stringify(bin)} sandbox --prot 3`, root, env(undefined));
+    expect(sandboxFlag.code).toBe(1);
+    expect(sandboxFlag.stderr).toBe(`vigil sandbox: Unknown option '--prot'. Did you mean "--port"? Run "vigil sandbox --help" for the options.\n`);
   });
 
   it('colours a plan off a terminal with FORCE_COLOR, and never with NO_COLOR', async () => {

@@ -7,7 +7,7 @@ import { formatProblem, type OpenSloProblem } from '../../openslo/documents.ts';
 import { exportOpenSlo, toYaml } from '../../openslo/export.ts';
 import { importOpenSlo } from '../../openslo/import.ts';
 import { check } from '../../pipeline/check.ts';
-import { COMMON_FLAGS, COMMON_HELP, parseFlags, UsageError } from '../args.ts';
+import { COMMON_FLAGS, COMMON_HELP, parseFlags, subcommandProblem, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
 import { runGuarded } from '../guard.ts';
 import { runPipeline } from '../../pipeline/index.ts';
@@ -44,7 +44,7 @@ export const command: Command = (argv) => runGuarded('openslo', async (out, err)
     if (args.length) throw new UsageError(`export takes no file argument (got "${args[0]}"); use --out FILE`);
     return exportCommand(resolve(flags.project ?? '.'), flags.dir, flags.out, out, err);
   }
-  throw new UsageError(`unknown subcommand "${sub}"; use "import" or "export"`);
+  throw new UsageError(subcommandProblem('openslo', sub, ['import', 'export'], '"openslo import FILE" or "openslo export".'));
 });
 
 async function importCommand(file: string, outDir: string | undefined, out: (s: string) => void, err: (s: string) => void): Promise<number> {

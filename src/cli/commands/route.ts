@@ -6,7 +6,7 @@ import type { RoutingDefinition } from '../../ir/routing.ts';
 import { runRouteCases } from '../../routing/cases.ts';
 import { ROUTE_TAG_PREFIX, targetOf } from '../../routing/notification-rules.ts';
 import { destinationKey, routeMonitor } from '../../routing/route.ts';
-import { COMMON_FLAGS, COMMON_HELP, parseFlags, UsageError } from '../args.ts';
+import { COMMON_FLAGS, COMMON_HELP, parseFlags, subcommandProblem, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
 import { runGuarded } from '../guard.ts';
 import { runPipeline } from '../../pipeline/index.ts';
@@ -33,7 +33,7 @@ export const command: Command = (argv) => runGuarded('route', async (out, err) =
     return 0;
   }
   const [sub, id] = positionals;
-  if (sub !== 'test' && sub !== 'explain') throw new UsageError('expected "route test" or "route explain <logical-id>"');
+  if (sub !== 'test' && sub !== 'explain') throw new UsageError(subcommandProblem('route', sub, ['test', 'explain'], '"route test" or "route explain <logical-id>".'));
   if (sub === 'explain' && !id) throw new UsageError('"route explain" needs the logical id of a monitor');
   const pipeline = await runPipeline({ projectDir: resolve(flags.project ?? '.'), ...(flags.dir ? { dir: flags.dir } : {}), compile: sub === 'explain' });
   if (pipeline.errors > 0) {

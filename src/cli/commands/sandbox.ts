@@ -1,6 +1,7 @@
 // `vigil sandbox`: run the local Datadog + PagerDuty emulator until SIGINT/SIGTERM. Thin: parse flags, start the
 // server, print where it is, wait, close (which flushes --state).
 import { parseArgs } from 'node:util';
+import { flagProblem } from '../args.ts';
 import type { Command } from '../command.ts';
 import { type SandboxOptions, startSandbox } from '../../sandbox/server.ts';
 
@@ -90,7 +91,13 @@ export async function runSandbox(argv: string[], io: SandboxIo): Promise<number>
   let options: SandboxOptions;
   let quiet: boolean;
   try {
-    const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    let parsed;
+    try {
+      parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    } catch (err) {
+      throw new UsageError(flagProblem(err as Error & { code?: string }, OPTIONS));
+    }
+    const { values, positionals } = parsed;
     if (values.help) {
       io.stdout(HELP);
       return 0;
@@ -99,7 +106,8 @@ export async function runSandbox(argv: string[], io: SandboxIo): Promise<number>
     options = toOptions(values);
     quiet = values.quiet ?? false;
   } catch (err) {
-    io.stderr(`vigil sandbox: ${oneLine(err)}. Run "vigil sandbox --help" for the options.\n`);
+    const problem = oneLine(err);
+    io.stderr(`vigil sandbox: ${problem}${/[.?!]$/.test(problem) ? '' : '.'} Run "vigil sandbox --help" for the options.\n`);
     return 1;
   }
 
