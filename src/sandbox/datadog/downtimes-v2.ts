@@ -42,6 +42,8 @@ function create(ctx: Ctx) {
   const unexpected = unexpectedKey(a);
   if (unexpected) return unexpected;
   if (typeof a['scope'] !== 'string' || a['scope'] === '') return ddError(400, "'scope' is a required property"); // invented, in the schema checker's style
+  const badScope = scopeError(a['scope']);
+  if (badScope) return ddError(400, badScope);
   const identifier = monitorIdentifier(a['monitor_identifier']);
   if (!identifier) return ddError(400, "'monitor_identifier' is a required property"); // invented, as above
   const nowIso = isoMicros(ctx.now);
@@ -110,12 +112,34 @@ function update(ctx: Ctx) {
       next.attributes[key] = identifier;
       next.monitorId = typeof identifier['monitor_id'] === 'number' ? identifier['monitor_id'] : null;
     } else {
+      if (key === 'scope' && typeof value === 'string') {
+        const badScope = scopeError(value);
+        if (badScope) return ddError(400, badScope);
+      }
       next.attributes[key] = value;
     }
   }
   next.attributes['modified'] = isoMicros(ctx.now);
   ctx.store.downtimesV2.set(id, next);
   return ok(written(next, ctx.now));
+}
+
+/** RECORDED (a v2 downtime create, 2023-06): a scope term without a
+ * `key:value` form is refused with "All values must have a key". The scope is a query: terms joined by AND, OR, NOT
+ * and parentheses, each possibly negated (`!`, `-`); `*` matches everything; `key:(a OR b)` gives its values a key. */
+export function scopeError(scope: string): string | undefined {
+  const groups: boolean[] = []; // open parentheses: true where the group's values belong to a key
+  for (const token of scope.match(/[^\s()"]*"[^"]*"|[^\s()]+:\(|\(|\)|[^\s()]+/g) ?? []) {
+    if (token.endsWith(':(')) groups.push(true);
+    else if (token === '(') groups.push(false);
+    else if (token === ')') groups.pop();
+    else if (/^(AND|OR|NOT)$/i.test(token) || groups.includes(true)) continue;
+    else {
+      const term = token.replace(/^[!-]/, '');
+      if (term !== '*' && !/^[^:]+:.+$/.test(term)) return 'All values must have a key';
+    }
+  }
+  return undefined;
 }
 
 /** OBSERVED: 204 (with the v1 endpoints' empty-answer content type), and again for an already canceled one; an

@@ -1,7 +1,8 @@
 // Monitor notification rules (GA 2025-06): list, create, get, update (PATCH), delete. JSON:API shapes as recorded in
 // v2__Monitors__*notification-rule* (2025-05 to 2025-11): write answers carry `relationships.created_by` and the
 // creating user in `included`; the list carries neither, nor any page metadata. A create answers `modified_at` as the
-// epoch while later reads show the time it was stored (OBSERVED: the list right after a create). A PATCH replaces the
+// time it was stored (RECORDED 2026-08; answers until 2025-11 wrote the epoch there, while later reads showed the
+// stored time), and the included user carries its `uuid` (RECORDED 2026-08). A PATCH replaces the
 // rule's definition: recipients sent as `conditional_recipients` leave no plain `recipients` behind (OBSERVED).
 // Limits from Datadog's documentation: 1,000 rules per organisation, 50 recipients per rule; the refusals' wording
 // is invented (no recording reaches them).
@@ -32,8 +33,6 @@ export const notificationRuleRoutes: Route[] = [
 const NOT_FOUND = 'Monitor Notification Rule not found'; // OBSERVED (GET and DELETE of an unknown id)
 /** The attributes a create or PATCH may carry (the spec's MonitorNotificationRuleAttributes, additionalProperties false). */
 const WRITABLE = new Set(['bundle_config', 'conditional_recipients', 'filter', 'name', 'recipients']);
-/** The epoch as the create answer writes `modified_at` (OBSERVED). */
-const NEVER = '1970-01-01T00:00:00+00:00';
 
 function create(ctx: Ctx) {
   if (ctx.store.notificationRules.size >= NOTIFICATION_RULE_LIMITS.rulesPerOrg) {
@@ -44,7 +43,7 @@ function create(ctx: Ctx) {
   const now = isoMicros(ctx.now);
   const record: NotificationRuleRecord = { id: nextId(ctx), attributes: { ...definition, created_at: now, modified_at: now }, createdMs: ctx.now };
   ctx.store.notificationRules.set(record.id, record);
-  return ok(written({ ...record, attributes: { ...record.attributes, modified_at: NEVER } }));
+  return ok(written(record));
 }
 
 function update(ctx: Ctx) {
@@ -223,12 +222,12 @@ function relationships(): JsonObject {
   return { created_by: { data: { type: 'users', id: USER.uuid } } };
 }
 
-/** The creating user as recorded answers include it (`last_login_time` since 2025-11). */
+/** The creating user as recorded answers include it (`last_login_time` since 2025-11, `uuid` since 2026-08). */
 function user(): JsonObject {
   return {
     type: 'users', id: USER.uuid,
     attributes: {
-      name: USER.name, handle: USER.handle, created_at: '2024-01-01T00:00:00.000000+00:00', modified_at: '2024-01-01T00:00:00.000000+00:00',
+      uuid: USER.uuid, name: USER.name, handle: USER.handle, created_at: '2024-01-01T00:00:00.000000+00:00', modified_at: '2024-01-01T00:00:00.000000+00:00',
       email: USER.email, icon: `https://secure.gravatar.com/avatar/${createHash('md5').update(USER.email).digest('hex')}?s=48&d=retro`,
       title: null, verified: true, service_account: false, disabled: false, allowed_login_methods: [], status: 'Active', last_login_time: null,
     },

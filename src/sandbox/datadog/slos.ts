@@ -84,8 +84,9 @@ function remove(ctx: Ctx) {
     // 409 `SLODeleteResponse` (spec); the message wording is invented in the style of the monitor refusal.
     if (refs.length > 0) return { status: 409, body: { data: [], errors: { [slo.id]: referencedMessage(slo, refs) } } };
   }
+  // RECORDED (SLO correction traffic, 2021-04): a correction of a deleted SLO is still there to
+  // delete (204), so deleting the SLO leaves its corrections alone.
   ctx.store.slos.delete(slo.id);
-  for (const [id, c] of ctx.store.corrections) if (c.attributes.slo_id === slo.id) ctx.store.corrections.delete(id);
   return ok({ data: [slo.id], error: null });
 }
 
@@ -101,7 +102,8 @@ function canDelete(ctx: Ctx) {
     else okIds.push(id);
   }
   const blocked = Object.keys(errors).length > 0;
-  return { status: blocked ? 409 : 200, body: { data: { ok: okIds }, errors: blocked ? errors : null } };
+  // RECORDED (2023-11): `data` lists the deletable ids in `ok` and the others in `denied_ids`.
+  return { status: blocked ? 409 : 200, body: { data: { ok: okIds, denied_ids: Object.keys(errors) }, errors: blocked ? errors : null } };
 }
 
 function referencedMessage(slo: SloRecord, monitors: { id: number; name: string }[]): string {

@@ -2,7 +2,8 @@
 // email, Microsoft Teams, PagerDuty and Slack. Modelled on the recordings (v2__Teams__*notification-rule*, 2025-12):
 // create answers 201 with the JSON:API rule carrying the channels that were sent; a team holds one rule, a second
 // create is 409; a rule that is not the team's is 404 "rule not found" on GET and, in another wording, on DELETE; the
-// list answers the team's rules with offset/limit page metadata. Every answer and error is `application/vnd.api+json`,
+// list answers the team's rules with offset/limit page metadata; an update addressed to a rule id other than the team's
+// own rule is 409. Every answer and error is `application/vnd.api+json`,
 // errors in the JSON:API form. Inferred, not recorded: the update (PUT, as the official client and the API reference
 // send it, not PATCH), a successful delete (204, the client's documented answer), a team that does not exist, and the
 // refusals of a malformed body.
@@ -102,9 +103,14 @@ function get(ctx: Ctx) {
 /** Inferred, not recorded: the body is the create's (TeamNotificationRuleRequest, attributes required), so the rule
  * becomes what was sent: a channel left out is no longer set. */
 function update(ctx: Ctx) {
-  if (!ctx.store.teams.has(ctx.params[0] ?? '')) return teamNotFound();
+  const teamId = ctx.params[0] ?? '';
+  if (!ctx.store.teams.has(teamId)) return teamNotFound();
   const rule = ruleOf(ctx);
-  if (!rule) return ruleNotFound();
+  if (!rule) {
+    // RECORDED (2025-12): a team that holds a rule refuses an update addressed to another rule id with 409.
+    const held = [...ctx.store.teamNotificationRules.values()].some((r) => r.teamId === teamId);
+    return held ? jsonApiError(409, 'rule id does not match with team\'s rule id', 'Conflict') : ruleNotFound();
+  }
   const attributes = attributesOf(ctx.req.body);
   if (typeof attributes === 'string') return badRequest(attributes);
   rule.attributes = attributes;

@@ -1,5 +1,6 @@
 // Datadog Teams (`/api/v2/team`): `@team-<handle>` notifies a team through the channel it has set. Modelled on the
-// recordings (v2__Teams__*): create answers 201 with the JSON:API team (2025 attribute set); a second team with the
+// recordings (v2__Teams__*): create answers 201 with the JSON:API team (2025 attribute set), PATCH changes the
+// attributes it carries; a second team with the
 // same name or handle is 409 "Team name and handle must be unique"; delete answers 204; an id that is not a team is
 // 404 "<id> is not a valid UUID not found". The list pages by `page[number]`/`page[size]` (meta type `number_size`)
 // or, without them, by offset in pages of 100 (meta type `offset_limit`), and sets `links.next` even on the last page,
@@ -38,6 +39,7 @@ export const teamRoutes: Route[] = [
   { method: 'GET', path: /^\/api\/v2\/team$/, handler: list, permission: 'teams_read' },
   { method: 'POST', path: /^\/api\/v2\/team$/, handler: create, write: true, permission: 'teams_manage' },
   { method: 'GET', path: /^\/api\/v2\/team\/([^/]+)$/, handler: get, permission: 'teams_read' },
+  { method: 'PATCH', path: /^\/api\/v2\/team\/([^/]+)$/, handler: update, write: true, permission: 'teams_manage' },
   { method: 'DELETE', path: /^\/api\/v2\/team\/([^/]+)$/, handler: remove, write: true, permission: 'teams_manage' },
 ];
 
@@ -102,6 +104,32 @@ function get(ctx: Ctx) {
   const id = ctx.params[0] ?? '';
   const team = ctx.store.teams.get(id);
   return team ? { status: 200, headers: JSON_API, body: { data: teamResource(team) } } : notFound(id);
+}
+
+/** RECORDED (a team update, 2023-03): PATCH answers 200 with the team as changed and a
+ * new `modified_at`; attributes left out keep their value. Inferred, not recorded: a name or handle another team
+ * holds is refused as on create. */
+function update(ctx: Ctx) {
+  const id = ctx.params[0] ?? '';
+  const team = ctx.store.teams.get(id);
+  if (!team) return notFound(id);
+  const data = isObject(ctx.req.body) ? ctx.req.body.data : undefined;
+  if (!isObject(data) || data.type !== 'team') return ddError(400, invalidParameter('data.type'));
+  const a = isObject(data.attributes) ? data.attributes : {};
+  for (const key of ['name', 'handle'] as const) {
+    if (a[key] !== undefined && (typeof a[key] !== 'string' || a[key].trim() === '')) return ddError(400, invalidParameter(`data.attributes.${key}`));
+  }
+  for (const t of ctx.store.teams.values()) {
+    if (t.id !== id && (t.attributes.name === a.name || t.attributes.handle === a.handle)) return ddError(409, 'Team name and handle must be unique');
+  }
+  const next = { ...team.attributes };
+  if (typeof a.name === 'string') next.name = a.name;
+  if (typeof a.handle === 'string') next.handle = a.handle;
+  for (const key of ['avatar', 'description'] as const) if (typeof a[key] === 'string' || a[key] === null) next[key] = a[key] as string | null;
+  if (typeof a.banner === 'number' || a.banner === null) next.banner = a.banner as number | null;
+  next.modified_at = isoMicros(ctx.now);
+  team.attributes = next;
+  return { status: 200, headers: JSON_API, body: { data: teamResource(team) } };
 }
 
 /** A team's notification rules go with it (inferred, not recorded: no recording reads them once the team is gone). */
