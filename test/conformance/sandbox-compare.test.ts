@@ -19,3 +19,34 @@ describe('draft_status in monitor answers', () => {
     expect(res.problems).toEqual(['(root): unexpected key "draft_status"']);
   });
 });
+
+describe('a notification rule create answer\'s modified_at', () => {
+  const rec = { data: { attributes: { modified_at: '1970-01-01T00:00:00+00:00' } } };
+  const act = { data: { attributes: { modified_at: '2026-01-02T03:04:05.123456+00:00' } } };
+
+  it('is forgiven as the epoch in an answer recorded before the server wrote the stored time (2025-11)', () => {
+    const res = compareBodies(rec, act, ids(), Date.parse('2025-11-11T21:28:39Z'));
+    expect(res.problems).toEqual([]);
+    expect([...res.tolerated].join()).toMatch(/epoch/);
+  });
+
+  it('must be a stored time once the server wrote it (2026-08)', () => {
+    expect(compareBodies(rec, act, ids(), Date.parse('2026-08-17T21:40:51Z')).problems).toHaveLength(1);
+  });
+});
+
+describe('keys the server added later', () => {
+  it('forgives an included user\'s uuid before 2026-08 only', () => {
+    const rec = { included: [{ type: 'users', attributes: { name: 'a' } }] };
+    const act = { included: [{ type: 'users', attributes: { uuid: 'u', name: 'a' } }] };
+    expect(compareBodies(rec, act, ids(), Date.parse('2025-05-29T00:00:00Z')).problems).toEqual([]);
+    expect(compareBodies(rec, act, ids(), Date.parse('2026-08-17T00:00:00Z')).problems).not.toEqual([]);
+  });
+
+  it('forgives an SLO correction\'s created_at, modified_at, rrule, duration and modifier before 2022-05 only', () => {
+    const rec = { data: { type: 'correction', attributes: { category: 'Other' } } };
+    const act = { data: { type: 'correction', attributes: { category: 'Other', created_at: null, modified_at: null, rrule: null, duration: null, modifier: null } } };
+    expect(compareBodies(rec, act, ids(), Date.parse('2021-04-22T08:00:04Z')).problems).toEqual([]);
+    expect(compareBodies(rec, act, ids(), Date.parse('2023-11-24T08:04:37Z')).problems).toHaveLength(5);
+  });
+});

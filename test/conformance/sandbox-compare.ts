@@ -19,6 +19,11 @@ const TIME_KEYS = new Set(['created', 'modified', 'created_at', 'modified_at', '
 const SERVER_CLOCK_KEYS = new Set(['start', 'canceled']);
 const SERVER_CLOCK_SLACK_S = 300;
 const SERVER_CLOCK_REASON = 'a downtime time taken from the server\'s clock (within five minutes of the recording client\'s)';
+/** Until 2026-08 a monitor notification rule's create answer wrote `modified_at` as the epoch (reads showed the stored
+ * time); since, it writes the stored time (create answers recorded 2026-08). */
+const EPOCH = '1970-01-01T00:00:00+00:00';
+const EPOCH_MODIFIED_UNTIL = '2026-08-01';
+const EPOCH_MODIFIED_REASON = 'recorded while a notification rule\'s create answer wrote "modified_at" as the epoch (the stored time since 2026-08)';
 /** Server timing measurements: only the JSON type is compared. */
 const VOLATILE_KEYS = new Set(['timing']);
 /** Values the server picks at random: only the JSON type is compared. */
@@ -53,6 +58,8 @@ const KEY_RULES: readonly KeyRule[] = [
   { keys: ['notify_end_states', 'notify_end_types', 'status'], side: 'sandbox', before: '2023-03-01', reason: 'recorded before the server added a downtime\'s "notify_end_*" and "status" (first seen 2023-03)' },
   { keys: ['uuid'], side: 'sandbox', before: '2023-05-01', reason: 'recorded before the server added a downtime\'s "uuid" (first seen 2023-05)' },
   { keys: ['last_login_time'], side: 'sandbox', before: '2025-11-01', within: /^included\.attributes$/, reason: 'recorded before the server added "last_login_time" to included users (first seen 2025-11)' },
+  { keys: ['uuid'], side: 'sandbox', before: '2026-08-01', within: /^included\.attributes$/, reason: 'recorded before the server added "uuid" to included users (first seen 2026-08)' },
+  { keys: ['created_at', 'modified_at', 'rrule', 'duration', 'modifier'], side: 'sandbox', before: '2022-05-01', within: /^data\.attributes$/, reason: 'recorded before the server added an SLO correction\'s "created_at", "modified_at", "rrule", "duration" and "modifier" (first seen 2022-05)' },
   { keys: ['timeframe', 'target_threshold', 'warning_threshold'], side: 'sandbox', before: '2023-01-01', reason: 'recorded before the server filled an SLO\'s primary "timeframe" and thresholds (first seen 2023)' },
   // Newest wins: a default the server stopped filling (every monitor create since 2022-03 lacks it).
   { keys: ['locked'], side: 'recorded', before: '2022-03-01', reason: 'recorded while the server still filled "locked: false" (gone since 2022-03)' },
@@ -181,6 +188,11 @@ function walk(exp: unknown, act: unknown, path: string[], ids: IdMap, relax: Rel
   if (EVALUATION_KEYS.has(key)) {
     if (!(act === null || typeof act === 'string')) out.push(`${at}: expected a string or null, got ${JSON.stringify(act)}`);
     else if (act !== exp) w.tolerated.add(EVALUATION_REASON);
+    return;
+  }
+  if (key === 'modified_at' && exp === EPOCH && w.day < EPOCH_MODIFIED_UNTIL && typeof act === 'string' && act !== EPOCH &&
+      !Number.isNaN(Date.parse(act))) {
+    w.tolerated.add(EPOCH_MODIFIED_REASON);
     return;
   }
   if (TIME_KEYS.has(key)) {
