@@ -103,6 +103,48 @@ export const paymentsCheckoutErrors = metricAlert({
     expect(text).toContain(`suppress: { 'handles-resolve': 'imported from Datadog as it is; fix it, then remove this line' },`);
   });
 
+  it('reproduces query shapes Datadog ships with its integrations, typed and without overrides', () => {
+    // Hand-written in the shapes the integrations' recommended monitors use: equality comparators on change alerts,
+    // lower-case boolean scopes, fill(), percentile time aggregation, derivative() of a count, an empty scope.
+    const metric = [
+      'change(avg(last_5m),last_1d):avg:backup.last_success{*} == 0',
+      'min(last_30m):sum:pods.state{NOT phase:running or NOT phase:pending} by {namespace} / sum:pods.state{*} by {namespace} * 100 > 15',
+      'min(last_10m):avg:partition.info{state:down} by {host,partition}.fill(null) >= 1',
+      'percentile(last_15m):p95:workflow.duration{*} by {workflow,host} > 30',
+      'sum(last_15m):derivative(sum:queue.dequeued.count{*} by {host}.as_count()) <= 0',
+      'pct_change(sum(last_30m),last_5m):avg:requests.count{code:4* OR code:5*} by {host,code}.as_count() > 10',
+    ];
+    for (const query of metric) {
+      const threshold = Number(query.split(' ').at(-1));
+      const { result, first } = one({ type: 'query alert', query, options: stored({ thresholds: { critical: threshold } }) });
+      expect(result.problems, query).toEqual([]);
+      expect([first.builder, first.overridden], query).toEqual(['metricAlert', []]);
+    }
+    const check = one({
+      type: 'service check', query: '"http.can_connect".over("").by("url").last(3).count_by_status()',
+      options: stored({ thresholds: { critical: 2, ok: 1 } }),
+    });
+    expect([check.first.builder, check.first.overridden]).toEqual(['serviceCheck', []]);
+    expect(check.text).toContain(`  check: 'http.can_connect',\n  over: [''],\n  by: ['url'],\n  last: 3,`);
+  });
+
+  it('keeps a shipped query verbatim with the generic builder when the typed one would spell it differently', () => {
+    // Facets joined in one by() argument; the log builder writes one argument per facet.
+    const logs = one({
+      type: 'log alert', query: 'logs("source:net @severity:critical").index("*").rollup("count").by("@code,@dn").last("5m") > 0',
+      options: stored({ thresholds: { critical: 0 } }),
+    });
+    expect([logs.first.builder, logs.first.overridden]).toEqual(['monitor', []]);
+    expect(logs.text).toContain(`query: 'logs("source:net @severity:critical").index("*").rollup("count").by("@code,@dn").last("5m") > 0',`);
+    // No `ok` count: the service-check builder always sends one.
+    const check = one({
+      type: 'service check', query: '"db.can_connect".over("*").by("host","port").last(4).count_by_status()',
+      options: stored({ thresholds: { critical: 3, warning: 2 } }),
+    });
+    expect([check.first.builder, check.first.overridden]).toEqual(['monitor', []]);
+    expect(check.result.problems).toEqual([]);
+  });
+
   it('skips synthetics monitors, which belong to their Synthetics test', () => {
     const { result } = one({ type: 'synthetics alert', name: 'Homepage up', query: 'synthetics.check' });
     expect(result.monitors).toEqual([]);
