@@ -2,7 +2,7 @@
 // evaluate them by, from the monitor's payload as compiled and vigil's own query parser. A monitor the backtest does
 // not evaluate gets the reason instead, in words a reviewer can act on.
 import type { MetricExpr, MetricTerm } from '../query/index.ts';
-import { parseQuery, printMetricExpr } from '../query/index.ts';
+import { isSpaceLayer, parseQuery, printMetricExpr } from '../query/index.ts';
 import { Scanner } from '../query/lexer.ts';
 import { parseExpr } from '../query/metric-parser.ts';
 import type { BurnRateRule } from './evaluate.ts';
@@ -68,7 +68,7 @@ function metricSpec(type: string, query: string, thresholds: Record<string, unkn
     change = { kind: ast.time.change, shiftSeconds: shift };
   }
   const fn = firstFunction(ast.expr);
-  if (fn !== undefined) return unsupported(FUNCTION_REASONS[fn] ?? `the query applies ${fn}(), which the backtest does not evaluate`);
+  if (fn !== undefined) return unsupported(FUNCTION_REASONS[fn] ?? layerReason(fn) ?? `the query applies ${fn}(), which the backtest does not evaluate`);
   const aggregation = ast.time.aggregation as TimeAggregation;
   if (!AGGREGATIONS.has(aggregation)) return unsupported(`the time aggregation "${ast.time.aggregation}" is not backtested (avg, sum, min and max are)`);
   const seconds = windowSeconds(ast.time.window);
@@ -170,6 +170,18 @@ function termWithRollup(t: MetricTerm, aggregation: TimeAggregation): MetricTerm
   // A rollup the author wrote is what the monitor evaluates; the backtest reads the same.
   if (t.methods.some((m) => m.name === 'rollup')) return t;
   return { ...t, methods: [...t.methods, { name: 'rollup', args: [{ kind: 'ident', name: aggregation }, { kind: 'number', value: 60 }] }] };
+}
+
+/**
+ * Why a nested query is left out rather than guessed at: Datadog documents nested queries for its v2 timeseries
+ * formulas, not the v1 query endpoint the backtest reads, and the sandbox's engine evaluates one layer of each.
+ */
+function layerReason(fn: string): string | undefined {
+  if (isSpaceLayer(fn)) {
+    return `the query aggregates its groups again with ${fn}(…, {…}) (multilayer space aggregation), which the backtest does not evaluate`;
+  }
+  if (fn === 'rollup') return 'the query rolls its result up again with rollup(…) (multilayer time aggregation), which the backtest does not evaluate';
+  return undefined;
 }
 
 function firstFunction(e: MetricExpr): string | undefined {

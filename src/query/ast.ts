@@ -66,7 +66,10 @@ export interface ParenExpr {
   inner: MetricExpr;
 }
 
-/** `anomalies(<expr>, 'basic', 2, direction='above')` — any identifier is accepted as a function name. */
+/**
+ * `anomalies(<expr>, 'basic', 2, direction='above')` — any identifier is accepted as a function name. Multilayer
+ * aggregations are calls too: `sum(<expr>, {env})` (a GroupList last) and `rollup(<expr>, 'p95', 1800)`.
+ */
 export interface FunctionCall {
   kind: 'call';
   name: string;
@@ -76,7 +79,17 @@ export interface FunctionCall {
 /** A positional argument (`name` absent) or a `name=value` one. */
 export interface FunctionArg {
   name?: string;
-  value: MetricExpr | StringLiteral | Identifier;
+  value: MetricExpr | StringLiteral | Identifier | GroupList;
+}
+
+/**
+ * The `{env,region}` that ends a multilayer space aggregation such as `sum(avg:cpu{*} by {env,host}, {env})`: the
+ * groups of the outer layer, each one of the inner query's groups. Datadog takes it nowhere else.
+ */
+export interface GroupList {
+  kind: 'groups';
+  /** Tag keys in written order, without the spaces Datadog allows around them. */
+  tags: string[];
 }
 
 export interface StringLiteral {

@@ -1,7 +1,9 @@
 // What vigil knows about Datadog's metric functions and methods: argument counts and allowed values. Functions
 // not listed here are accepted with any arguments; methods must be known.
 import type { FunctionArg, Literal } from './ast.ts';
+import { isExprArg } from './groups.ts';
 import type { Scanner } from './lexer.ts';
+import { TIME_EXAMPLE, checkSpaceLayer, checkTimeLayer, isPercentile, isSpaceLayer } from './multilayer.ts';
 
 interface Param {
   /** What the argument means, for messages. */
@@ -49,6 +51,12 @@ const FUNCTIONS: Record<string, Signature> = {
     required: 1,
     example: "top(avg:system.load.1{*} by {host}, 10, 'mean', 'desc')",
   },
+  // Multilayer time aggregation: a further rollup over a query's result; its aggregator is checked in multilayer.ts.
+  rollup: {
+    params: [EXPR, WORD('the aggregator'), NUMBER('the interval in seconds')],
+    required: 2,
+    example: TIME_EXAMPLE,
+  },
   clamp_min: CLAMP('clamp_min'),
   clamp_max: CLAMP('clamp_max'),
   cutoff_min: CLAMP('cutoff_min'),
@@ -60,10 +68,6 @@ for (const name of [
   'ewma_20', 'median_3', 'median_5', 'median_7', 'median_9', 'count_nonzero', 'count_not_null', 'default_zero',
   'robust_trend', 'trend_line', 'piecewise_constant',
 ]) FUNCTIONS[name] = { ...UNARY, example: `${name}(avg:system.load.1{*})` };
-
-function isExpr(value: FunctionArg['value']): boolean {
-  return value.kind !== 'string' && value.kind !== 'ident';
-}
 
 function wordOf(value: FunctionArg['value'] | Literal): string | undefined {
   return value.kind === 'string' ? value.value : value.kind === 'ident' ? value.name : undefined;
@@ -85,6 +89,7 @@ export function checkFunction(s: Scanner, name: string, args: readonly FunctionA
     else if (sawNamed) s.fail(`positional argument after a named one in "${name}("`, offsets[i], 'put name=value arguments last');
     else positional++;
   });
+  if (isSpaceLayer(name)) return checkSpaceLayer(s, name, args, offsets, close);
   const sig = FUNCTIONS[name];
   if (!sig) return;
   if (positional === 0 && sig.params[0]?.kind === 'expr') {
@@ -96,7 +101,7 @@ export function checkFunction(s: Scanner, name: string, args: readonly FunctionA
     const value = args[i]?.value;
     if (!param || !value) continue;
     const at = offsets[i];
-    if (param.kind === 'expr' && !isExpr(value)) {
+    if (param.kind === 'expr' && !isExprArg(value)) {
       s.fail(`expected a metric expression as argument ${i + 1} of "${name}(", found ${s.found(at)}`, at, `e.g. ${sig.example}`);
     }
     if (param.kind === 'number' && value.kind !== 'number') {
@@ -122,6 +127,7 @@ export function checkFunction(s: Scanner, name: string, args: readonly FunctionA
     s.fail(`"${name}(" takes at most ${plural(sig.params.length, 'positional argument')}, found ${positional}`,
       offsets[sig.params.length], `e.g. ${sig.example}`);
   }
+  if (name === 'rollup') checkTimeLayer(s, args, offsets);
 }
 
 function listOf(values: readonly string[]): string {
@@ -182,8 +188,10 @@ export function checkMethod(s: Scanner, name: string, at: number, args: readonly
         `e.g. ${sig.example}`);
     }
     if (param.kind === 'word' && (word === undefined || (param.oneOf && !param.oneOf.includes(word)))) {
+      // `.rollup(p95, 300)`: percentiles and stddev over time only exist as a further layer around the query.
+      const layered = name === 'rollup' && word !== undefined && (word === 'stddev' || isPercentile(word));
       s.fail(`expected ${param.what} as argument ${i + 1} of ".${name}(", one of ${param.oneOf?.join(', ')}; found ${s.found(offsets[i])}`,
-        offsets[i], `e.g. ${sig.example}`);
+        offsets[i], layered ? `${word} over time is a further layer of time aggregation around the query, e.g. ${TIME_EXAMPLE}` : `e.g. ${sig.example}`);
     }
   });
 }

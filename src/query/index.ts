@@ -1,8 +1,9 @@
 // A local parser for Datadog monitor queries: one entry point per monitor type, errors with offsets and hints.
-import type { Comparator, MetricExpr, QueryAst } from './ast.ts';
+import type { Comparator, QueryAst } from './ast.ts';
 import { checkBalanced } from './balance.ts';
 import { parseComposite } from './composite-parser.ts';
 import { atFormula, parseFormulaQuery } from './formula-parser.ts';
+import { exprGroups } from './groups.ts';
 import { QuerySyntaxError, Scanner, isIdentStart } from './lexer.ts';
 import { parseMetricQuery } from './metric-parser.ts';
 import { acceptsFormula, parseSearch } from './search-parser.ts';
@@ -11,7 +12,9 @@ import { parseSlo } from './slo-parser.ts';
 
 export type * from './ast.ts';
 export { COMPARATORS } from './ast.ts';
+export { exprGroups, isExprArg } from './groups.ts';
 export { QuerySyntaxError } from './lexer.ts';
+export { isSpaceLayer } from './multilayer.ts';
 export { printMetricExpr, printMetricQuery, printScope, printTimeAggregation } from './printer.ts';
 
 export type QueryParseResult =
@@ -19,6 +22,11 @@ export type QueryParseResult =
     ok: true; ast: QueryAst; multi: boolean; comparator?: Comparator; threshold?: number; refs: string[];
     /** A formula query's query names (`query1`…), which `options.variables` must define. */
     formulaNames?: string[];
+    /**
+     * The tag keys a metric or service-check query alerts per, each once: for a multilayer space aggregation those
+     * of its outer layer, `{env}` in `sum(avg:cpu{*} by {env,host}, {env})`. Absent for other families.
+     */
+    groupBy?: string[];
   }
   | { ok: false; error: { message: string; offset: number; hint?: string } };
 
@@ -87,11 +95,14 @@ function parseFamily(family: QueryFamily, type: string, query: string): QueryPar
       // `formula("query1").rollup("sum").last("5m") > 100`: a metric monitor over `options.variables` (recorded).
       if (atFormula(s)) return formula(s, type);
       const ast = parseMetricQuery(s);
-      return success(ast, exprIsGrouped(ast.expr) || (ast.trailingGroupBy?.length ?? 0) > 0, [], ast.comparator, ast.threshold);
+      const groups = exprGroups(ast.expr);
+      for (const g of ast.trailingGroupBy ?? []) if (!groups.includes(g)) groups.push(g);
+      return grouped(success(ast, groups.length > 0, [], ast.comparator, ast.threshold), groups);
     }
     case 'service-check': {
       const ast = parseServiceCheck(s);
-      return success(ast, ast.by.some((g) => g !== '*'), []);
+      const groups = ast.by.filter((g) => g !== '*');
+      return grouped(success(ast, groups.length > 0, []), groups);
     }
     case 'search': {
       if (acceptsFormula(type) && atFormula(s)) return formula(s, type);
@@ -149,16 +160,9 @@ function success(ast: QueryAst, multi: boolean, refs: string[], comparator?: Com
   return result;
 }
 
-/** True when any metric term is grouped (`by {…}` or `.by(…)`): Datadog then alerts per group ("multi alert"). */
-function exprIsGrouped(e: MetricExpr): boolean {
-  switch (e.kind) {
-    case 'metric': return e.groupBy.length > 0 || e.methods.some((m) => m.name === 'by' && m.args.length > 0);
-    case 'binary': return exprIsGrouped(e.left) || exprIsGrouped(e.right);
-    case 'negate': return exprIsGrouped(e.operand);
-    case 'paren': return exprIsGrouped(e.inner);
-    case 'call': return e.args.some((a) => a.value.kind !== 'string' && a.value.kind !== 'ident' && exprIsGrouped(a.value));
-    case 'number': return false;
-  }
+function grouped(result: ParseSuccess, groups: string[]): ParseSuccess {
+  result.groupBy = groups;
+  return result;
 }
 
 /**

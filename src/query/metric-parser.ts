@@ -5,6 +5,7 @@
 //   expr    := product (('+' | '-') product)*
 //   product := unary (('*' | '/') unary)*
 //   unary   := '-' unary | number | '(' expr ')' | name '(' args ')' | term
+//   args    := arg (',' arg)*   arg := expr | string | word | name '=' literal | groups (multilayer.ts)
 //   term    := [space_agg ':'] metric scope ['by' groups] ('.' method '(' literals ')')* ['by' groups]
 import type {
   FunctionArg, MethodCall, MetricExpr, MetricQuery, MetricTerm, TimeAggregation,
@@ -12,6 +13,7 @@ import type {
 import { parseLiteralArgs, readLiteral } from './chain-parser.ts';
 import { checkFunction, checkMethod } from './functions.ts';
 import { Ch, type Scanner, isDigit, isIdentPart, isIdentStart } from './lexer.ts';
+import { isPercentile, isSpaceLayer, rejectGroupList } from './multilayer.ts';
 import { atBy, parseGroupBy, parseScope } from './scope-parser.ts';
 import { expectEnd, parseCondition } from './threshold.ts';
 
@@ -223,12 +225,6 @@ function parseTerm(s: Scanner, aggregation: string, at: number, written = true):
   return term;
 }
 
-function isPercentile(name: string): boolean {
-  if (name.length < 2 || name.charCodeAt(0) !== 112 || !isDigit(name.charCodeAt(1))) return false;
-  const n = Number(name.slice(1));
-  return Number.isFinite(n) && n > 0 && n <= 100;
-}
-
 /** `name(args)`; the cursor is on `(`. */
 function parseCall(s: Scanner, name: string, at: number): MetricExpr {
   s.pos++;
@@ -249,9 +245,16 @@ function parseCall(s: Scanner, name: string, at: number): MetricExpr {
   return { kind: 'call', name, args };
 }
 
-/** One function argument: `'basic'`, `direction='above'`, a bare word, or a metric expression. */
+/**
+ * One function argument: `'basic'`, `direction='above'`, a bare word, a metric expression, or the group list
+ * `{env}` that only a multilayer space aggregation takes.
+ */
 function parseArgument(s: Scanner, fn: string): FunctionArg {
   const c = s.peek();
+  if (c === Ch.LBrace) {
+    if (!isSpaceLayer(fn)) rejectGroupList(s, fn, s.pos);
+    return { value: { kind: 'groups', tags: parseGroupBy(s, `"${fn}(…, {…})"`) } };
+  }
   if (c === Ch.DQuote || c === Ch.SQuote) {
     const str = s.readString();
     return { value: { kind: 'string', value: str?.value ?? '' } };

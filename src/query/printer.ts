@@ -1,5 +1,5 @@
 // Canonical text of a metric query: single spaces around comparators and binary operators, no spaces inside
-// scope and group lists, `, ` between function arguments. Printing a parsed query and parsing it again gives the
+// scope and group lists (a multilayer aggregation's `{ env }` prints `{env}`), `, ` between function arguments. Printing a parsed query and parsing it again gives the
 // same tree, so the printed form is a fixed point.
 import type {
   FunctionArg, Literal, MethodCall, MetricExpr, MetricQuery, MetricTerm, Scope, ScopeNode, TimeAggregation,
@@ -64,7 +64,7 @@ function printMethod(m: MethodCall): string {
 
 function printArgument(a: FunctionArg): string {
   const v = a.value;
-  const text = v.kind === 'string' || v.kind === 'ident' ? printLiteral(v) : printMetricExpr(v);
+  const text = v.kind === 'groups' ? `{${v.tags.join(',')}}` : v.kind === 'string' || v.kind === 'ident' ? printLiteral(v) : printMetricExpr(v);
   return a.name === undefined ? text : `${a.name}=${text}`;
 }
 

@@ -176,11 +176,19 @@ export function parseScope(s: Scanner, metric: string): Scope {
   return new ScopeParser(s, metric).parse();
 }
 
-/** Parses `{a,b}` after `by`; the cursor is just past the word `by`. */
-export function parseGroupBy(s: Scanner): string[] {
+/**
+ * The `{host,env}` of `by {host,env}`, the cursor just past `by`. `within` names a group list written elsewhere (the
+ * outer layer of a multilayer space aggregation) for messages; spaces around the tags are allowed in both.
+ */
+export function parseGroupBy(s: Scanner, within?: string): string[] {
+  const where = within ?? '"by {…}"';
   if (!s.eat(Ch.LBrace)) s.missing(Ch.LBrace, 'after "by"', `write the groups in braces, e.g. by {host}`);
   s.skipSpace();
   if (s.peek() === Ch.RBrace) {
+    if (within !== undefined) {
+      s.fail(`empty group list "{}" in ${within}; expected a tag key such as "env"`, s.pos,
+        'name the tags the outer layer keeps, e.g. {env}');
+    }
     s.fail('empty group-by "by {}"; expected a tag key such as "host"', s.pos, 'remove "by {}" or name a tag key');
   }
   const groups: string[] = [];
@@ -188,12 +196,12 @@ export function parseGroupBy(s: Scanner): string[] {
     s.skipSpace();
     const start = s.pos;
     while (!isTagEnd(s.peek())) s.pos++;
-    if (s.pos === start) s.fail(`expected a tag key such as "host" in "by {…}", found ${s.found()}`, start);
+    if (s.pos === start) s.fail(`expected a tag key such as "host" in ${where}, found ${s.found()}`, start);
     groups.push(s.text.slice(start, s.pos));
     if (s.eat(Ch.Comma)) continue;
     if (s.eat(Ch.RBrace)) return groups;
-    s.fail(`expected "," or "}" in "by {…}", found ${s.found()}`, s.pos,
-      s.atEnd() ? 'every "{" needs a matching "}"' : 'separate group tags with ",", e.g. by {host,env}');
+    s.fail(`expected "," or "}" in ${where}, found ${s.found()}`, s.pos,
+      s.atEnd() ? 'every "{" needs a matching "}"' : `separate group tags with ",", e.g. ${within ? '' : 'by '}{host,env}`);
   }
 }
 

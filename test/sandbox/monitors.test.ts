@@ -74,6 +74,19 @@ describe('create and get', () => {
     expect(order.code).toBe(400);
   });
 
+  it('creates a nested-query monitor as shipped, grouped per outer group, and refuses an outer group the inner lacks', async () => {
+    // Datadog's SQL Server "Availability group failover detected", with the spaces its group list ships with.
+    const query = 'max(last_5m):sum(max:sqlserver.ao.replica_status{replica_role:primary} by {replica_server_name,availability_group_name}.rollup(max, 60), { availability_group_name }) > 1';
+    const created = await h.monitors.createMonitor({ body: { name: 'failover', type: 'query alert', query, message: 'm', options: { thresholds: { critical: 1 } } } });
+    expect(created.query).toBe(query);
+    expect(created.multi).toBe(true);
+    const bad = await apiError(h.monitors.createMonitor({
+      body: { name: 'failover', type: 'query alert', query: query.replace('{ availability_group_name }', '{ host }'), message: 'm', options: { thresholds: { critical: 1 } } },
+    }));
+    expect(bad.code).toBe(400);
+    expect(bad.errors[0]).toMatch(/^The value provided for parameter 'query' is invalid: "sum\(" groups by "host", which the query inside it is not grouped by .* \(at character 140\)$/);
+  });
+
   it('answers 404 "Monitor not found" for unknown ids', async () => {
     expect(await apiError(h.monitors.getMonitor({ monitorId: 12345 }))).toEqual({ code: 404, errors: ['Monitor not found'] });
   });

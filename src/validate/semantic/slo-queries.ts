@@ -3,7 +3,7 @@
 // also need the `sum` space aggregator: "Datadog only allows the sum by aggregator" (slo.md §5.1).
 import type { Diagnostic } from '../../ir/diagnostic.ts';
 import type { SloDefinition } from '../../ir/slo.ts';
-import { parseQuery, type MetricExpr } from '../../query/index.ts';
+import { isExprArg, parseQuery, type MetricExpr } from '../../query/index.ts';
 import { problem } from './context.ts';
 
 const PREFIX = 'sum(last_5m):';
@@ -50,7 +50,7 @@ function aggregations(e: MetricExpr): string[] {
     case 'binary': return [...aggregations(e.left), ...aggregations(e.right)];
     case 'negate': return aggregations(e.operand);
     case 'paren': return aggregations(e.inner);
-    case 'call': return e.args.flatMap((a) => (a.value.kind === 'string' || a.value.kind === 'ident' ? [] : aggregations(a.value)));
+    case 'call': return e.args.flatMap((a) => (isExprArg(a.value) ? aggregations(a.value) : []));
     case 'number': return [];
   }
 }
