@@ -137,16 +137,14 @@ export function checkTemplates(def: MonitorDefinition, parsed: QueryFacts | unde
 }
 
 /**
- * The tag keys a metric or service-check query groups by (`by {host,env}`, `.by("host")`), read from its text only
- * when a message names a tag; undefined for queries whose grouping this does not read (formulas, searches).
+ * The tag keys a metric or service-check query alerts per, as the parser reads them: `by {host,env}`, `.by("host")`,
+ * and for a multilayer space aggregation only its outer layer's groups (`{env}` in `sum(… by {env,host}, {env})`:
+ * the outer layer drops `host`, so `{{host.name}}` renders empty). Undefined for queries whose grouping this does
+ * not read (formulas, searches).
  */
 function groupByKeys(def: MonitorDefinition, parsed: QueryFacts | undefined): Set<string> | undefined {
   if (!TAG_GROUPED.has(def.type) || !parsed?.ok || ('formulaNames' in parsed && parsed.formulaNames)) return undefined;
-  const keys = new Set<string>();
-  for (const m of def.query.matchAll(/\bby\s*\{([^}]*)\}|\.by\(\s*(?:"([^"]*)"|'([^']*)')/g)) {
-    for (const k of (m[1] ?? m[2] ?? m[3] ?? '').split(',')) if (k.trim() && k.trim() !== '*') keys.add(k.trim());
-  }
-  return keys;
+  return parsed.groupBy ? new Set(parsed.groupBy) : undefined;
 }
 
 function excerpt(text: string, at: number): string {
