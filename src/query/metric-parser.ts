@@ -4,7 +4,7 @@
 //   time    := agg '(' window ')' | ('change' | 'pct_change') '(' agg '(' window ')' ',' shift ')'
 //   expr    := product (('+' | '-') product)*
 //   product := unary (('*' | '/') unary)*
-//   unary   := '-' unary | number | '(' expr ')' | name '(' args ')' | term
+//   unary   := ('-' | '+') unary | number | '(' expr ')' | name '(' args ')' | term
 //   args    := arg (',' arg)*   arg := expr | string | word | name '=' literal | groups (multilayer.ts)
 //   term    := [space_agg ':'] metric scope ['by' groups] ('.' method '(' literals ')')* ['by' groups]
 import type {
@@ -140,6 +140,11 @@ function parseUnary(s: Scanner): MetricExpr {
       s.pos++;
       e = { kind: 'negate', operand: parseUnary(s) };
     }
+  } else if (s.peek() === Ch.Plus) {
+    // `anomalies(+ avg:apache.performance.cpu_load{*} by {host}, …)`: a unary plus, which Datadog accepts and ships in
+    // integration monitors; it changes nothing, and the query is sent as written.
+    s.pos++;
+    e = parseUnary(s);
   } else {
     e = parsePrimary(s);
   }

@@ -77,3 +77,21 @@ describe('groups written after the threshold', () => {
     expect(monitor).toMatchObject({ builder: 'metricAlert', overridden: [] });
   });
 });
+
+describe('a unary plus', () => {
+  const query = "avg(last_4h):anomalies(+ avg:apache.performance.cpu_load{*} by {host}, 'agile', 2, direction='above', alert_window='last_15m', interval=60, count_default_zero='true', seasonality='hourly') >= 1";
+
+  it('changes nothing: the query parses as without it, grouped by its term', () => {
+    const plus = metric(query);
+    const plain = metric(query.replace('(+ ', '('));
+    expect(plus.ast).toEqual(plain.ast);
+    expect([plus.multi, plus.threshold]).toEqual([true, 1]);
+    expect(metric('avg(last_5m):+avg:queue.depth{*} - +5 > 1').ast.expr).toMatchObject({ kind: 'binary', op: '-', right: { kind: 'number', value: 5 } });
+  });
+
+  it('is kept as written on import', () => {
+    const { problems, text } = imported(query);
+    expect(problems).toEqual([]);
+    expect(text).toContain('anomalies(+ avg:apache.performance.cpu_load{*} by {host}');
+  });
+});
