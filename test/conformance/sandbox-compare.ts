@@ -56,6 +56,9 @@ const KEY_RULES: readonly KeyRule[] = [
   // Newest wins: plain monitor GETs carried `assets: []` until the server made assets opt-in (`with_assets`).
   { keys: ['assets'], side: 'recorded', before: '2026-02-01', value: (v) => Array.isArray(v) && v.length === 0, reason: 'recorded while plain monitor GETs still carried "assets: []" (opt-in since 2026-02)' },
   { keys: ['notify_end_states', 'notify_end_types', 'status'], side: 'sandbox', before: '2023-03-01', reason: 'recorded before the server added a downtime\'s "notify_end_*" and "status" (first seen 2023-03)' },
+  // Newest wins: a monitor without a priority is answered with `"priority": null` (2022-07 on); a 2020 answer left
+  // the key out.
+  { keys: ['priority'], side: 'sandbox', before: '2022-07-01', value: (v) => v === null, reason: 'recorded before monitor answers carried a null "priority" (seen from 2022-07)' },
   { keys: ['uuid'], side: 'sandbox', before: '2023-05-01', reason: 'recorded before the server added a downtime\'s "uuid" (first seen 2023-05)' },
   { keys: ['last_login_time'], side: 'sandbox', before: '2025-11-01', within: /^included\.attributes$/, reason: 'recorded before the server added "last_login_time" to included users (first seen 2025-11)' },
   { keys: ['uuid'], side: 'sandbox', before: '2026-08-01', within: /^included\.attributes$/, reason: 'recorded before the server added "uuid" to included users (first seen 2026-08)' },

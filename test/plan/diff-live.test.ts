@@ -172,3 +172,16 @@ function randomValue(random: Random, depth: number): unknown {
 function shuffled(o: Json, random: Random): Json {
   return Object.fromEntries(Object.entries(o).sort(() => random() - 0.5));
 }
+
+describe('muted scopes', () => {
+  const muted = (silenced: Json): Json => ({ ...MONITOR, options: { ...(MONITOR.options as Json), silenced } });
+
+  it('reads a scope sent with end 0 and stored with end null as no change', () => {
+    expect(diffLive('datadog.monitor', muted({ '*': 0 }), muted({ '*': null }))).toEqual([]);
+  });
+
+  it('still shows a muted scope ending at a time, or one removed', () => {
+    expect(diffLive('datadog.monitor', muted({ '*': 0 }), muted({ '*': 1700000000 }))).not.toEqual([]);
+    expect(diffLive('datadog.monitor', muted({ '*': 0 }), muted({}))).not.toEqual([]);
+  });
+});

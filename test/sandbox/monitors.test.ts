@@ -119,6 +119,14 @@ describe('option defaults by monitor kind', () => {
     const plain = await create({ name: 'plain', type: 'query alert', message: 'm', query: 'avg(last_5m):avg:system.load.5{*} > 0.5', options: { thresholds: { critical: 0.5 } } });
     expect(plain['notify_no_data']).toBe(false);
   });
+
+  it('stores a muted scope sent with end 0 as muted until unmuted (end null)', async () => {
+    const options = await create({
+      name: 'muted', type: 'query alert', message: 'm', query: 'avg(last_5m):avg:system.load.5{*} > 0.5',
+      options: { thresholds: { critical: 0.5 }, silenced: { '*': 0, 'host:a': 1700000000 } },
+    });
+    expect(options['silenced']).toEqual({ '*': null, 'host:a': 1700000000 });
+  });
 });
 
 describe('update (PUT)', () => {

@@ -130,8 +130,19 @@ function normalizeOptions(type: string, options: JsonObject): JsonObject {
       if (thresholds) out.thresholds = thresholds;
       continue;
     }
-    out[key] = key === 'variables' ? value : sortDeep(value);
+    out[key] = key === 'variables' ? value : key === 'silenced' ? silencedScopes(value) : sortDeep(value);
   }
+  return out;
+}
+
+/**
+ * Muted scopes, each with its end: a sent end of 0 is stored as null, "until unmuted", as a sent null is (OBSERVED
+ * 2020: TestAccDatadogMonitor_SilencedUpdateNoDiff sent `{"*": 0}` and read back `{"*": null}`).
+ */
+function silencedScopes(value: Json): Json {
+  if (!isObject(value)) return sortDeep(value);
+  const out: JsonObject = {};
+  for (const scope of Object.keys(value).sort()) out[scope] = value[scope] === 0 ? null : sortDeep(value[scope]!);
   return out;
 }
 

@@ -44,6 +44,12 @@ export function storedType(type: string, query: string): string {
 export function normalizeOptions(type: string, sent: JsonObject | undefined): JsonObject {
   const options: JsonObject = {};
   for (const [key, value] of Object.entries(sent ?? {})) {
+    if (key === 'silenced' && isObject(value)) {
+      // A muted scope sent with end 0 is stored with end null, "until unmuted" (OBSERVED 2020:
+      // TestAccDatadogMonitor_SilencedUpdateNoDiff).
+      options[key] = Object.fromEntries(Object.entries(value).map(([scope, end]) => [scope, end === 0 ? null : end]));
+      continue;
+    }
     if (key !== 'thresholds' || !isObject(value)) {
       options[key] = value;
       continue;
