@@ -137,7 +137,7 @@ function normalizeOptions(type: string, options: JsonObject): JsonObject {
 
 /**
  * Muted scopes, each with its end: a sent end of 0 is stored as null, "until unmuted", as a sent null is (OBSERVED
- * 2020: TestAccDatadogMonitor_SilencedUpdateNoDiff sent `{"*": 0}` and read back `{"*": null}`).
+ * 2020 in a Terraform provider acceptance test: `{"*": 0}` sent, `{"*": null}` read back).
  */
 function silencedScopes(value: Json): Json {
   if (!isObject(value)) return sortDeep(value);

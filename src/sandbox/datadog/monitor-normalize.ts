@@ -45,8 +45,8 @@ export function normalizeOptions(type: string, sent: JsonObject | undefined): Js
   const options: JsonObject = {};
   for (const [key, value] of Object.entries(sent ?? {})) {
     if (key === 'silenced' && isObject(value)) {
-      // A muted scope sent with end 0 is stored with end null, "until unmuted" (OBSERVED 2020:
-      // TestAccDatadogMonitor_SilencedUpdateNoDiff).
+      // A muted scope sent with end 0 is stored with end null, "until unmuted" (OBSERVED 2020 in a Terraform
+      // provider acceptance test).
       options[key] = Object.fromEntries(Object.entries(value).map(([scope, end]) => [scope, end === 0 ? null : end]));
       continue;
     }
