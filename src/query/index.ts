@@ -101,8 +101,11 @@ function parseFamily(family: QueryFamily, type: string, query: string): QueryPar
     }
     case 'service-check': {
       const ast = parseServiceCheck(s);
+      // `.by("*")` names no tag a message can use, but Datadog stores such a check as a multi alert (OBSERVED 2022
+      // in a Terraform provider acceptance test: `"ntp.in_sync".by("*").last(2).count_by_status()` read back
+      // `multi: true`).
       const groups = ast.by.filter((g) => g !== '*');
-      return grouped(success(ast, groups.length > 0, []), groups);
+      return grouped(success(ast, ast.by.length > 0, []), groups);
     }
     case 'search': {
       if (acceptsFormula(type) && atFormula(s)) return formula(s, type);

@@ -90,9 +90,11 @@ describe('service checks', () => {
     });
   });
 
-  it('is not multi without groups or grouped by "*"', () => {
+  it('is not multi without groups; grouped by "*" it is, as Datadog stores it, with no tag for messages', () => {
     expect(ok('service check', '"datadog.agent.up".over("*").last(2).count_by_status()').multi).toBe(false);
-    expect(ok('service check', '"datadog.agent.up".over("*").by("*").last(2).count_by_status()').multi).toBe(false);
+    const star = ok('service check', '"ntp.in_sync".by("*").last(2).count_by_status()');
+    expect(star.multi).toBe(true);
+    expect(star.groupBy).toEqual([]);
   });
 });
 
