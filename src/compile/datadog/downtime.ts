@@ -113,7 +113,8 @@ export function normalizeDowntime(body: Json): Json {
     : { end: raw.end == null ? null : isoTime(String(raw.end)), ...(raw.start == null ? {} : { start: isoTime(String(raw.start)) }) };
   const identifier = isObject(a.monitor_identifier) ? a.monitor_identifier : {};
   return sortKeys({
-    display_timezone: a.display_timezone ?? 'UTC',
+    // An empty display time zone is UTC (the server answers it so: 2023-09).
+    display_timezone: a.display_timezone || 'UTC',
     message: readMarker(a.message)?.text ?? (typeof a.message === 'string' ? a.message.trim() : ''),
     monitor_identifier: identifier.monitor_id !== undefined
       ? { monitor_id: identifier.monitor_id }
@@ -128,7 +129,8 @@ export function normalizeDowntime(body: Json): Json {
 
 /**
  * What vigil manages of a live downtime, given the body it would send: its attributes, with a one-off start left out
- * when the body leaves it to the server (none written, or one already past), and each recurrence Datadog stores from
+ * when the body leaves it to the server (none written, or one already past), a recurrence's start likewise when the
+ * body sends none, and each recurrence Datadog stores from
  * a later occurrence of the same series (an earlier plan advanced it) read as the one the body describes.
  */
 export function managedDowntimeView(live: Json, desired: Json): Json {
@@ -145,6 +147,9 @@ export function managedDowntimeView(live: Json, desired: Json): Json {
   const zone = typeof wanted.timezone === 'string' ? wanted.timezone : 'UTC';
   const recurrences = schedule.recurrences.map((r: unknown, i) => {
     const w: unknown = want[i];
+    // A recurrence sent without a start starts when the server receives it (TestAccDowntimeScheduleChanged, 2025-09):
+    // the start it stored is the server's, like a one-off start left to it.
+    if (isObject(r) && isObject(w) && w.start == null && typeof r.start === 'string') return { ...r, start: w.start ?? null };
     if (!isRecurrence(r) || !isRecurrence(w) || !sameSeries(w, r, zone)) return r;
     return { ...r, rrule: w.rrule, start: w.start };
   });
