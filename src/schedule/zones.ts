@@ -34,3 +34,15 @@ export function wallClock(ms: number, timeZone: string): LocalTime {
   const part = Object.fromEntries(f.formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
   return `${part.year}-${part.month}-${part.day}T${part.hour}:${part.minute}:${part.second}`;
 }
+
+/**
+ * The instant (epoch milliseconds) a wall clock in `timeZone` shows `local`. A time skipped by a daylight-saving
+ * change is read with the offset before it; a time shown twice, as its first showing.
+ */
+export function instantAt(local: LocalTime, timeZone: string): number {
+  const naive = Date.parse(`${local}Z`);
+  let ms = naive;
+  for (let i = 0; i < 2; i++) ms = naive - (Date.parse(`${wallClock(ms, timeZone)}Z`) - ms);
+  const earlier = naive - (Date.parse(`${wallClock(ms - 3_600_000, timeZone)}Z`) - (ms - 3_600_000));
+  return earlier < ms && wallClock(earlier, timeZone) === local ? earlier : ms;
+}

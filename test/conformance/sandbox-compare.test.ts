@@ -50,3 +50,31 @@ describe('keys the server added later', () => {
     expect(compareBodies(rec, act, ids(), Date.parse('2023-11-24T08:04:37Z')).problems).toHaveLength(5);
   });
 });
+
+describe('downtime schedule answers', () => {
+  const at = Date.parse('2025-09-23T09:22:21Z');
+  const answer = (attributes: object) => ({ data: { type: 'downtime', attributes } });
+
+  it('compares monitor tags as a set, but not their number', () => {
+    const res = compareBodies(answer({ monitor_identifier: { monitor_tags: ['mat:sat', 'cat:hat'] } }), answer({ monitor_identifier: { monitor_tags: ['cat:hat', 'mat:sat'] } }), ids(), at);
+    expect(res.problems).toEqual([]);
+    expect([...res.tolerated].join()).toMatch(/monitor tags/);
+    expect(compareBodies(answer({ monitor_identifier: { monitor_tags: ['cat:hat'] } }), answer({ monitor_identifier: { monitor_tags: ['cat:hat', 'mat:sat'] } }), ids(), at).problems).not.toEqual([]);
+  });
+
+  it('gives current_downtime times taken from the server clock five minutes of slack, and no more', () => {
+    const recorded = answer({ schedule: { current_downtime: { start: '2025-09-23T09:22:35+00:00', end: '2025-09-24T09:22:35+00:00' } } });
+    const near = answer({ schedule: { current_downtime: { start: '2025-09-23T09:22:22+00:00', end: '2025-09-24T09:22:22+00:00' } } });
+    expect(compareBodies(recorded, near, ids(), at).problems).toEqual([]);
+    const far = answer({ schedule: { current_downtime: { start: '2025-09-23T10:22:35+00:00', end: '2025-09-24T10:22:35+00:00' } } });
+    expect(compareBodies(recorded, far, ids(), at).problems).toHaveLength(2);
+  });
+
+  it('forgives an occurrence after 2037 placed an hour apart (no daylight saving in the server\'s zone table), not before', () => {
+    const late = compareBodies(answer({ schedule: { current_downtime: { start: '2042-07-13T06:02:03+00:00' } } }), answer({ schedule: { current_downtime: { start: '2042-07-13T05:02:03+00:00' } } }), ids(), at);
+    expect(late.problems).toEqual([]);
+    expect([...late.tolerated].join()).toMatch(/after 2037/);
+    const early = compareBodies(answer({ schedule: { current_downtime: { start: '2030-07-13T06:02:03+00:00' } } }), answer({ schedule: { current_downtime: { start: '2030-07-13T05:02:03+00:00' } } }), ids(), at);
+    expect(early.problems).toHaveLength(1);
+  });
+});

@@ -17,6 +17,9 @@ const TIME_KEYS = new Set(['created', 'modified', 'created_at', 'modified_at', '
  * which runs behind the server's (a go-vcr cassette keeps request durations, not the pauses between requests), so
  * these match within five minutes. */
 const SERVER_CLOCK_KEYS = new Set(['start', 'canceled']);
+/** A recurring downtime's `current_downtime` follows from its recurrences, whose start the server takes from its clock
+ * when none is sent (TestAccDowntimeScheduleChanged, 2025-09): both its times get the same slack. */
+const SERVER_CLOCK_WITHIN = /(^|\.)current_downtime$/;
 const SERVER_CLOCK_SLACK_S = 300;
 const SERVER_CLOCK_REASON = 'a downtime time taken from the server\'s clock (within five minutes of the recording client\'s)';
 /** Until 2026-08 a monitor notification rule's create answer wrote `modified_at` as the epoch (reads showed the stored
@@ -24,6 +27,11 @@ const SERVER_CLOCK_REASON = 'a downtime time taken from the server\'s clock (wit
 const EPOCH = '1970-01-01T00:00:00+00:00';
 const EPOCH_MODIFIED_UNTIL = '2026-08-01';
 const EPOCH_MODIFIED_REASON = 'recorded while a notification rule\'s create answer wrote "modified_at" as the epoch (the stored time since 2026-08)';
+/** The server's time-zone data has no daylight-saving rules after 2037 (a 32-bit zone table): a recurrence there in
+ * a zone that keeps summer time is placed by its standard offset (TestAccDowntimeScheduleBasicRecurring, 2023-07:
+ * 01:02:03 in New York in July 2042 answered as 06:02:03 UTC). Tolerated for such times only, an hour either way. */
+const ZONE_TABLE_END_YEAR = 2038;
+const ZONE_TABLE_REASON = 'a downtime occurrence after 2037, which the server places without daylight saving (its zone table ends in 2037)';
 /** Server timing measurements: only the JSON type is compared. */
 const VOLATILE_KEYS = new Set(['timing']);
 /** Values the server picks at random: only the JSON type is compared. */
@@ -80,8 +88,12 @@ const KEY_RULES: readonly KeyRule[] = [
 
 /** Arrays compared as sets: SLO tags come back in no stable order since 2025, even between two reads of the same
  * SLO (TestAccDatadogServiceLevelObjective_MixedCaseTags). */
-const SET_PATHS = [/^data\.tags$/, /^data\.attributes\.slos\.data\.attributes\.all_tags$/, /^data\.attributes\.notify_end_states$/];
-const SET_REASON = 'SLO tags and v2 downtime end states compared as sets (the server lists them in no stable order)';
+const SET_PATHS = [
+  /^data\.tags$/, /^data\.attributes\.slos\.data\.attributes\.all_tags$/, /^data\.attributes\.notify_end_states$/,
+  // TestAccDowntimeScheduleBasicOneTime (2023-07): created with ["cat:hat","mat:sat"], read back reversed.
+  /^data\.attributes\.monitor_identifier\.monitor_tags$/,
+];
+const SET_REASON = 'SLO tags, v2 downtime end states and monitor tags compared as sets (the server lists them in no stable order)';
 
 /** UUIDs inside error messages name internal objects (`slo correction public id <uuid> not found` names an id
  * other than the one asked for): compared by shape. */
@@ -241,8 +253,12 @@ function walk(exp: unknown, act: unknown, path: string[], ids: IdMap, relax: Rel
     }
     return;
   }
-  if (SERVER_CLOCK_KEYS.has(key) && exp !== act && withinSlack(exp, act)) {
+  if ((SERVER_CLOCK_KEYS.has(key) || SERVER_CLOCK_WITHIN.test(dotted.split('.').slice(0, -1).join('.'))) && exp !== act && withinSlack(exp, act)) {
     w.tolerated.add(SERVER_CLOCK_REASON);
+    return;
+  }
+  if (SERVER_CLOCK_WITHIN.test(dotted.split('.').slice(0, -1).join('.')) && exp !== act && withoutSummerTime(exp, act)) {
+    w.tolerated.add(ZONE_TABLE_REASON);
     return;
   }
   if (typeof exp === 'number' && typeof act === 'string' && w.day < INTEGER_THRESHOLDS_UNTIL && act === `#number:${exp}.0` && path.includes('thresholds')) {
@@ -307,6 +323,13 @@ function withinSlack(exp: unknown, act: unknown): boolean {
   if (typeof exp !== 'string' || typeof act !== 'string' || shape(exp) !== shape(act)) return false;
   const [e, a] = [Date.parse(exp), Date.parse(act)];
   return !Number.isNaN(e) && !Number.isNaN(a) && Math.abs(e - a) <= SERVER_CLOCK_SLACK_S * 1000;
+}
+
+/** Two ISO times of the same format an hour apart, in or after the year the server's zone table ends. */
+function withoutSummerTime(exp: unknown, act: unknown): boolean {
+  if (typeof exp !== 'string' || typeof act !== 'string' || shape(exp) !== shape(act)) return false;
+  const [e, a] = [Date.parse(exp), Date.parse(act)];
+  return new Date(a).getUTCFullYear() >= ZONE_TABLE_END_YEAR && Math.abs(e - a) === 3_600_000;
 }
 
 function sameLink(a: string, b: string): boolean {

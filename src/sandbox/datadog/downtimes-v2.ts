@@ -7,11 +7,11 @@ import { createHash } from 'node:crypto';
 import { addMinutes, parseLocal } from '../../schedule/local-time.ts';
 import { occurrences } from '../../schedule/occurrences.ts';
 import { parseRRule } from '../../schedule/rrule.ts';
-import { isTimeZone, wallClock } from '../../schedule/zones.ts';
+import { instantAt, isTimeZone, wallClock } from '../../schedule/zones.ts';
 import { ddError, noContent, ok } from './errors.ts';
 import { type JsonObject, type MonitorRecord, USER, isObject } from './model.ts';
 import type { Ctx, Route } from './router.ts';
-import { isoMicros } from './time.ts';
+import { isoMicros, isoSeconds } from './time.ts';
 
 export interface DowntimeV2Record {
   id: string;
@@ -55,7 +55,8 @@ function create(ctx: Ctx) {
   if (typeof schedule === 'string') return ddError(400, schedule);
   record.attributes = {
     // OBSERVED defaults: UTC display, no first-recovery muting, notify on every end state, on expiry only.
-    display_timezone: a['display_timezone'] ?? 'UTC',
+    // RECORDED (TestAccDowntimeScheduleBasicOneTimeWithMonitorID, 2023-09): an empty display time zone is UTC too.
+    display_timezone: a['display_timezone'] || 'UTC',
     message: a['message'] ?? null,
     monitor_identifier: identifier,
     mute_first_recovery_notification: a['mute_first_recovery_notification'] ?? false,
@@ -68,7 +69,7 @@ function create(ctx: Ctx) {
     modified: nowIso,
   };
   ctx.store.downtimesV2.set(record.id, record);
-  return ok(written(record, ctx.now));
+  return ok(written(record, ctx.now, ctx.store.monitors));
 }
 
 /** `GET /api/v2/downtime`: `current_only`, `page[offset]`, `page[limit]` (default 30) per the API reference; the
@@ -111,6 +112,8 @@ function update(ctx: Ctx) {
       if (!identifier) return ddError(400, "'monitor_identifier' is invalid"); // invented
       next.attributes[key] = identifier;
       next.monitorId = typeof identifier['monitor_id'] === 'number' ? identifier['monitor_id'] : null;
+    } else if (key === 'display_timezone') {
+      next.attributes[key] = value || 'UTC';
     } else {
       if (key === 'scope' && typeof value === 'string') {
         const badScope = scopeError(value);
@@ -121,7 +124,7 @@ function update(ctx: Ctx) {
   }
   next.attributes['modified'] = isoMicros(ctx.now);
   ctx.store.downtimesV2.set(id, next);
-  return ok(written(next, ctx.now));
+  return ok(written(next, ctx.now, ctx.store.monitors));
 }
 
 /** RECORDED (a v2 downtime create, 2023-06): a scope term without a
@@ -175,7 +178,11 @@ function applies(d: DowntimeV2Record, m: MonitorRecord): boolean {
 }
 
 /** Write answers: the resource with its relationships, and the creating user included (OBSERVED). */
-function written(d: DowntimeV2Record, now: number): JsonObject {
+function written(d: DowntimeV2Record, now: number, monitors?: Map<number, MonitorRecord>): JsonObject {
+  // RECORDED (TestAccDowntimeScheduleBasicOneTimeWithMonitorID, 2023-09): a downtime of one monitor also includes that
+  // monitor, by its numeric id and name.
+  const monitor = d.monitorId === null ? undefined : monitors?.get(d.monitorId);
+  const includedMonitor = monitor ? [{ type: 'monitor', id: monitor.id, attributes: { name: monitor.name } }] : [];
   return {
     data: { ...resource(d, now), relationships: relationships(d) },
     included: [{
@@ -185,22 +192,57 @@ function written(d: DowntimeV2Record, now: number): JsonObject {
         email: USER.email, icon: `https://secure.gravatar.com/avatar/${createHash('md5').update(USER.email).digest('hex')}?s=48&d=retro`,
         title: null, verified: true, service_account: false, disabled: false, allowed_login_methods: [], status: 'Active',
       },
-    }],
+    }, ...includedMonitor],
   };
 }
 
 function relationships(d: DowntimeV2Record): JsonObject {
   return {
     created_by: { data: { type: 'users', id: USER.uuid } },
-    monitor: { data: d.monitorId === null ? null : { type: 'monitors', id: String(d.monitorId) } },
+    // RECORDED (2023-09): the monitor's type is written "monitor".
+    monitor: { data: d.monitorId === null ? null : { type: 'monitor', id: String(d.monitorId) } },
   };
 }
 
 function resource(d: DowntimeV2Record, now: number): JsonObject {
-  return { type: 'downtime', id: d.id, attributes: { ...d.attributes, status: status(d, now) } };
+  const attributes: JsonObject = { ...d.attributes, status: status(d, now) };
+  const schedule = d.attributes['schedule'];
+  if (isObject(schedule) && Array.isArray(schedule['recurrences'])) {
+    const current = currentDowntime(schedule, now);
+    if (current) attributes['schedule'] = { ...schedule, current_downtime: current };
+  }
+  return { type: 'downtime', id: d.id, attributes };
 }
 
-/** One-time windows by their times; recurring ones by their rules (inference: no recurring v2 downtime is recorded). */
+/**
+ * RECORDED (downtime schedules, 2023-07 and 2025-09): a recurring schedule's answers carry `current_downtime`, the
+ * occurrence under way, else the next one, as UTC times to the second; of several recurrences under way, the one that
+ * began first (2023-07: a weekly week-long window started three days before a daily one). Not carried once no
+ * occurrence is left (inference: no ended recurring downtime is recorded).
+ */
+function currentDowntime(schedule: JsonObject, now: number): JsonObject | undefined {
+  const zone = String(schedule['timezone'] ?? 'UTC');
+  const local = wallClock(now, zone);
+  let active: [string, string] | undefined;
+  let next: [string, string] | undefined;
+  for (const r of schedule['recurrences'] as JsonObject[]) {
+    const rule = parseRRule(String(r['rrule']));
+    const start = parseLocal(String(r['start']));
+    const minutes = durationMinutes(r['duration']);
+    if ('problem' in rule || !start || minutes === undefined) continue;
+    for (const at of occurrences(rule.rule, start, zone)) {
+      const end = addMinutes(at, minutes);
+      if (end <= local) continue;
+      if (at <= local) { if (!active || at < active[0]) active = [at, end]; } else if (!next || at < next[0]) next = [at, end];
+      break;
+    }
+  }
+  const window = active ?? next;
+  return window && { start: isoSeconds(instantAt(window[0], zone)), end: isoSeconds(instantAt(window[1], zone)) };
+}
+
+/** One-time windows by their times; recurring ones by their rules (RECORDED 2023-07 and 2025-09: "scheduled" before
+ * the first occurrence, "active" inside one). */
 function status(d: DowntimeV2Record, now: number): string {
   if (d.canceledMs !== null) return 'canceled';
   const schedule = d.attributes['schedule'];
@@ -242,7 +284,8 @@ function durationMinutes(raw: unknown): number | undefined {
 const START_IN_PAST = 'Scheduled downtime start cannot be in the past';
 
 /** A one-time schedule: `start: null` (or none) starts now, written with microseconds (OBSERVED); ISO times sent are
- * kept. Recurring schedules are stored as sent, once their rules parse. Sets the record's start and end. */
+ * kept. Recurring schedules are stored as sent, once their rules parse, a recurrence without a start starting now.
+ * Sets the record's start and end. */
 function scheduleOf(raw: unknown, now: number, record: DowntimeV2Record): JsonObject | string {
   const s = isObject(raw) ? raw : {};
   if (Array.isArray(s['recurrences'])) return recurringSchedule(s, now);
@@ -252,7 +295,14 @@ function scheduleOf(raw: unknown, now: number, record: DowntimeV2Record): JsonOb
   if (start < now) return START_IN_PAST;
   record.startMs = start;
   record.endMs = end;
-  return { start: isoMicros(start), end: end === null ? null : isoMicros(end) };
+  const fromClock = s['start'] === null || s['start'] === undefined;
+  return { start: fromClock ? isoMicros(start) : isoTime(start), end: end === null ? null : isoTime(end) };
+}
+
+/** RECORDED (2023-07, 2025-09): a time sent without a fraction is written back without one (`2050-01-02T03:04:05Z`
+ * → `2050-01-02T03:04:05+00:00`), one with a fraction with microseconds; the server's own clock always has them. */
+function isoTime(ms: number): string {
+  return ms % 1000 === 0 ? isoSeconds(ms) : isoMicros(ms);
 }
 
 function recurringSchedule(s: JsonObject, now: number): JsonObject | string {
@@ -264,7 +314,9 @@ function recurringSchedule(s: JsonObject, now: number): JsonObject | string {
     if (!rule || 'problem' in rule || durationMinutes(isObject(r) ? r['duration'] : undefined) === undefined) return 'Invalid recurrence'; // invented
     if (start !== undefined && start < wallClock(now, zone)) return START_IN_PAST;
   }
-  return { ...s, timezone: zone };
+  // RECORDED (TestAccDowntimeScheduleChanged, 2025-09): `start: null` is the wall clock there now, to the second.
+  const recurrences = (s['recurrences'] as JsonObject[]).map((r) => (r['start'] === null || r['start'] === undefined ? { ...r, start: wallClock(now, zone) } : r));
+  return { ...s, recurrences, timezone: zone };
 }
 
 function monitorIdentifier(raw: unknown): JsonObject | undefined {
