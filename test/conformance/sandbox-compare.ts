@@ -18,7 +18,7 @@ const TIME_KEYS = new Set(['created', 'modified', 'created_at', 'modified_at', '
  * these match within five minutes. */
 const SERVER_CLOCK_KEYS = new Set(['start', 'canceled']);
 /** A recurring downtime's `current_downtime` follows from its recurrences, whose start the server takes from its clock
- * when none is sent (TestAccDowntimeScheduleChanged, 2025-09): both its times get the same slack. */
+ * when none is sent (a Terraform provider downtime schedule test, 2025-09): both its times get the same slack. */
 const SERVER_CLOCK_WITHIN = /(^|\.)current_downtime$/;
 const SERVER_CLOCK_SLACK_S = 300;
 const SERVER_CLOCK_REASON = 'a downtime time taken from the server\'s clock (within five minutes of the recording client\'s)';
@@ -28,7 +28,7 @@ const EPOCH = '1970-01-01T00:00:00+00:00';
 const EPOCH_MODIFIED_UNTIL = '2026-08-01';
 const EPOCH_MODIFIED_REASON = 'recorded while a notification rule\'s create answer wrote "modified_at" as the epoch (the stored time since 2026-08)';
 /** The server's time-zone data has no daylight-saving rules after 2037 (a 32-bit zone table): a recurrence there in
- * a zone that keeps summer time is placed by its standard offset (TestAccDowntimeScheduleBasicRecurring, 2023-07:
+ * a zone that keeps summer time is placed by its standard offset (a Terraform provider downtime schedule test, 2023-07:
  * 01:02:03 in New York in July 2042 answered as 06:02:03 UTC). Tolerated for such times only, an hour either way. */
 const ZONE_TABLE_END_YEAR = 2038;
 const ZONE_TABLE_REASON = 'a downtime occurrence after 2037, which the server places without daylight saving (its zone table ends in 2037)';
@@ -90,7 +90,7 @@ const KEY_RULES: readonly KeyRule[] = [
  * SLO (TestAccDatadogServiceLevelObjective_MixedCaseTags). */
 const SET_PATHS = [
   /^data\.tags$/, /^data\.attributes\.slos\.data\.attributes\.all_tags$/, /^data\.attributes\.notify_end_states$/,
-  // TestAccDowntimeScheduleBasicOneTime (2023-07): created with ["cat:hat","mat:sat"], read back reversed.
+  // A Terraform provider downtime schedule test (2023-07): created with ["cat:hat","mat:sat"], read back reversed.
   /^data\.attributes\.monitor_identifier\.monitor_tags$/,
 ];
 const SET_REASON = 'SLO tags, v2 downtime end states and monitor tags compared as sets (the server lists them in no stable order)';

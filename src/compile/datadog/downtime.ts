@@ -147,7 +147,7 @@ export function managedDowntimeView(live: Json, desired: Json): Json {
   const zone = typeof wanted.timezone === 'string' ? wanted.timezone : 'UTC';
   const recurrences = schedule.recurrences.map((r: unknown, i) => {
     const w: unknown = want[i];
-    // A recurrence sent without a start starts when the server receives it (TestAccDowntimeScheduleChanged, 2025-09):
+    // A recurrence sent without a start starts when the server receives it (a Terraform provider downtime schedule test, 2025-09):
     // the start it stored is the server's, like a one-off start left to it.
     if (isObject(r) && isObject(w) && w.start == null && typeof r.start === 'string') return { ...r, start: w.start ?? null };
     if (!isRecurrence(r) || !isRecurrence(w) || !sameSeries(w, r, zone)) return r;

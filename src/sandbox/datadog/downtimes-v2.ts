@@ -55,7 +55,7 @@ function create(ctx: Ctx) {
   if (typeof schedule === 'string') return ddError(400, schedule);
   record.attributes = {
     // OBSERVED defaults: UTC display, no first-recovery muting, notify on every end state, on expiry only.
-    // RECORDED (TestAccDowntimeScheduleBasicOneTimeWithMonitorID, 2023-09): an empty display time zone is UTC too.
+    // RECORDED (a Terraform provider downtime schedule test, 2023-09): an empty display time zone is UTC too.
     display_timezone: a['display_timezone'] || 'UTC',
     message: a['message'] ?? null,
     monitor_identifier: identifier,
@@ -179,7 +179,7 @@ function applies(d: DowntimeV2Record, m: MonitorRecord): boolean {
 
 /** Write answers: the resource with its relationships, and the creating user included (OBSERVED). */
 function written(d: DowntimeV2Record, now: number, monitors?: Map<number, MonitorRecord>): JsonObject {
-  // RECORDED (TestAccDowntimeScheduleBasicOneTimeWithMonitorID, 2023-09): a downtime of one monitor also includes that
+  // RECORDED (a Terraform provider downtime schedule test, 2023-09): a downtime of one monitor also includes that
   // monitor, by its numeric id and name.
   const monitor = d.monitorId === null ? undefined : monitors?.get(d.monitorId);
   const includedMonitor = monitor ? [{ type: 'monitor', id: monitor.id, attributes: { name: monitor.name } }] : [];
@@ -314,7 +314,7 @@ function recurringSchedule(s: JsonObject, now: number): JsonObject | string {
     if (!rule || 'problem' in rule || durationMinutes(isObject(r) ? r['duration'] : undefined) === undefined) return 'Invalid recurrence'; // invented
     if (start !== undefined && start < wallClock(now, zone)) return START_IN_PAST;
   }
-  // RECORDED (TestAccDowntimeScheduleChanged, 2025-09): `start: null` is the wall clock there now, to the second.
+  // RECORDED (a Terraform provider downtime schedule test, 2025-09): `start: null` is the wall clock there now, to the second.
   const recurrences = (s['recurrences'] as JsonObject[]).map((r) => (r['start'] === null || r['start'] === undefined ? { ...r, start: wallClock(now, zone) } : r));
   return { ...s, recurrences, timezone: zone };
 }
