@@ -221,6 +221,15 @@ function resource(d: DowntimeV2Record, now: number): JsonObject {
  * occurrence is left (inference: no ended recurring downtime is recorded).
  */
 function currentDowntime(schedule: JsonObject, now: number): JsonObject | undefined {
+  const window = liveOccurrence(schedule, now);
+  return window && { start: isoSeconds(instantAt(window.start, window.zone)), end: isoSeconds(instantAt(window.end, window.zone)) };
+}
+
+/**
+ * Of every recurrence's first occurrence that ends after `now`, the one under way that began first, else the next to
+ * begin; wall-clock times in the schedule's zone. Undefined once no occurrence is left.
+ */
+function liveOccurrence(schedule: JsonObject, now: number): { start: string; end: string; zone: string; active: boolean } | undefined {
   const zone = String(schedule['timezone'] ?? 'UTC');
   const local = wallClock(now, zone);
   let active: [string, string] | undefined;
@@ -238,7 +247,7 @@ function currentDowntime(schedule: JsonObject, now: number): JsonObject | undefi
     }
   }
   const window = active ?? next;
-  return window && { start: isoSeconds(instantAt(window[0], zone)), end: isoSeconds(instantAt(window[1], zone)) };
+  return window && { start: window[0], end: window[1], zone, active: window === active };
 }
 
 /** One-time windows by their times; recurring ones by their rules (RECORDED 2023-07 and 2025-09: "scheduled" before
@@ -253,22 +262,8 @@ function status(d: DowntimeV2Record, now: number): string {
 
 /** Active inside an occurrence, ended when no occurrence ends after now, scheduled in between. */
 function recurringStatus(schedule: JsonObject, now: number): string {
-  const zone = String(schedule['timezone'] ?? 'UTC');
-  const local = wallClock(now, zone);
-  let upcoming = false;
-  for (const r of schedule['recurrences'] as JsonObject[]) {
-    const rule = parseRRule(String(r['rrule']));
-    const start = parseLocal(String(r['start']));
-    const minutes = durationMinutes(r['duration']);
-    if ('problem' in rule || !start || minutes === undefined) continue;
-    for (const at of occurrences(rule.rule, start, zone)) {
-      if (addMinutes(at, minutes) <= local) continue;
-      if (at <= local) return 'active';
-      upcoming = true;
-      break;
-    }
-  }
-  return upcoming ? 'scheduled' : 'ended';
+  const window = liveOccurrence(schedule, now);
+  return window ? (window.active ? 'active' : 'scheduled') : 'ended';
 }
 
 function durationMinutes(raw: unknown): number | undefined {
