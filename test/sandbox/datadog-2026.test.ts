@@ -173,12 +173,17 @@ describe('downtimes (v2)', () => {
 describe('downtimes (v2) schedules', () => {
   const create = (schedule: unknown) => call('POST', '/api/v2/downtime', { data: { type: 'downtime', attributes: { monitor_identifier: { monitor_tags: ['*'] }, schedule, scope: 'env:schedules' } } });
 
-  it('refuses a start in the past, one-off or recurring, with the v1 words Terraform users report (#68, #2060)', async () => {
+  it('refuses a one-off start in the past with the v1 words Terraform users report (#68, #2060); a recurrence may start in the past, as recorded', async () => {
     // The harness clock reads 2026-03-27T04:11:13Z: 05:11 in Berlin.
     const refused = { errors: ['Scheduled downtime start cannot be in the past'] };
     expect((await create({ start: '2026-03-27T04:00:00Z' })).json).toEqual(refused);
-    expect((await create({ timezone: 'Europe/Berlin', recurrences: [{ rrule: 'FREQ=DAILY', duration: '1h', start: '2026-03-27T05:00' }] })).json).toEqual(refused);
-    expect((await create({ timezone: 'Europe/Berlin', recurrences: [{ rrule: 'FREQ=DAILY', duration: '1h', start: '2026-03-27T05:30' }] })).status).toBe(200);
+    const past = await create({ timezone: 'Europe/Berlin', recurrences: [{ rrule: 'FREQ=DAILY', duration: '1h', start: '2025-03-27T05:00' }] });
+    expect(past.status).toBe(200);
+    const schedule = (((past.json as Json)['data'] as Json)['attributes'] as Json)['schedule'] as Json;
+    expect((schedule['recurrences'] as Json[])[0]!['start']).toBe('2025-03-27T05:00');
+    // 05:00–06:00 Berlin today is under way at 05:11: it is the current occurrence.
+    expect(schedule['current_downtime']).toEqual({ start: '2026-03-27T04:00:00+00:00', end: '2026-03-27T05:00:00+00:00' });
+    expect((await create({ timezone: 'Europe/Berlin', recurrences: [{ rrule: 'FREQ=DAILY', duration: '1h', start: 'soon' }] })).status).toBe(400);
   });
 
   it('gives a recurring downtime its status from its rule: scheduled between occurrences, active inside one, ended after the last (inference)', async () => {
