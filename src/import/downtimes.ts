@@ -10,6 +10,7 @@ import { diffLive } from '../plan/diff-live.ts';
 import { logicalIdFields } from '../plan/references.ts';
 import { downtime } from '../dsl/downtime/index.ts';
 import { logicalIdFor } from './names.ts';
+import { isObject } from '../compile/datadog/json.ts';
 
 type Json = Record<string, unknown>;
 
@@ -99,9 +100,5 @@ function scheduleProps(raw: unknown): Json {
     ...(typeof s.start === 'string' ? { start: new Date(Date.parse(s.start)).toISOString().replace('.000Z', 'Z') } : {}),
     ...(typeof s.end === 'string' ? { end: new Date(Date.parse(s.end)).toISOString().replace('.000Z', 'Z') } : {}),
   };
-}
-
-function isObject(v: unknown): v is Json {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 

@@ -4,6 +4,7 @@ import { downtimeAttributes } from '../compile/datadog/downtime.ts';
 import { correctionAttributes } from '../compile/datadog/slo-correction.ts';
 import { isTimeZone, wallClock } from '../schedule/zones.ts';
 import type { Change, Fact, ResourceKind } from './types.ts';
+import { isObject } from '../compile/datadog/json.ts';
 
 type Json = Record<string, unknown>;
 
@@ -59,8 +60,4 @@ function windowText(schedule: unknown): string {
   const start = typeof s.start === 'string' ? s.start : 'when applied';
   const end = typeof s.end === 'string' ? s.end : 'cancelled';
   return `from ${start} until ${end}`;
-}
-
-function isObject(v: unknown): v is Json {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

@@ -9,6 +9,7 @@ import { parseLocal, type LocalTime } from '../../schedule/local-time.ts';
 import { nextOccurrence } from '../../schedule/occurrences.ts';
 import { parseRRule, type RRule } from '../../schedule/rrule.ts';
 import { wallClock } from '../../schedule/zones.ts';
+import { isObject } from './json.ts';
 
 type Json = Record<string, unknown>;
 
@@ -123,8 +124,4 @@ function scheduleOf(payload: Json): Json | undefined {
 
 function isRecurrence(v: unknown): v is RecurrenceJson {
   return isObject(v) && typeof v.rrule === 'string' && typeof v.start === 'string';
-}
-
-function isObject(v: unknown): v is Json {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

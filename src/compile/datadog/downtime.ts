@@ -6,6 +6,7 @@ import { parseLocal } from '../../schedule/local-time.ts';
 import { contentHash, sortKeys } from '../canonical.ts';
 import { readMarker, withMarker } from '../marker.ts';
 import { sameSeries, scheduleFingerprint } from './downtime-time.ts';
+import { isObject, resourceAttributes } from './json.ts';
 
 type Json = Record<string, unknown>;
 
@@ -90,8 +91,7 @@ export function downtimeHash(canonical: Json): string {
 
 /** The attributes of a downtime in any of its shapes: a create body, an answer (`data`), a resource, or attributes. */
 export function downtimeAttributes(body: Json): Json {
-  const data = isObject(body.data) ? body.data : body;
-  return isObject(data.attributes) ? data.attributes : data;
+  return resourceAttributes(body);
 }
 
 /**
@@ -164,8 +164,4 @@ function isRecurrence(v: unknown): v is { rrule: string; start: string } {
 function isoTime(text: string): string {
   const ms = Date.parse(text);
   return Number.isNaN(ms) ? text : new Date(ms).toISOString();
-}
-
-function isObject(v: unknown): v is Json {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

@@ -12,6 +12,7 @@ import { handleOf } from '../../routing/handles.ts';
 import { ROUTE_TAG_PREFIX, type RouteRule } from '../../routing/notification-rules.ts';
 import { contentHash, sortKeys } from '../canonical.ts';
 import type { NotificationRulePayload } from './payload-types.ts';
+import { isObject, resourceAttributes } from './json.ts';
 
 export interface CompiledNotificationRule {
   id: string;
@@ -120,9 +121,7 @@ export function readRuleMarker(name: unknown): { id: string; hash: string; title
 
 /** The attributes of a rule in any of the shapes it travels in: a request body, a resource, or the attributes. */
 export function ruleAttributesOf(body: unknown): Record<string, unknown> {
-  if (!isObject(body)) return {};
-  const data = isObject(body.data) ? body.data : body;
-  return isObject(data.attributes) ? data.attributes : data;
+  return resourceAttributes(body);
 }
 
 /**
@@ -155,8 +154,4 @@ export function notificationRuleHash(body: Record<string, unknown>): string {
   const canonical = normalizeNotificationRule(body);
   const marker = readRuleMarker(canonical.name);
   return contentHash(marker ? { ...canonical, name: marker.title } : canonical);
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

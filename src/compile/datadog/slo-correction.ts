@@ -4,6 +4,7 @@
 import type { SloCorrectionDefinition } from '../../ir/slo-correction.ts';
 import { contentHash, sortKeys } from '../canonical.ts';
 import { readMarker, withMarker } from '../marker.ts';
+import { isObject, resourceAttributes } from './json.ts';
 
 type Json = Record<string, unknown>;
 
@@ -32,8 +33,7 @@ export function compileSloCorrection(def: SloCorrectionDefinition): CompiledSloC
 
 /** The attributes of a correction in any of its shapes: a create body, an answer (`data`), or attributes. */
 export function correctionAttributes(body: Json): Json {
-  const data = isObject(body.data) ? body.data : body;
-  return isObject(data.attributes) ? data.attributes : data;
+  return resourceAttributes(body);
 }
 
 /**
@@ -68,8 +68,4 @@ const UNIT_SECONDS: Readonly<Record<string, number>> = { m: 60, h: 3600, d: 86_4
 export function durationSeconds(text: string): number {
   const m = /^(\d+)([mhdw])$/.exec(text);
   return m ? Number(m[1]) * UNIT_SECONDS[m[2]!]! : NaN;
-}
-
-function isObject(v: unknown): v is Json {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

@@ -10,6 +10,7 @@ import { ProviderError } from '../errors.ts';
 import type { DatadogClient } from './client.ts';
 import { readJson } from './json-reads.ts';
 import { listDowntimesError } from './downtime-list.ts';
+import { isObject } from '../../compile/datadog/json.ts';
 
 type Wire = Record<string, unknown>;
 
@@ -127,8 +128,4 @@ function written(resource: Wire): RemoteObject {
   const remote = toRemoteDowntime(resource);
   if (!remote) throw new ProviderError('Datadog answered with a downtime that lacks vigil\'s marker line', 200, false);
   return remote;
-}
-
-function isObject(v: unknown): v is Wire {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

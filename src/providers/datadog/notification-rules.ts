@@ -10,6 +10,7 @@ import { ProviderError } from '../errors.ts';
 import type { DatadogClient } from './client.ts';
 import { readJson } from './json-reads.ts';
 import { refusedList } from './v2-list.ts';
+import { isObject } from '../../compile/datadog/json.ts';
 
 type Wire = Record<string, unknown>;
 
@@ -96,8 +97,4 @@ function owned(resource: Wire): RemoteObject {
   const remote = toRemoteRule(resource);
   if (!remote?.logicalId) throw new ProviderError('Datadog answered with a notification rule that lacks vigil\'s marker', 200, false);
   return remote;
-}
-
-function isObject(v: unknown): v is Wire {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

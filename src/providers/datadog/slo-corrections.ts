@@ -9,6 +9,7 @@ import { ProviderError } from '../errors.ts';
 import type { DatadogClient } from './client.ts';
 import { readJson } from './json-reads.ts';
 import { v1 } from './official-client.ts';
+import { isObject } from '../../compile/datadog/json.ts';
 
 type Wire = Record<string, unknown>;
 
@@ -84,8 +85,4 @@ function written(resource: Wire): RemoteObject {
   const remote = toRemoteCorrection(resource);
   if (!remote) throw new ProviderError('Datadog answered with an SLO correction that lacks vigil\'s marker line', 200, false);
   return remote;
-}
-
-function isObject(v: unknown): v is Wire {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
