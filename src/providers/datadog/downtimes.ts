@@ -8,7 +8,7 @@ import { readMarker } from '../../compile/marker.ts';
 import type { RemoteObject } from '../../plan/remote.ts';
 import { ProviderError } from '../errors.ts';
 import type { DatadogClient } from './client.ts';
-import { readJson } from './json-reads.ts';
+import { dataList, dataObject, readJson } from './json-reads.ts';
 import { listDowntimesError } from './downtime-list.ts';
 import { isObject } from '../../compile/datadog/json.ts';
 
@@ -24,7 +24,7 @@ export const DOWNTIME_PAGE_SIZE = 100;
 async function readDowntimes(dd: DatadogClient): Promise<Wire[]> {
   const out: Wire[] = [];
   for (let offset = 0; ; offset += DOWNTIME_PAGE_SIZE) {
-    const batch = await readJson(dd, 'list downtimes', Promise.resolve(dd.readers.downtimePage(offset, DOWNTIME_PAGE_SIZE)), listDowntimesError, (body) => (isObject(body) && Array.isArray(body.data) ? body.data.filter(isObject) : undefined));
+    const batch = await readJson(dd, 'list downtimes', Promise.resolve(dd.readers.downtimePage(offset, DOWNTIME_PAGE_SIZE)), listDowntimesError, dataList);
     out.push(...batch.filter((d) => !isCancelled(d)));
     if (batch.length < DOWNTIME_PAGE_SIZE) return out;
   }
@@ -47,7 +47,7 @@ export async function readDowntimesById(dd: DatadogClient, ids: readonly string[
   const out: RemoteObject[] = [];
   for (const id of ids) {
     try {
-      const resource = await readJson(dd, `read downtime ${id}`, calls.requests.getDowntime(id), (res) => calls.errors.getDowntime(res), answer);
+      const resource = await readJson(dd, `read downtime ${id}`, calls.requests.getDowntime(id), (res) => calls.errors.getDowntime(res), dataObject);
       if (!isCancelled(resource)) out.push(asRemote(resource));
     } catch (err) {
       if (!(err instanceof ProviderError && (err.status === 404 || err.status === 400))) throw err;
@@ -65,7 +65,7 @@ export async function findDowntimesByLogicalId(dd: DatadogClient, logicalId: str
 export async function createDowntime(dd: DatadogClient, payload: Wire): Promise<RemoteObject> {
   const calls = await dd.downtimes();
   const body = calls.model(sendable(payload), 'DowntimeCreateRequest');
-  return written(await readJson(dd, 'create downtime', calls.requests.createDowntime(body), (res) => calls.errors.createDowntime(res), answer));
+  return written(await readJson(dd, 'create downtime', calls.requests.createDowntime(body), (res) => calls.errors.createDowntime(res), dataObject));
 }
 
 /** PATCH with every managed attribute: what is not sent (a one-off start left to the server) is kept. */
@@ -73,7 +73,7 @@ export async function updateDowntime(dd: DatadogClient, remoteId: string, payloa
   const calls = await dd.downtimes();
   const data = sendable(payload).data as Wire;
   const body = calls.model({ data: { ...data, id: remoteId } }, 'DowntimeUpdateRequest');
-  return written(await readJson(dd, 'update downtime', calls.requests.updateDowntime(remoteId, body), (res) => calls.errors.updateDowntime(res), answer));
+  return written(await readJson(dd, 'update downtime', calls.requests.updateDowntime(remoteId, body), (res) => calls.errors.updateDowntime(res), dataObject));
 }
 
 /** DELETE cancels a downtime; one already gone counts as cancelled (Datadog answers 204 again for a cancelled one). */
@@ -118,10 +118,6 @@ function attributesOf(resource: Wire): Wire | undefined {
 function isCancelled(resource: Wire): boolean {
   const a = attributesOf(resource);
   return Boolean(a?.canceled) || a?.status === 'canceled';
-}
-
-function answer(body: unknown): Wire | undefined {
-  return isObject(body) && isObject(body.data) ? body.data : undefined;
 }
 
 function written(resource: Wire): RemoteObject {

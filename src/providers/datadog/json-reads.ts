@@ -21,6 +21,7 @@ import {
 import type { client } from './official-client.ts';
 import { listDowntimesRequest } from './downtime-list.ts';
 import { refusedList, v2ListRequest } from './v2-list.ts';
+import { isObject } from '../../compile/datadog/json.ts';
 import { ProviderError } from '../errors.ts';
 import type { DatadogClient } from './client.ts';
 import { call } from './call.ts';
@@ -169,7 +170,17 @@ export function webhookJson(dd: DatadogClient, name: string): Promise<Wire> {
 /** `GET /api/v2/team`: one page of teams (the answer's `data`). */
 export function listTeamsJson(dd: DatadogClient, page: number, pageSize: number): Promise<Wire[]> {
   return readJson(dd, 'list teams', Promise.resolve(dd.readers.teamPage(page, pageSize)), refusedList,
-    (body) => arrayOfObjects(isObject(body) ? body.data : undefined));
+    dataList);
+}
+
+/** A JSON:API list answer's `data`, its objects only (the `shape` of a list read). */
+export function dataList(body: unknown): Wire[] | undefined {
+  return arrayOfObjects(isObject(body) ? body.data : undefined);
+}
+
+/** A JSON:API answer's `data` object (the `shape` of a read or write of one object). */
+export function dataObject(body: unknown): Wire | undefined {
+  return isObject(body) && isObject(body.data) ? body.data : undefined;
 }
 
 /** The objects of a list; anything else in it (a null, a string) is not a monitor or SLO and is left out. */
@@ -179,8 +190,4 @@ function arrayOfObjects(body: unknown): Wire[] | undefined {
 
 function object(body: unknown): Wire | undefined {
   return isObject(body) ? body : undefined;
-}
-
-function isObject(v: unknown): v is Wire {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

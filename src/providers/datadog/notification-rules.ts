@@ -8,7 +8,7 @@ import { readRuleMarker, ruleAttributesOf } from '../../compile/datadog/notifica
 import type { RemoteObject } from '../../plan/remote.ts';
 import { ProviderError } from '../errors.ts';
 import type { DatadogClient } from './client.ts';
-import { readJson } from './json-reads.ts';
+import { dataList, dataObject, readJson } from './json-reads.ts';
 import { refusedList } from './v2-list.ts';
 import { isObject } from '../../compile/datadog/json.ts';
 
@@ -29,7 +29,7 @@ export async function readNotificationRules(dd: DatadogClient): Promise<Notifica
   const out: NotificationRules = { owned: [], unowned: [] };
   for (let page = 0; ; page++) {
     const batch = await readJson(dd, 'list monitor notification rules',
-      Promise.resolve(dd.readers.notificationRulePage(page, NOTIFICATION_RULE_PAGE_SIZE)), refusedList, (body) => (isObject(body) && Array.isArray(body.data) ? body.data.filter(isObject) : undefined));
+      Promise.resolve(dd.readers.notificationRulePage(page, NOTIFICATION_RULE_PAGE_SIZE)), refusedList, dataList);
     for (const resource of batch) {
       const remote = toRemoteRule(resource);
       if (remote?.logicalId) out.owned.push(remote);
@@ -48,7 +48,7 @@ export async function createNotificationRule(dd: DatadogClient, payload: Wire): 
   const calls = await dd.notificationRules();
   const body = calls.model(payload, 'MonitorNotificationRuleCreateRequest');
   return owned(await readJson(dd, 'create monitor notification rule', calls.requests.createMonitorNotificationRule(body),
-    (res) => calls.errors.createMonitorNotificationRule(res), answer));
+    (res) => calls.errors.createMonitorNotificationRule(res), dataObject));
 }
 
 /** PATCH with the whole definition: Datadog replaces the rule's filter and recipients with what is sent. */
@@ -57,7 +57,7 @@ export async function updateNotificationRule(dd: DatadogClient, remoteId: string
   const data = isObject(payload.data) ? payload.data : {};
   const body = calls.model({ data: { ...data, id: remoteId } }, 'MonitorNotificationRuleUpdateRequest');
   return owned(await readJson(dd, 'update monitor notification rule', calls.requests.updateMonitorNotificationRule(remoteId, body),
-    (res) => calls.errors.updateMonitorNotificationRule(res), answer));
+    (res) => calls.errors.updateMonitorNotificationRule(res), dataObject));
 }
 
 /** Deletes a rule; one already gone counts as deleted (a re-run after a lost answer). */
@@ -87,10 +87,6 @@ export function toRemoteRule(resource: Wire): RemoteObject | undefined {
     version: `${String(attributes.modified_at ?? '')}:${contentHash(attributes)}`,
     body,
   };
-}
-
-function answer(body: unknown): Wire | undefined {
-  return isObject(body) && isObject(body.data) ? body.data : undefined;
 }
 
 function owned(resource: Wire): RemoteObject {

@@ -7,7 +7,7 @@ import { readMarker } from '../../compile/marker.ts';
 import type { RemoteObject } from '../../plan/remote.ts';
 import { ProviderError } from '../errors.ts';
 import type { DatadogClient } from './client.ts';
-import { readJson } from './json-reads.ts';
+import { dataList, dataObject, readJson } from './json-reads.ts';
 import { v1 } from './official-client.ts';
 import { isObject } from '../../compile/datadog/json.ts';
 
@@ -22,7 +22,7 @@ export async function readOwnedSloCorrections(dd: DatadogClient): Promise<Remote
   const out: RemoteObject[] = [];
   for (let offset = 0; ; offset += CORRECTION_PAGE_SIZE) {
     const batch = await readJson(dd, 'list SLO corrections', r.correctionRequests.listSLOCorrection(offset, CORRECTION_PAGE_SIZE),
-      (res) => r.correctionErrors.listSLOCorrection(res), (body) => (isObject(body) && Array.isArray(body.data) ? body.data.filter(isObject) : undefined));
+      (res) => r.correctionErrors.listSLOCorrection(res), dataList);
     for (const c of batch) {
       const remote = toRemoteCorrection(c);
       if (remote) out.push(remote);
@@ -39,7 +39,7 @@ export async function findSloCorrectionsByLogicalId(dd: DatadogClient, logicalId
 export async function createSloCorrection(dd: DatadogClient, payload: Wire): Promise<RemoteObject> {
   const r = dd.readers;
   const body = v1.ObjectSerializer.deserialize(payload, 'SLOCorrectionCreateRequest', '') as v1.SLOCorrectionCreateRequest;
-  return written(await readJson(dd, 'create SLO correction', r.correctionRequests.createSLOCorrection(body), (res) => r.correctionErrors.createSLOCorrection(res), answer));
+  return written(await readJson(dd, 'create SLO correction', r.correctionRequests.createSLOCorrection(body), (res) => r.correctionErrors.createSLOCorrection(res), dataObject));
 }
 
 /**
@@ -50,7 +50,7 @@ export async function updateSloCorrection(dd: DatadogClient, remoteId: string, p
   const r = dd.readers;
   const { slo_id: _slo, ...attributes } = (payload.data as { attributes: Wire }).attributes;
   const body = v1.ObjectSerializer.deserialize({ data: { type: 'correction', attributes } }, 'SLOCorrectionUpdateRequest', '') as v1.SLOCorrectionUpdateRequest;
-  return written(await readJson(dd, 'update SLO correction', r.correctionRequests.updateSLOCorrection(remoteId, body), (res) => r.correctionErrors.updateSLOCorrection(res), answer));
+  return written(await readJson(dd, 'update SLO correction', r.correctionRequests.updateSLOCorrection(remoteId, body), (res) => r.correctionErrors.updateSLOCorrection(res), dataObject));
 }
 
 /** DELETE answers 204; one already gone (404) counts as deleted. */
@@ -75,10 +75,6 @@ export function toRemoteCorrection(resource: Wire): RemoteObject | undefined {
   if (!attributes || !marker || typeof resource.id !== 'string') return undefined;
   const { creator: _c, modifier: _m, created_at: _ca, modified_at: modified, ...rest } = attributes;
   return { logicalId: marker.id, remoteId: resource.id, version: `${String(modified ?? '')}:${contentHash(rest)}`, body: { data: resource } };
-}
-
-function answer(body: unknown): Wire | undefined {
-  return isObject(body) && isObject(body.data) ? body.data : undefined;
 }
 
 function written(resource: Wire): RemoteObject {
