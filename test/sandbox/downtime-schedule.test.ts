@@ -3,6 +3,7 @@
 // a downtime of one monitor. Small hand-written bodies, a fixed clock.
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../src/sandbox/server.ts';
+import { raw } from './helpers.ts';
 import { instantAt } from '../../src/schedule/zones.ts';
 
 let sandbox: Sandbox | undefined;
@@ -19,13 +20,8 @@ async function api() {
   sandbox = await startSandbox({ port: 0, now: () => clock, datadog: { seedData: false } });
   const base = sandbox.datadogUrl;
   return async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${base}${path}`, {
-      method,
-      headers: { 'DD-API-KEY': 'api-key', 'DD-APPLICATION-KEY': 'app-key', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : undefined };
+    const r = await raw(base, method, path, body === undefined ? undefined : JSON.stringify(body));
+    return { status: r.status, body: r.json as any }; // the tests read answers field by field
   };
 }
 

@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { scopeError } from '../../src/sandbox/datadog/downtimes-v2.ts';
 import { startSandbox, type Sandbox } from '../../src/sandbox/server.ts';
+import { raw } from './helpers.ts';
 
 let sandbox: Sandbox | undefined;
 afterEach(async () => {
@@ -15,13 +16,8 @@ async function api() {
   sandbox = await startSandbox({ port: 0, datadog: { seedData: false } });
   const base = sandbox.datadogUrl;
   return async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${base}${path}`, {
-      method,
-      headers: { 'DD-API-KEY': 'api-key', 'DD-APPLICATION-KEY': 'app-key', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await res.text();
-    return { status: res.status, type: res.headers.get('content-type'), body: text ? JSON.parse(text) : undefined };
+    const r = await raw(base, method, path, body === undefined ? undefined : JSON.stringify(body));
+    return { status: r.status, type: r.headers.get('content-type'), body: r.json as any }; // the tests read answers field by field
   };
 }
 
